@@ -1,0 +1,41 @@
+/** What the core remembers of a conversation between turns: just enough to resolve follow-up questions. */
+export interface ConversationState {
+  /** The entry of the last answer, if the last reply was an answer. */
+  lastEntryId: string | null;
+  /** Number of turns so far. */
+  turns: number;
+}
+
+/**
+ * Where conversation state lives. The web service provides persistent stores (SQLite, PostgreSQL);
+ * the memory store is the default for the command line and for tests.
+ */
+export interface ConversationStateStore {
+  get(conversationId: string): Promise<ConversationState | undefined>;
+  set(conversationId: string, state: ConversationState): Promise<void>;
+  delete(conversationId: string): Promise<void>;
+}
+
+/**
+ * Keeps state in a Map, bounded to `maxConversations` (oldest dropped first).
+ * Like grammY's MemorySessionStorage: all state is lost on restart.
+ */
+export class MemoryConversationStore implements ConversationStateStore {
+  private readonly map = new Map<string, ConversationState>();
+  constructor(private readonly maxConversations = 10_000) {}
+
+  async get(id: string) {
+    return this.map.get(id);
+  }
+  async set(id: string, state: ConversationState) {
+    this.map.delete(id);
+    this.map.set(id, state);
+    if (this.map.size > this.maxConversations) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+  }
+  async delete(id: string) {
+    this.map.delete(id);
+  }
+}

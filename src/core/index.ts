@@ -1,0 +1,36 @@
+// The core's public entry point. Channels (CLI, web, Telegram, console) import only from here.
+
+// Answering
+export { createAssistant, createKnowledgeAnalyzer, defaultThresholds } from "./assistant.js";
+export type { Assistant, AssistantOptions, Explanation, ExplainedCandidate, Thresholds, TopicSummary } from "./assistant.js";
+export { Reply, ReplyKind, ReplyCitation } from "./reply.js";
+export { MemoryConversationStore } from "./conversation.js";
+export type { ConversationState, ConversationStateStore } from "./conversation.js";
+
+// Knowledge model
+export {
+  ANSWER_MAX_CHARS,
+  Citation,
+  DeadlineFile,
+  EntryFile,
+  EntryInput,
+  IntentFile,
+  Source,
+  SourceFile,
+  SynonymFile,
+  Topic,
+  TopicFile,
+} from "./knowledge/schema.js";
+export type { DeadlineRule, Entry, Knowledge } from "./knowledge/schema.js";
+
+// Errors
+export { KnowledgeError } from "./errors.js";
+export type { KnowledgeIssue } from "./errors.js";
+
+// For tests and tooling
+export { normalize, tokenize } from "./text/normalize.js";
+export { createAnalyzer } from "./text/analyzer.js";
+export type { Analyzer, AnalyzedUnit, AnalyzerOptions } from "./text/analyzer.js";
+export { createSearchEngine, defaultSearchOptions } from "./search/engine.js";
+export type { Candidate, SearchEngine, SearchOptions } from "./search/engine.js";
+export { addDays, computeDeadlines, findDate, formatDutchDate } from "./deadlines.js";

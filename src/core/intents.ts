@@ -1,0 +1,32 @@
+import type { CrisisRule, IntentFile, SmalltalkRule } from "./knowledge/schema.js";
+
+export interface IntentMatcher {
+  crisis(normalized: string): CrisisRule | undefined;
+  handoff(normalized: string): boolean;
+  smalltalk(normalized: string): SmalltalkRule | undefined;
+  isFollowUp(normalized: string): boolean;
+  isEnglish(normalized: string): boolean;
+}
+
+/** Compiles the intent rules of `knowledge/intents.yaml` once. Patterns run on normalized text. */
+export function createIntentMatcher(intents: IntentFile): IntentMatcher {
+  const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p, "u"));
+  const crisis = intents.crisis.map((rule) => ({ rule, res: compile(rule.patterns) }));
+  const handoff = compile(intents.handoff.patterns);
+  const smalltalk = intents.smalltalk.map((rule) => ({ rule, res: compile(rule.patterns) }));
+  const followUp = compile(intents.followUpMarkers);
+  const english = new Set(intents.english.markers);
+  const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
+
+  return {
+    crisis: (s) => crisis.find((c) => any(c.res, s))?.rule,
+    handoff: (s) => any(handoff, s),
+    smalltalk: (s) => smalltalk.find((c) => any(c.res, s))?.rule,
+    isFollowUp: (s) => any(followUp, s),
+    isEnglish: (s) => {
+      const words = s.split(" ").filter(Boolean);
+      const hits = words.filter((w) => english.has(w)).length;
+      return words.length >= 3 && hits >= 2 && hits / words.length >= 0.4;
+    },
+  };
+}

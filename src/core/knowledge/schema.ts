@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+// The knowledge model: zod schemas are the single source of truth, types are inferred from them.
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case id such as \"tlv-bezwaar\"");
+const isoDate = z.iso.date();
+const regexSource = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, "u");
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "expected a valid regular expression" },
+);
+
+export const ANSWER_MAX_CHARS = 900;
+
+export const Source = z.strictObject({
+  id: kebabId,
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  url: z.url({ protocol: /^https$/ }).optional(),
+  checked: isoDate,
+});
+export type Source = z.infer<typeof Source>;
+export const SourceFile = z.array(Source);
+
+export const Topic = z.strictObject({ id: kebabId, label: z.string().min(3) });
+export type Topic = z.infer<typeof Topic>;
+export const TopicFile = z.array(Topic).min(1);
+
+export const Citation = z.strictObject({ source: kebabId, section: z.string().min(1) });
+export type Citation = z.infer<typeof Citation>;
+
+export const EntryInput = z.strictObject({
+  id: kebabId,
+  question: z.string().min(5),
+  alternates: z.array(z.string().min(2)).min(6, "expected at least 6 alternate phrasings"),
+  answer: z.string().min(40).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
+  nextSteps: z.array(z.string().min(5)).min(1).max(4),
+  related: z.array(kebabId).default([]),
+  tags: z.array(z.string().min(2)).min(1),
+  citations: z.array(Citation).min(1, "expected at least one citation"),
+  reviewed: isoDate,
+  topic: kebabId.optional(),
+});
+export const EntryFile = z.strictObject({
+  topic: kebabId,
+  entries: z.array(EntryInput).min(1),
+});
+
+/** A knowledge entry, validated, with its topic resolved. */
+export type Entry = Omit<z.infer<typeof EntryInput>, "topic"> & { topic: string };
+
+export const SynonymFile = z.strictObject({
+  stopwords: z.strictObject({
+    add: z.array(z.string().min(1)).default([]),
+    keep: z.array(z.string().min(1)).default([]),
+  }),
+  compoundParts: z.array(z.string().min(3)).default([]),
+  groups: z
+    .array(
+      z.strictObject({
+        canonical: z.string().min(2),
+        variants: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .default([]),
+});
+export type SynonymFile = z.infer<typeof SynonymFile>;
+
+const IntentReply = {
+  text: z.string().min(5),
+  nextSteps: z.array(z.string().min(3)).default([]),
+  suggestions: z.array(z.string().min(3)).default([]),
+  citations: z.array(Citation).default([]),
+};
+
+export const IntentFile = z.strictObject({
+  crisis: z
+    .array(z.strictObject({ id: kebabId, patterns: z.array(regexSource).min(1), ...IntentReply }))
+    .min(1),
+  handoff: z.strictObject({ patterns: z.array(regexSource).min(1), ...IntentReply }),
+  smalltalk: z
+    .array(z.strictObject({ id: kebabId, patterns: z.array(regexSource).min(1), ...IntentReply }))
+    .min(1),
+  fallback: z.strictObject(IntentReply),
+  clarify: z.strictObject({ text: z.string().min(5) }),
+  followUpMarkers: z.array(regexSource).default([]),
+  english: z.strictObject({ markers: z.array(z.string()).min(1), note: z.string().min(5) }),
+});
+export type IntentFile = z.infer<typeof IntentFile>;
+export type CrisisRule = IntentFile["crisis"][number];
+export type SmalltalkRule = IntentFile["smalltalk"][number];
+
+export const DeadlineFile = z
+  .array(
+    z.strictObject({
+      id: kebabId,
+      triggers: z.array(regexSource).min(1),
+      entries: z.array(kebabId).min(1),
+      intro: z.string().includes("{date}"),
+      lines: z.array(z.strictObject({ days: z.number().int().positive(), text: z.string().includes("{date}") })).min(1),
+      citations: z.array(Citation).min(1),
+    }),
+  )
+  .min(1);
+export type DeadlineRule = z.infer<typeof DeadlineFile>[number];
+
+/** Everything the core needs to answer, as plain values (loaded and validated by the caller). */
+export interface Knowledge {
+  entries: Entry[];
+  sources: Source[];
+  topics: Topic[];
+  synonyms: SynonymFile;
+  intents: IntentFile;
+  deadlines: DeadlineRule[];
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const ReplyKind = z.enum(["answer", "clarify", "fallback", "smalltalk", "handoff", "crisis"]);
+export type ReplyKind = z.infer<typeof ReplyKind>;
+
+export const ReplyCitation = z.object({
+  sourceId: z.string(),
+  title: z.string(),
+  section: z.string(),
+  url: z.string().optional(),
+  publisher: z.string().optional(),
+});
+export type ReplyCitation = z.infer<typeof ReplyCitation>;
+
+/** One bot turn, as fixed by CONTRACT.md. Extra fields: `topic` and `deadlines`. */
+export const Reply = z.object({
+  kind: ReplyKind,
+  text: z.string(),
+  answerId: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  citations: z.array(ReplyCitation),
+  nextSteps: z.array(z.string()),
+  suggestions: z.array(z.string()),
+  topic: z.string().nullable().optional(),
+  deadlines: z.array(z.object({ date: z.string(), label: z.string() })).optional(),
+});
+export type Reply = z.infer<typeof Reply>;

@@ -1,0 +1,32 @@
+// An interactive chat in the terminal: npm run chat
+import { randomUUID } from "node:crypto";
+import { createInterface } from "node:readline/promises";
+import { KnowledgeError } from "../core/index.js";
+import { loadAssistant } from "../knowledge/index.js";
+import { formatReply } from "./format.js";
+
+async function main() {
+  let assistant;
+  try {
+    assistant = loadAssistant();
+  } catch (error) {
+    if (error instanceof KnowledgeError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const conversation = randomUUID();
+  console.log(`Ouderwijzer — vragen over passend onderwijs (${assistant.entryCount} onderwerpen). Typ "stop" om te stoppen.\n`);
+  rl.on("close", () => process.exit(0));
+  for (;;) {
+    const text = await rl.question("Jij: ");
+    if (/^\s*(stop|exit|quit)\s*$/i.test(text)) break;
+    const reply = await assistant.reply(conversation, text);
+    console.log(`\nAssistent:\n${formatReply(reply)}\n`);
+  }
+  rl.close();
+}
+
+void main();

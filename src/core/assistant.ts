@@ -31,7 +31,7 @@ export interface AssistantOptions {
   search: Partial<SearchOptions>;
 }
 
-export const defaultThresholds: Thresholds = { answer: 0.5, strong: 0.75, margin: 0.06, clarify: 0.3 };
+export const defaultThresholds: Thresholds = { answer: 0.35, strong: 0.75, margin: 0.02, clarify: 0.3 };
 
 export interface ExplainedCandidate {
   id: string;
@@ -154,7 +154,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   type Decision = { kind: "answer" | "clarify" | "fallback"; candidates: Candidate[] };
   function decide(outcome: SearchOutcome): Decision {
     const [top, second] = outcome.candidates;
-    if (!top) return { kind: "fallback", candidates: [] };
+    if (!top || (!top.anchored && top.coverage < T.strong)) return { kind: "fallback", candidates: outcome.candidates };
     const margin = second ? (top.score - second.score) / top.score : 1;
     if (top.coverage >= T.answer && (top.coverage >= T.strong || margin >= T.margin)) return { kind: "answer", candidates: outcome.candidates };
     if (top.coverage >= T.clarify) return { kind: "clarify", candidates: outcome.candidates };
@@ -163,7 +163,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
   /** Searches on its own, and with the previous answer as context when the message looks like a follow-up. */
   function resolve(text: string, normalized: string, state: ConversationState | undefined) {
-    const alone = engine.search({ text });
+    const ignoreUnknown = intents.isEnglish(normalized);
+    const alone = engine.search({ text, ignoreUnknown });
     const aloneDecision = decide(alone);
     const prev = state?.lastEntryId ? entries.get(state.lastEntryId) : undefined;
     if (!prev) return { outcome: alone, decision: aloneDecision, usedContext: false };
@@ -172,6 +173,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const related = new Set(prev.related);
     const withContext = engine.search({
       text,
+      ignoreUnknown,
       context: `${prev.question} ${prev.tags.join(" ")}`,
       boostEntry: (id) => (id === prev.id ? 0.6 : related.has(id) ? 1.3 : entries.get(id)?.topic === prev.topic ? 1.1 : 1),
     });

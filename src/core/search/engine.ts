@@ -9,15 +9,24 @@ export interface SearchOptions {
   fuzzy: number;
   /** Minimum term length for fuzzy and prefix matching. Default 5. */
   minFuzzyLength: number;
-  /** Weight of fuzzy-only matches in the coverage measure. Default 0.75. */
+  /** Weight of fuzzy-only matches in the coverage measure. Default 0.7. */
   fuzzyCredit: number;
+  /** Weight of a match found only in the answer text (not in question, alternates or tags). Default 0.6. */
+  answerOnlyCredit: number;
+  /** A unit is specific ("an anchor") when at most this share of entries contains it. Default 0.2. */
+  anchorShare: number;
+  /** Coverage weight of a word the knowledge base does not contain, as the idf of a term in this many entries. Default 2. */
+  unknownDocFreq: number;
 }
 
 export const defaultSearchOptions: SearchOptions = {
   boost: { question: 3, alternates: 2, tags: 1.5, answer: 0.6 },
   fuzzy: 0.2,
   minFuzzyLength: 5,
-  fuzzyCredit: 0.75,
+  fuzzyCredit: 0.7,
+  answerOnlyCredit: 0.6,
+  unknownDocFreq: 2,
+  anchorShare: 0.2,
 };
 
 /** A candidate entry for a query, with why it matched. */
@@ -29,6 +38,8 @@ export interface Candidate {
   rawScore: number;
   /** Share (0..1) of the query's meaning, weighted by rarity (idf), that this entry matched. */
   coverage: number;
+  /** Whether a specific (rare) word of the query matched exactly: without one, a match is only on common words. */
+  anchored: boolean;
   /** Index term → the fields it matched in. */
   match: Record<string, string[]>;
 }
@@ -37,6 +48,8 @@ export interface SearchRequest {
   text: string;
   /** Extra words that describe the conversation so far; they help ranking but do not count for coverage. */
   context?: string;
+  /** Leave words the knowledge base does not know out of the coverage (for a question in another language). */
+  ignoreUnknown?: boolean;
   /** Multiplies the score of an entry (e.g. to favour entries related to the previous answer). */
   boostEntry?: (id: string) => number;
 }
@@ -95,16 +108,17 @@ export function createSearchEngine(
     for (const t of terms) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
   }
   const n = docs.length;
-  const idf = (term: string) => Math.log(1 + n / Math.max(docFreq.get(term) ?? 0, 0.5));
-  const unitWeight = (unit: AnalyzedUnit) => Math.max(...unit.terms.map(idf));
+  const idf = (term: string) => Math.log(1 + n / (docFreq.get(term) ?? opts.unknownDocFreq));
+  const anchorIdf = Math.log(1 + 1 / opts.anchorShare);
+  const unitWeight = (unit: AnalyzedUnit) => Math.max(...unit.main.map(idf));
 
   function search(request: SearchRequest): SearchOutcome {
-    const units = analyzer.analyze(request.text);
+    const analyzed = analyzer.analyze(request.text);
+    const units = request.ignoreUnknown ? analyzed.filter((u) => u.terms.some((t) => docFreq.has(t))) : analyzed;
     const ownTerms = new Set(units.flatMap((u) => u.terms));
-    const contextTerms = request.context
-      ? analyzer.terms(request.context).filter((t) => !ownTerms.has(t))
-      : [];
-    if (ownTerms.size === 0) return { units, candidates: [] };
+    const contextUnits = request.context ? analyzer.analyze(request.context) : [];
+    const contextTerms = contextUnits.flatMap((u) => u.terms).filter((t) => !ownTerms.has(t));
+    if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [] };
     const queryTerms = [...ownTerms, ...new Set(contextTerms)];
     const ownCount = ownTerms.size;
     const results = mini.search(queryTerms.join(" "), {
@@ -116,13 +130,17 @@ export function createSearchEngine(
     });
     const totalWeight = units.reduce((s, u) => s + unitWeight(u), 0);
     const candidates = results.map((r) => {
-      const coverage = totalWeight > 0 ? coverageOf(r, units) / totalWeight : 0;
+      const { sum, anchored: ownAnchor } = coverageOf(r, units);
+      // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.
+      const anchored = ownAnchor || (contextUnits.length > 0 && coverageOf(r, contextUnits).anchored);
+      const coverage = totalWeight > 0 ? sum / totalWeight : 0;
       const boost = request.boostEntry?.(r.id) ?? 1;
       return {
         id: String(r.id),
         rawScore: r.score,
         score: r.score * (0.25 + coverage) * boost,
         coverage,
+        anchored,
         match: r.match,
       } satisfies Candidate;
     });
@@ -130,17 +148,33 @@ export function createSearchEngine(
     return { units, candidates };
   }
 
-  function coverageOf(result: SearchResult, units: AnalyzedUnit[]): number {
-    const exact = new Set(Object.keys(result.match));
+  /**
+   * The idf-weighted share of query units this result matched. A unit counts fully when its word (or canonical
+   * synonym) matched in the question, alternates or tags; less when it matched only in the answer text, only
+   * fuzzily, or only through some parts of a compound.
+   */
+  function coverageOf(result: SearchResult, units: AnalyzedUnit[]): { sum: number; anchored: boolean } {
     const matchedQuery = new Set(result.queryTerms);
+    const credit = (term: string): number => {
+      const fields = result.match[term];
+      if (!fields) return 0;
+      return fields.some((f) => f !== "answer") ? 1 : opts.answerOnlyCredit;
+    };
     let sum = 0;
+    let anchored = false;
     for (const unit of units) {
-      const w = unitWeight(unit);
-      if (unit.terms.some((t) => exact.has(t))) sum += w;
-      else if (unit.terms.some((t) => matchedQuery.has(t))) sum += w * opts.fuzzyCredit;
+      let c = mean(unit.main.map(credit));
+      if (c < 1 && unit.parts.length > 0) c = Math.max(c, mean(unit.parts.map(credit)) * 0.8);
+      if (c >= opts.answerOnlyCredit && unitWeight(unit) >= anchorIdf) anchored = true;
+      if (c === 0 && unit.terms.some((t) => matchedQuery.has(t))) c = opts.fuzzyCredit;
+      sum += unitWeight(unit) * c;
     }
-    return sum;
+    return { sum, anchored };
   }
 
   return { search, size: n };
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
 }

@@ -4,8 +4,12 @@ import { normalize, tokenize } from "./normalize.js";
 export interface AnalyzedUnit {
   /** The word (or synonym phrase) as normalized from the input. */
   surface: string;
-  /** Stemmed terms: the word itself, or its canonical synonym, plus the parts of a compound. */
+  /** All stemmed terms of the unit: `main` followed by `parts`. */
   terms: string[];
+  /** The stem of the word, or the stems of its canonical synonym phrase. */
+  main: string[];
+  /** Stems of the known parts of compound words in `main`. */
+  parts: string[];
 }
 
 export interface AnalyzerOptions {
@@ -101,21 +105,21 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       const candidates = byFirst.get(token);
       const syn = candidates?.find((c) => c.variant.every((v, k) => tokens[i + k] === v));
       if (syn) {
-        const terms = syn.canonical.filter((w) => !options.stopwords.has(w)).flatMap(expand);
-        units.push({ surface: syn.variant.join(" "), terms: unique(terms) });
+        units.push(unit(syn.variant.join(" "), syn.canonical.filter((w) => !options.stopwords.has(w))));
         i += syn.variant.length;
         continue;
       }
       i += 1;
       if (options.stopwords.has(token)) continue;
-      units.push({ surface: token, terms: unique(expand(token)) });
+      units.push(unit(token, [token]));
     }
     return units;
   }
 
-  function expand(word: string): string[] {
-    const parts = splitCompound(word);
-    return parts ? [stem(word), ...parts.map(stem)] : [stem(word)];
+  function unit(surface: string, words: string[]): AnalyzedUnit {
+    const main = unique(words.map(stem));
+    const parts = unique(words.flatMap((w) => splitCompound(w) ?? []).map(stem)).filter((p) => !main.includes(p));
+    return { surface, main, parts, terms: [...main, ...parts] };
   }
 
   return {

@@ -31,7 +31,7 @@ export interface AssistantOptions {
   search: Partial<SearchOptions>;
 }
 
-export const defaultThresholds: Thresholds = { answer: 0.35, strong: 0.75, margin: 0.02, clarify: 0.3 };
+export const defaultThresholds: Thresholds = { answer: 0.3, strong: 0.75, margin: 0.02, clarify: 0.3 };
 
 export interface ExplainedCandidate {
   id: string;
@@ -96,6 +96,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
   const T = opts.thresholds;
+  const questionTypeOf = new Map(knowledge.entries.map((e) => [e.id, intents.questionType(normalize(e.question))]));
+  /** Favours entries whose main question is of the same kind as the parent's question. */
+  const sameTypeBoost = (normalized: string) => {
+    const type = intents.questionType(normalized);
+    return (id: string) => (type !== null && questionTypeOf.get(id) === type ? 1.25 : 1);
+  };
 
   const cite = (citations: Citation[]): ReplyCitation[] =>
     citations.flatMap((c) => {
@@ -153,18 +159,21 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
   type Decision = { kind: "answer" | "clarify" | "fallback"; candidates: Candidate[] };
   function decide(outcome: SearchOutcome): Decision {
-    const [top, second] = outcome.candidates;
-    if (!top || (!top.anchored && top.coverage < T.strong)) return { kind: "fallback", candidates: outcome.candidates };
+    // Only candidates that matched a specific word of the question (or nearly all of it) can answer.
+    const usable = outcome.candidates.filter((c) => c.anchored || c.coverage >= T.strong);
+    const [top, second] = usable;
+    if (!top) return { kind: "fallback", candidates: outcome.candidates };
     const margin = second ? (top.score - second.score) / top.score : 1;
-    if (top.coverage >= T.answer && (top.coverage >= T.strong || margin >= T.margin)) return { kind: "answer", candidates: outcome.candidates };
-    if (top.coverage >= T.clarify) return { kind: "clarify", candidates: outcome.candidates };
+    if (top.coverage >= T.answer && (top.coverage >= T.strong || margin >= T.margin)) return { kind: "answer", candidates: usable };
+    if (top.coverage >= T.clarify) return { kind: "clarify", candidates: usable };
     return { kind: "fallback", candidates: outcome.candidates };
   }
 
   /** Searches on its own, and with the previous answer as context when the message looks like a follow-up. */
   function resolve(text: string, normalized: string, state: ConversationState | undefined) {
     const ignoreUnknown = intents.isEnglish(normalized);
-    const alone = engine.search({ text, ignoreUnknown });
+    const typeBoost = sameTypeBoost(normalized);
+    const alone = engine.search({ text, ignoreUnknown, boostEntry: typeBoost });
     const aloneDecision = decide(alone);
     const prev = state?.lastEntryId ? entries.get(state.lastEntryId) : undefined;
     if (!prev) return { outcome: alone, decision: aloneDecision, usedContext: false };
@@ -175,7 +184,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       text,
       ignoreUnknown,
       context: `${prev.question} ${prev.tags.join(" ")}`,
-      boostEntry: (id) => (id === prev.id ? 0.6 : related.has(id) ? 1.3 : entries.get(id)?.topic === prev.topic ? 1.1 : 1),
+      boostEntry: (id) => typeBoost(id) * (id === prev.id ? 0.6 : related.has(id) ? 1.3 : entries.get(id)?.topic === prev.topic ? 1.1 : 1),
     });
     const ctxDecision = decide(withContext);
     const aloneTop = alone.candidates[0];

@@ -6,6 +6,8 @@ export interface IntentMatcher {
   smalltalk(normalized: string): SmalltalkRule | undefined;
   isFollowUp(normalized: string): boolean;
   isEnglish(normalized: string): boolean;
+  /** The kind of question ("definition", "time", ...) from its first words, or null. */
+  questionType(normalized: string): string | null;
 }
 
 /** Compiles the intent rules of `knowledge/intents.yaml` once. Patterns run on normalized text. */
@@ -16,6 +18,7 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
   const smalltalk = intents.smalltalk.map((rule) => ({ rule, res: compile(rule.patterns) }));
   const followUp = compile(intents.followUpMarkers);
   const english = new Set(intents.english.markers);
+  const questionTypes = intents.questionTypes.map((q) => ({ id: q.id, re: new RegExp(q.pattern, "u") }));
   const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
 
   return {
@@ -23,6 +26,7 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
     handoff: (s) => any(handoff, s),
     smalltalk: (s) => smalltalk.find((c) => any(c.res, s))?.rule,
     isFollowUp: (s) => any(followUp, s),
+    questionType: (s) => questionTypes.find((q) => q.re.test(s))?.id ?? null,
     isEnglish: (s) => {
       const words = s.split(" ").filter(Boolean);
       const hits = words.filter((w) => english.has(w)).length;

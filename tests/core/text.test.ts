@@ -8,6 +8,7 @@ describe("normalize", () => {
     expect(normalize("IB'er")).toBe("iber");
     expect(normalize("ib’er")).toBe("iber");
     expect(normalize("IB-er")).toBe("iber");
+    expect(normalize("ib-ers")).toBe("ibers");
     expect(normalize("Één CRÈCHE, naïef!")).toBe("een creche naief");
   });
 

@@ -93,6 +93,7 @@ export const IntentFile = z.strictObject({
   clarify: z.strictObject({ text: z.string().min(5) }),
   followUpMarkers: z.array(regexSource).default([]),
   english: z.strictObject({ markers: z.array(z.string()).min(1), note: z.string().min(5) }),
+  questionTypes: z.array(z.strictObject({ id: kebabId, pattern: regexSource })).default([]),
 });
 export type IntentFile = z.infer<typeof IntentFile>;
 export type CrisisRule = IntentFile["crisis"][number];

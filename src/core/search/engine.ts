@@ -13,6 +13,8 @@ export interface SearchOptions {
   fuzzyCredit: number;
   /** Weight of a match found only in the answer text (not in question, alternates or tags). Default 0.6. */
   answerOnlyCredit: number;
+  /** How strongly coverage weighs in the rank score: score = bm25 × (0.1 + coverage)^k. Default 3. */
+  coverageExponent: number;
   /** A unit is specific ("an anchor") when at most this share of entries contains it. Default 0.2. */
   anchorShare: number;
   /** Coverage weight of a word the knowledge base does not contain, as the idf of a term in this many entries. Default 2. */
@@ -27,12 +29,13 @@ export const defaultSearchOptions: SearchOptions = {
   answerOnlyCredit: 0.6,
   unknownDocFreq: 2,
   anchorShare: 0.2,
+  coverageExponent: 3,
 };
 
 /** A candidate entry for a query, with why it matched. */
 export interface Candidate {
   id: string;
-  /** Rank score: the MiniSearch score weighted by coverage. */
+  /** Rank score: the MiniSearch score weighted by coverage (see `coverageExponent`). */
   score: number;
   /** The raw MiniSearch (BM25) score. */
   rawScore: number;
@@ -138,7 +141,7 @@ export function createSearchEngine(
       return {
         id: String(r.id),
         rawScore: r.score,
-        score: r.score * (0.25 + coverage) * boost,
+        score: r.score * (0.1 + coverage) ** opts.coverageExponent * boost,
         coverage,
         anchored,
         match: r.match,

@@ -79,6 +79,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     for (let i = word.length - minPart; i >= 0; i--) {
       let choice: string[] | null = null;
       for (let j = i + minPart; j <= word.length; j++) {
+        if (i === 0 && j === word.length) continue; // the word itself is not a part of it
         const part = word.slice(i, j);
         if (!options.compoundParts.has(part)) continue;
         for (const link of LINKS) {

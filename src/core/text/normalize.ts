@@ -2,8 +2,8 @@
  * Folds text to the form every comparison uses: lower case, no diacritics, no apostrophes, hyphens resolved.
  *
  * `normalize("IB'er")`, `normalize("IB-er")` and `normalize("ib’er")` all give `"iber"`; `"Één"` gives `"een"`.
- * A hyphen between two long parts becomes a space (`"tlv-aanvraag"` → `"tlv aanvraag"`); next to a short part
- * (at most three letters) it joins them (`"e-mail"` → `"email"`).
+ * A hyphen before a short ending (at most three letters) or after a single letter joins the parts (`"IB-er"` →
+ * `"iber"`, `"e-mail"` → `"email"`); any other hyphen becomes a space (`"tlv-aanvraag"` → `"tlv aanvraag"`).
  */
 export function normalize(text: string): string {
   // Lower case before and after decomposition: some letters only decompose to, or from, capitals.
@@ -14,7 +14,7 @@ export function normalize(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b\u0060\u00b4']/gu, "")
     .replace(/(\p{L}+)[-\u2010\u2011](?=(\p{L}+))/gu, (_m, left: string, right: string) =>
-      left.length <= 3 || right.length <= 3 ? left : `${left} `,
+      left.length === 1 || right.length <= 3 ? left : `${left} `,
     )
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { realAssistant } from "../helpers.js";
+
+describe("intent rules", () => {
+  const assistant = realAssistant();
+  const kind = async (text: string) => (await assistant.reply(`intent-${text}`, text)).kind;
+
+  it.each([
+    "mijn dochter wil dood",
+    "Hij zegt dat hij niet meer wil leven",
+    "mijn zoon snijdt zichzelf",
+    "ik denk dat ze aan zelfmoord denkt",
+  ])("routes danger to a child's life to crisis: %s", async (text) => {
+    const reply = await assistant.reply("c", text);
+    expect(reply.kind).toBe("crisis");
+    // The crisis lines come first, before anything else.
+    expect(reply.text.slice(0, 300)).toMatch(/112/);
+    expect(reply.text).toMatch(/113/);
+    expect(reply.text).toMatch(/Kindertelefoon/);
+  });
+
+  it.each([
+    "er is huiselijk geweld bij ons thuis",
+    "mijn ex slaat de kinderen",
+    "mijn kind wordt thuis mishandeld",
+  ])("routes violence or abuse to crisis with Veilig Thuis: %s", async (text) => {
+    const reply = await assistant.reply("c", text);
+    expect(reply.kind).toBe("crisis");
+    expect(reply.text).toMatch(/Veilig Thuis/);
+    expect(reply.text).toMatch(/0800-2000/);
+  });
+
+  it("lets crisis win over a school question in the same message", async () => {
+    expect(await kind("school wil een tlv aanvragen maar mijn zoon zegt dat hij dood wil")).toBe("crisis");
+  });
+
+  it("does not take a child's behaviour at school for violence at home", async () => {
+    expect(await kind("mijn zoon slaat andere kinderen op school, mag de school hem schorsen?")).not.toBe("crisis");
+  });
+
+  it.each(["Ik wil liever met een mens praten", "kan ik een medewerker spreken", "geen robot aub", "verbind me door met iemand"])(
+    "recognises a wish for a person: %s",
+    async (text) => expect(await kind(text)).toBe("handoff"),
+  );
+
+  it.each(["hoi", "Goedemorgen!", "bedankt!", "dank je wel voor de uitleg", "doei", "wat kun jij allemaal?", "wie ben jij"])(
+    "answers smalltalk: %s",
+    async (text) => expect(await kind(text)).toBe("smalltalk"),
+  );
+
+  it("answers the question when a greeting comes with one", async () => {
+    const reply = await assistant.reply("g", "hoi, wat is een tlv?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.answerId).toBe("tlv-wat-is");
+  });
+
+  it.each(["Hoe maak ik pannenkoeken?", "wat is de hoofdstad van australië", "asdfghjkl", "welke partij moet ik stemmen"])(
+    "falls back honestly when nothing answers: %s",
+    async (text) => {
+      const reply = await assistant.reply("f", text);
+      expect(reply.kind).toBe("fallback");
+      expect(reply.answerId).toBeNull();
+      expect(reply.text).toMatch(/ouder- en jeugdsteunpunt/);
+    },
+  );
+});

@@ -31,7 +31,7 @@ export interface AssistantOptions {
   search: Partial<SearchOptions>;
 }
 
-export const defaultThresholds: Thresholds = { answer: 0.3, strong: 0.75, margin: 0.02, clarify: 0.3 };
+export const defaultThresholds: Thresholds = { answer: 0.3, strong: 0.75, margin: 0.02, clarify: 0.36 };
 
 export interface ExplainedCandidate {
   id: string;

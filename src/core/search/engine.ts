@@ -5,9 +5,9 @@ import type { Entry } from "../knowledge/schema.js";
 export interface SearchOptions {
   /** Field boosts. Default: question 3, alternates 2, tags 1.5, answer 0.6. */
   boost: Record<"question" | "alternates" | "tags" | "answer", number>;
-  /** Share of edit distance allowed for fuzzy matching of longer terms. Default 0.2. */
+  /** Share of edit distance allowed for fuzzy matching of longer terms. Default 0.15. */
   fuzzy: number;
-  /** Minimum term length for fuzzy and prefix matching. Default 5. */
+  /** Minimum term length for fuzzy matching (prefix matching needs one more). Default 6. */
   minFuzzyLength: number;
   /** Weight of fuzzy-only matches in the coverage measure. Default 0.7. */
   fuzzyCredit: number;
@@ -23,8 +23,8 @@ export interface SearchOptions {
 
 export const defaultSearchOptions: SearchOptions = {
   boost: { question: 3, alternates: 2, tags: 1.5, answer: 0.6 },
-  fuzzy: 0.2,
-  minFuzzyLength: 5,
+  fuzzy: 0.15,
+  minFuzzyLength: 6,
   fuzzyCredit: 0.7,
   answerOnlyCredit: 0.6,
   unknownDocFreq: 2,
@@ -90,8 +90,9 @@ export function createSearchEngine(
     fields: ["question", "alternates", "tags", "answer"],
     tokenize: (text) => analyzer.terms(text),
     processTerm: (term) => term,
+    // Queries arrive already analyzed (see search()): split, do not analyze twice.
     searchOptions: {
-      tokenize: (text) => analyzer.terms(text),
+      tokenize: (text) => text.split(" "),
       processTerm: (term) => term,
     },
   });
@@ -131,11 +132,13 @@ export function createSearchEngine(
       prefix: (term) => term.length >= opts.minFuzzyLength + 1,
       boostTerm: (_term, i) => (i < ownCount ? 1 : 0.35),
     });
-    const totalWeight = units.reduce((s, u) => s + unitWeight(u), 0);
+    const weights = units.map(unitWeight);
+    const contextWeights = contextUnits.map(unitWeight);
+    const totalWeight = weights.reduce((s, w) => s + w, 0);
     const candidates = results.map((r) => {
-      const { sum, anchored: ownAnchor } = coverageOf(r, units);
+      const { sum, anchored: ownAnchor } = coverageOf(r, units, weights);
       // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.
-      const anchored = ownAnchor || (contextUnits.length > 0 && coverageOf(r, contextUnits).anchored);
+      const anchored = ownAnchor || (contextUnits.length > 0 && coverageOf(r, contextUnits, contextWeights).anchored);
       const coverage = totalWeight > 0 ? sum / totalWeight : 0;
       const boost = request.boostEntry?.(r.id) ?? 1;
       return {
@@ -156,7 +159,7 @@ export function createSearchEngine(
    * synonym) matched in the question, alternates or tags; less when it matched only in the answer text, only
    * fuzzily, or only through some parts of a compound.
    */
-  function coverageOf(result: SearchResult, units: AnalyzedUnit[]): { sum: number; anchored: boolean } {
+  function coverageOf(result: SearchResult, units: AnalyzedUnit[], weights: number[]): { sum: number; anchored: boolean } {
     const matchedQuery = new Set(result.queryTerms);
     const credit = (term: string): number => {
       const fields = result.match[term];
@@ -165,12 +168,13 @@ export function createSearchEngine(
     };
     let sum = 0;
     let anchored = false;
-    for (const unit of units) {
+    for (const [i, unit] of units.entries()) {
+      const weight = weights[i] as number;
       let c = mean(unit.main.map(credit));
       if (c < 1 && unit.parts.length > 0) c = Math.max(c, mean(unit.parts.map(credit)) * 0.8);
-      if (c >= opts.answerOnlyCredit && unitWeight(unit) >= anchorIdf) anchored = true;
+      if (c >= opts.answerOnlyCredit && weight >= anchorIdf) anchored = true;
       if (c === 0 && unit.terms.some((t) => matchedQuery.has(t))) c = opts.fuzzyCredit;
-      sum += unitWeight(unit) * c;
+      sum += weight * c;
     }
     return { sum, anchored };
   }

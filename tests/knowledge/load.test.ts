@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { KnowledgeError } from "../../src/core/index.js";
+import { defaultKnowledgeDir, loadKnowledge } from "../../src/knowledge/index.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "knowledge-"));
+  cpSync(defaultKnowledgeDir, dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const entryFile = () => join(dir, "entries", "opp.yaml");
+const edit = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, "utf8")));
+
+function issuesOf(): Array<{ file: string; field: string; message: string }> {
+  try {
+    loadKnowledge(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(KnowledgeError);
+    return (error as KnowledgeError).issues;
+  }
+  throw new Error("expected the knowledge to be rejected");
+}
+
+describe("loading the knowledge base", () => {
+  it("loads the real knowledge base", () => {
+    const { knowledge } = loadKnowledge(defaultKnowledgeDir);
+    expect(knowledge.entries.length).toBeGreaterThan(100);
+  });
+
+  it("names the file and field of an answer over the limit", () => {
+    edit(entryFile(), (t) => t.replace(/(  - id: opp-wat-is\n[\s\S]*?    answer: \|\n)/, `$1      ${"Heel lang. ".repeat(100)}\n`));
+    const issue = issuesOf().find((i) => i.message.includes("longer than 900"));
+    expect(issue?.file).toMatch(/entries[/\\]opp\.yaml$/);
+    expect(issue?.field).toMatch(/^entries\[\d+\] \(opp-wat-is\)\.answer$/);
+  });
+
+  it("reports a duplicate id with both files", () => {
+    edit(join(dir, "entries", "leerplicht.yaml"), (t) => t.replace("- id: schorsing\n", "- id: opp-wat-is\n"));
+    const issue = issuesOf().find((i) => i.message.includes('duplicate entry id "opp-wat-is"'));
+    expect(issue?.message).toMatch(/opp\.yaml|leerplicht\.yaml/);
+  });
+
+  it("reports a related id that does not exist", () => {
+    edit(entryFile(), (t) => t.replace(/related: \[/, "related: [bestaat-niet, "));
+    expect(issuesOf().some((i) => i.message === 'related entry "bestaat-niet" does not exist')).toBe(true);
+  });
+
+  it("reports an entry without citations and a citation of an unknown source", () => {
+    edit(entryFile(), (t) => t.replace(/- source: informatieset-po/, "- source: onbekende-bron"));
+    expect(issuesOf().some((i) => i.field.includes(".source") && i.message.includes('unknown source "onbekende-bron"'))).toBe(true);
+  });
+
+  it("reports the same phrasing in two entries", () => {
+    edit(join(dir, "entries", "leerplicht.yaml"), (t) => t.replace(/(    alternates:\n)/, "$1      - wat is een opp\n"));
+    expect(issuesOf().some((i) => i.message.includes('phrasing "wat is een opp"'))).toBe(true);
+  });
+
+  it("reports broken YAML with the file name", () => {
+    writeFileSync(join(dir, "entries", "kapot.yaml"), "topic: opp\nentries:\n  - id: [unclosed\n");
+    const issue = issuesOf().find((i) => i.file.endsWith("kapot.yaml"));
+    expect(issue?.field).toBe("(yaml)");
+  });
+
+  it("reports a missing field", () => {
+    edit(entryFile(), (t) => t.replace(/(  - id: opp-wat-is\n[\s\S]*?)    reviewed: [\d-]+\n/, "$1"));
+    expect(issuesOf().some((i) => i.field === "entries[0] (opp-wat-is).reviewed" || i.field.endsWith("(opp-wat-is).reviewed"))).toBe(true);
+  });
+
+  it("reports an intent pattern that is not a valid regular expression", () => {
+    edit(join(dir, "intents.yaml"), (t) => t.replace('"\\\\bzelfmoord"', '"(zelfmoord"'));
+    expect(issuesOf().some((i) => i.file.endsWith("intents.yaml") && i.message.includes("regular expression"))).toBe(true);
+  });
+});

@@ -3,8 +3,8 @@ import type { Analyzer, AnalyzedUnit } from "../text/analyzer.js";
 import type { Entry } from "../knowledge/schema.js";
 
 export interface SearchOptions {
-  /** Field boosts. Default: question 3, alternates 2, tags 1.5, answer 0.6. */
-  boost: Record<"question" | "alternates" | "tags" | "answer", number>;
+  /** Field boosts. Default: question 3, alternates 2, tags 1.5, answer 0.6, parts (of compounds) 0.5. */
+  boost: Record<"question" | "alternates" | "tags" | "answer" | "parts", number>;
   /** Share of edit distance allowed for fuzzy matching of longer terms. Default 0.15. */
   fuzzy: number;
   /** Minimum term length for fuzzy matching (prefix matching needs one more). Default 6. */
@@ -13,6 +13,11 @@ export interface SearchOptions {
   fuzzyCredit: number;
   /** Weight of a match found only in the answer text (not in question, alternates or tags). Default 0.6. */
   answerOnlyCredit: number;
+  /**
+   * Weight of the phrasing match in the rank: how much of the entry's closest phrasing (its question or an
+   * alternate) the message covers. Rank × ((1 - w) + w × phrasingCoverage). Default 0.5.
+   */
+  phrasingWeight: number;
   /** How strongly coverage weighs in the rank score: score = bm25 × (0.1 + coverage)^k. Default 3. */
   coverageExponent: number;
   /** A unit is specific ("an anchor") when at most this share of entries contains it. Default 0.2. */
@@ -22,7 +27,7 @@ export interface SearchOptions {
 }
 
 export const defaultSearchOptions: SearchOptions = {
-  boost: { question: 3, alternates: 2, tags: 1.5, answer: 0.6 },
+  boost: { question: 3, alternates: 2, tags: 1.5, answer: 0.6, parts: 0.5 },
   fuzzy: 0.15,
   minFuzzyLength: 6,
   fuzzyCredit: 0.7,
@@ -30,6 +35,7 @@ export const defaultSearchOptions: SearchOptions = {
   unknownDocFreq: 2,
   anchorShare: 0.2,
   coverageExponent: 3,
+  phrasingWeight: 0.5,
 };
 
 /** A candidate entry for a query, with why it matched. */
@@ -74,6 +80,8 @@ interface IndexedDoc {
   alternates: string;
   tags: string;
   answer: string;
+  /** The compound parts of all other fields ("toelaatbaarheidsverklaring" → toelaatbaarheid, verklaring). */
+  parts: string;
 }
 
 /**
@@ -86,9 +94,12 @@ export function createSearchEngine(
   options: Partial<SearchOptions> = {},
 ): SearchEngine {
   const opts = { ...defaultSearchOptions, ...options, boost: { ...defaultSearchOptions.boost, ...options.boost } };
+  // Documents are indexed by their main terms; compound parts go to the low-weight "parts" field, so that
+  // "leerplicht" prefers the entry about leerplicht over one about the leerplichtambtenaar.
+  const mainTerms = (text: string) => analyzer.analyze(text).flatMap((u) => u.main);
   const mini = new MiniSearch<IndexedDoc>({
-    fields: ["question", "alternates", "tags", "answer"],
-    tokenize: (text) => analyzer.terms(text),
+    fields: ["question", "alternates", "tags", "answer", "parts"],
+    tokenize: (text, field) => (field === "parts" ? text.split(" ").filter(Boolean) : mainTerms(text)),
     processTerm: (term) => term,
     // Queries arrive already analyzed (see search()): split, do not analyze twice.
     searchOptions: {
@@ -102,13 +113,30 @@ export function createSearchEngine(
     alternates: e.alternates.join(" \n "),
     tags: e.tags.join(" \n "),
     answer: e.answer,
+    parts: analyzer
+      .analyze([e.question, ...e.alternates, ...e.tags, e.answer].join(" \n "))
+      .flatMap((u) => u.parts)
+      .join(" "),
   }));
   mini.addAll(docs);
+  // Each entry's phrasings (question and alternates) as term sets, for the phrasing match.
+  const phrasings = new Map(
+    entries.map((e) => [e.id, [e.question, ...e.alternates].map((p) => [...new Set(mainTerms(p))]).filter((t) => t.length > 0)]),
+  );
+  const phrasingCoverage = (id: string, query: ReadonlySet<string>): number => {
+    let best = 0;
+    for (const terms of phrasings.get(id) ?? []) {
+      let hit = 0;
+      for (const t of terms) if (query.has(t)) hit += 1;
+      best = Math.max(best, hit / terms.length);
+    }
+    return best;
+  };
 
   // Document frequency of every term over all fields, for the idf weights of the coverage measure.
   const docFreq = new Map<string, number>();
   for (const doc of docs) {
-    const terms = new Set(analyzer.terms(`${doc.question}\n${doc.alternates}\n${doc.tags}\n${doc.answer}`));
+    const terms = new Set([...analyzer.terms(`${doc.question}\n${doc.alternates}\n${doc.tags}\n${doc.answer}`), ...doc.parts.split(" ")]);
     for (const t of terms) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
   }
   const n = docs.length;
@@ -116,12 +144,16 @@ export function createSearchEngine(
   const anchorIdf = Math.log(1 + 1 / opts.anchorShare);
   const unitWeight = (unit: AnalyzedUnit) => Math.max(...unit.main.map(idf));
 
+  /** A known word is searched as itself; an unknown compound backs off to its known parts. */
+  const isKnown = (unit: AnalyzedUnit) => unit.main.some((t) => docFreq.has(t));
+  const searchTerms = (unit: AnalyzedUnit) => (isKnown(unit) ? unit.main : unit.terms);
+
   function search(request: SearchRequest): SearchOutcome {
     const analyzed = analyzer.analyze(request.text);
-    const units = request.ignoreUnknown ? analyzed.filter((u) => u.terms.some((t) => docFreq.has(t))) : analyzed;
-    const ownTerms = new Set(units.flatMap((u) => u.terms));
+    const units = request.ignoreUnknown ? analyzed.filter((u) => isKnown(u) || u.parts.some((t) => docFreq.has(t))) : analyzed;
+    const ownTerms = new Set(units.flatMap(searchTerms));
     const contextUnits = request.context ? analyzer.analyze(request.context) : [];
-    const contextTerms = contextUnits.flatMap((u) => u.terms).filter((t) => !ownTerms.has(t));
+    const contextTerms = contextUnits.flatMap(searchTerms).filter((t) => !ownTerms.has(t));
     if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [] };
     const queryTerms = [...ownTerms, ...new Set(contextTerms)];
     const ownCount = ownTerms.size;
@@ -144,7 +176,11 @@ export function createSearchEngine(
       return {
         id: String(r.id),
         rawScore: r.score,
-        score: r.score * (0.1 + coverage) ** opts.coverageExponent * boost,
+        score:
+          r.score *
+          (0.1 + coverage) ** opts.coverageExponent *
+          (1 - opts.phrasingWeight + opts.phrasingWeight * phrasingCoverage(String(r.id), ownTerms)) *
+          boost,
         coverage,
         anchored,
         match: r.match,
@@ -164,14 +200,14 @@ export function createSearchEngine(
     const credit = (term: string): number => {
       const fields = result.match[term];
       if (!fields) return 0;
-      return fields.some((f) => f !== "answer") ? 1 : opts.answerOnlyCredit;
+      return fields.some((f) => f !== "answer" && f !== "parts") ? 1 : opts.answerOnlyCredit;
     };
     let sum = 0;
     let anchored = false;
     for (const [i, unit] of units.entries()) {
       const weight = weights[i] as number;
       let c = mean(unit.main.map(credit));
-      if (c < 1 && unit.parts.length > 0) c = Math.max(c, mean(unit.parts.map(credit)) * 0.8);
+      if (c < 1 && unit.parts.length > 0 && !isKnown(unit)) c = Math.max(c, mean(unit.parts.map(credit)) * 0.8);
       if (c >= opts.answerOnlyCredit && weight >= anchorIdf) anchored = true;
       if (c === 0 && unit.terms.some((t) => matchedQuery.has(t))) c = opts.fuzzyCredit;
       sum += weight * c;

@@ -1,4 +1,5 @@
 import { StemmerNl, StopwordsNl } from "@nlpjs/lang-nl";
+import isoStopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { MemoryConversationStore, type ConversationState, type ConversationStateStore } from "./conversation.js";
 import { computeDeadlines, findDate } from "./deadlines.js";
 import { createIntentMatcher } from "./intents.js";
@@ -324,7 +325,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 /** The Dutch analyzer configured with the knowledge base's stopwords, synonyms and vocabulary. */
 export function createKnowledgeAnalyzer(knowledge: Pick<Knowledge, "synonyms" | "entries">): Analyzer {
   const { synonyms } = knowledge;
-  const stopwords = new Set(Object.keys(new StopwordsNl().dictionary).filter((w) => w.trim().length > 0));
+  // Snowball's short Dutch list plus the broader stopwords-iso list (filler like "eigenlijk", "steeds", "gewoon").
+  const stopwords = new Set([...Object.keys(new StopwordsNl().dictionary), ...isoStopwords.nl].map(normalize).filter(Boolean));
   for (const w of synonyms.stopwords.add) stopwords.add(normalize(w));
   for (const w of synonyms.stopwords.keep) stopwords.delete(normalize(w));
   const parts = new Set(synonyms.compoundParts.map(normalize));

@@ -5,7 +5,7 @@ import { realAssistant } from "../helpers.js";
 // Where two entries both answer the question well, the expected value lists both, separated by "|".
 const cases: Array<[string, string, string]> = [
   ["wat houdt een toelaatbaarheids verklaring precies in", "tlv-wat-is", "split spelling of the compound"],
-  ["de ib-er wil een opp maken voor mijn zoon, wat is dat eigenlijk", "opp-wat-is", "IB'er spelled with a hyphen, OPP abbreviated"],
+  ["de ib-er zegt dat mijn zoon een opp krijgt, wat houdt zo een opp in?", "opp-wat-is", "IB'er spelled with a hyphen, OPP abbreviated"],
   ["moet ik echt mijn handtekening onder dat ontwikkelingsperspectief zetten", "opp-instemming|opp-onder-druk", "'handtekening' is the parents' word for instemming"],
   ["hoe lang mag een school erover doen om te beslissen na de aanmelding", "zorgplicht-termijnen", "the 6 + 4 weeks question in other words"],
   ["ik ben het oneens met het besluit over de tlv, hoe teken ik bezwaar aan", "tlv-bezwaar", "objecting to a TLV decision"],

@@ -1,0 +1,82 @@
+/// <reference lib="dom" />
+// Colour contrast as defined by WCAG 2.1 (relative luminance), used to check the theme colour a host page gives
+// with data-color. Pure functions: no DOM access, so they run (and are tested) in Node as well.
+
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+/** The colour used when the host page gives none, or one that fails the contrast check. */
+export const DEFAULT_THEME_COLOR = "#1b4d89";
+/** Background of the chatbot's message bubbles; theme-coloured links and buttons sit on it. */
+export const BOT_BUBBLE_BACKGROUND = "#f1f3f6";
+export const WHITE = "#ffffff";
+/** WCAG 2.1 AA minimum for normal text (1.4.3). */
+export const MIN_TEXT_CONTRAST = 4.5;
+
+const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** Parses "#rgb" or "#rrggbb" (the "#" may be left out); null for anything else. */
+export function parseHexColor(input: string): Rgb | null {
+  const match = HEX.exec(input.trim());
+  if (!match) return null;
+  let hex = match[1]!;
+  if (hex.length === 3) hex = [...hex].map((c) => c + c).join("");
+  const n = Number.parseInt(hex, 16);
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+}
+
+export function toHex({ r, g, b }: Rgb): string {
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+}
+
+function channel(c: number): number {
+  const s = c / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+/** Relative luminance, 0 (black) to 1 (white). */
+export function relativeLuminance({ r, g, b }: Rgb): number {
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** Contrast ratio between two colours, 1 to 21. */
+export function contrastRatio(a: Rgb, b: Rgb): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+export interface ThemeColorChoice {
+  /** The colour to use, as "#rrggbb". */
+  color: string;
+  /** Whether the requested colour is used. */
+  accepted: boolean;
+  /** Why the requested colour was not used. */
+  reason?: "missing" | "invalid" | "low-contrast";
+  /** Lowest contrast of the requested colour against white text and the bubble background (0 when unparsable). */
+  contrast: number;
+}
+
+/**
+ * Picks the theme colour: the requested one when white text on it, and it as text on white and on the bubble
+ * background, all reach 4.5:1; otherwise the default dark colour.
+ *
+ * @example chooseThemeColor("#ffd700") // { color: "#1b4d89", accepted: false, reason: "low-contrast", ... }
+ */
+export function chooseThemeColor(requested: string | null | undefined): ThemeColorChoice {
+  const fallback = (reason: ThemeColorChoice["reason"], contrast: number): ThemeColorChoice => ({
+    color: DEFAULT_THEME_COLOR,
+    accepted: false,
+    reason,
+    contrast,
+  });
+  if (requested == null || requested.trim() === "") return fallback("missing", 0);
+  const rgb = parseHexColor(requested);
+  if (!rgb) return fallback("invalid", 0);
+  const contrast = Math.min(contrastRatio(rgb, parseHexColor(WHITE)!), contrastRatio(rgb, parseHexColor(BOT_BUBBLE_BACKGROUND)!));
+  if (contrast < MIN_TEXT_CONTRAST) return fallback("low-contrast", contrast);
+  return { color: toHex(rgb), accepted: true, contrast };
+}

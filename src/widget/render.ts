@@ -1,0 +1,156 @@
+/// <reference lib="dom" />
+// Turns reply text into DOM nodes without ever parsing HTML. The text is first described as blocks of text runs
+// (pure, tested in Node), then built with createElement and textContent only. The only formatting is the
+// "light Markdown" the knowledge base uses: **bold**, "- " list items, blank lines between paragraphs.
+
+export interface TextRun {
+  text: string;
+  bold: boolean;
+}
+
+export type Block = { type: "paragraph"; lines: TextRun[][] } | { type: "list"; items: TextRun[][] };
+
+const LIST_ITEM = /^[ \t]*[-*•][ \t]+(.*)$/;
+const BLANK = /^[ \t]*$/;
+
+/** Splits one line into runs on "**" pairs; an unpaired "**" stays as literal text. */
+export function parseInline(line: string): TextRun[] {
+  const parts = line.split("**");
+  if (parts.length % 2 === 0) {
+    // An even number of parts means one "**" has no partner: keep the last one literally.
+    const last = parts.pop()!;
+    parts[parts.length - 1] += `**${last}`;
+  }
+  const runs: TextRun[] = [];
+  parts.forEach((text, i) => {
+    if (text === "") return;
+    const bold = i % 2 === 1;
+    const previous = runs[runs.length - 1];
+    if (previous && previous.bold === bold) previous.text += text;
+    else runs.push({ text, bold });
+  });
+  return runs;
+}
+
+/** Describes light Markdown as paragraphs (lines kept) and bullet lists. Never throws. */
+export function parseLightMarkdown(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    if (BLANK.test(line)) {
+      current = null;
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      if (current?.type !== "list") {
+        current = { type: "list", items: [] };
+        blocks.push(current);
+      }
+      current.items.push(parseInline(item[1]!.trim()));
+    } else if (current?.type === "list" && /^[ \t]+\S/.test(line)) {
+      // An indented line continues the previous list item.
+      const last = current.items[current.items.length - 1]!;
+      last.push(...parseInline(` ${line.trim()}`));
+    } else {
+      if (current?.type !== "paragraph") {
+        current = { type: "paragraph", lines: [] };
+        blocks.push(current);
+      }
+      current.lines.push(parseInline(line.trim()));
+    }
+  }
+  return blocks;
+}
+
+/** The text the blocks show, without markup (for tests and accessible summaries). */
+export function blocksToPlainText(blocks: Block[]): string {
+  const runsText = (runs: TextRun[]) => runs.map((r) => r.text).join("");
+  return blocks
+    .map((b) => (b.type === "paragraph" ? b.lines.map(runsText).join("\n") : b.items.map((i) => `- ${runsText(i)}`).join("\n")))
+    .join("\n\n");
+}
+
+function appendRuns(doc: Document, parent: Node, runs: TextRun[]): void {
+  for (const run of runs) {
+    if (run.bold) {
+      const strong = doc.createElement("strong");
+      strong.textContent = run.text;
+      parent.appendChild(strong);
+    } else {
+      parent.appendChild(doc.createTextNode(run.text));
+    }
+  }
+}
+
+/** Builds DOM nodes for the blocks: <p> with <br> between lines, <ul><li>, <strong>. Text only via text nodes. */
+export function renderBlocks(doc: Document, blocks: Block[]): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  for (const block of blocks) {
+    if (block.type === "paragraph") {
+      const p = doc.createElement("p");
+      block.lines.forEach((line, i) => {
+        if (i > 0) p.appendChild(doc.createElement("br"));
+        appendRuns(doc, p, line);
+      });
+      fragment.appendChild(p);
+    } else {
+      const ul = doc.createElement("ul");
+      for (const item of block.items) {
+        const li = doc.createElement("li");
+        appendRuns(doc, li, item);
+        ul.appendChild(li);
+      }
+      fragment.appendChild(ul);
+    }
+  }
+  return fragment;
+}
+
+/** Renders light Markdown text into a fragment. */
+export function renderLightMarkdown(doc: Document, text: string): DocumentFragment {
+  return renderBlocks(doc, parseLightMarkdown(text));
+}
+
+/** The URL when it is an absolute https URL without credentials; null for anything else (javascript:, http:, …). */
+export function safeHttpsUrl(url: unknown): string | null {
+  if (typeof url !== "string" || url.length > 2000) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return null;
+  return parsed.href;
+}
+
+export interface CitationLike {
+  title: string;
+  section?: string;
+  url?: string;
+}
+
+export interface SourceGroup {
+  title: string;
+  /** Only https URLs; null means the title is shown as plain text. */
+  url: string | null;
+  sections: string[];
+}
+
+/** Groups citations of the same source (title + URL) so each source is one link with its sections. */
+export function groupCitations(citations: CitationLike[]): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const c of citations) {
+    const url = safeHttpsUrl(c.url);
+    const key = `${c.title}\u0000${url ?? ""}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { title: c.title, url, sections: [] };
+      groups.set(key, group);
+    }
+    const section = c.section?.trim();
+    if (section && !group.sections.includes(section)) group.sections.push(section);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+// What the widget keeps between page loads, in sessionStorage only (gone when the tab closes; never
+// localStorage): the conversation id the service issued and the replies shown, so citations and suggestions
+// can be drawn again after a reload. The parent's own messages are not kept here; they come back from the
+// service. "Gesprek wissen" removes everything.
+
+import { parseReply, type WidgetReply } from "./reply.js";
+
+export interface ShownReply {
+  reply: WidgetReply;
+  /** The feedback the parent gave on this reply, if any. */
+  helpful?: boolean;
+}
+
+export interface WidgetSession {
+  conversationId(): string | null;
+  setConversationId(id: string): void;
+  /** Replies in the order the chatbot gave them. */
+  replies(): ShownReply[];
+  setReplies(replies: ShownReply[]): void;
+  /** Removes everything the widget stored. */
+  clear(): void;
+}
+
+/** Keep the storage small; older replies are drawn from the service's transcript text alone. */
+const MAX_REPLIES = 40;
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,200}$/;
+
+/** Browser session storage, or null where it is blocked (sandboxed frames, strict privacy settings). */
+export function browserSessionStorage(): Storage | null {
+  try {
+    const storage = window.sessionStorage;
+    const probe = "__ouderwijzer_probe__";
+    storage.setItem(probe, "1");
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/** Session state under `namespace`; without storage it lives in memory for this page only. */
+export function createWidgetSession(storage: Storage | null, namespace: string): WidgetSession {
+  const memory = new Map<string, string>();
+  const keys = { id: `${namespace}:conversation`, replies: `${namespace}:replies` };
+  const get = (key: string): string | null => {
+    try {
+      return storage ? storage.getItem(key) : (memory.get(key) ?? null);
+    } catch {
+      return null;
+    }
+  };
+  const set = (key: string, value: string): void => {
+    try {
+      if (storage) storage.setItem(key, value);
+      else memory.set(key, value);
+    } catch {
+      // Storage full or blocked: the conversation still works, it just does not survive a reload.
+    }
+  };
+  const remove = (key: string): void => {
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Nothing more to do.
+    }
+    memory.delete(key);
+  };
+
+  return {
+    conversationId() {
+      const id = get(keys.id);
+      return id !== null && CONVERSATION_ID.test(id) ? id : null;
+    },
+    setConversationId(id) {
+      set(keys.id, id);
+    },
+    replies() {
+      const raw = get(keys.replies);
+      if (raw === null) return [];
+      try {
+        const value: unknown = JSON.parse(raw);
+        if (!Array.isArray(value)) return [];
+        const shown: ShownReply[] = [];
+        for (const item of value) {
+          const reply = parseReply((item as { reply?: unknown } | null)?.reply);
+          if (!reply) continue;
+          const helpful = (item as { helpful?: unknown }).helpful;
+          shown.push(typeof helpful === "boolean" ? { reply, helpful } : { reply });
+        }
+        return shown;
+      } catch {
+        return [];
+      }
+    },
+    setReplies(replies) {
+      set(keys.replies, JSON.stringify(replies.slice(-MAX_REPLIES)));
+    },
+    clear() {
+      remove(keys.id);
+      remove(keys.replies);
+    },
+  };
+}

@@ -1,0 +1,262 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { BotError, GrammyError, type Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { RequestHandler } from "express";
+import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type BotOptions } from "./bot.js";
+import type { BotContext, BotDeps } from "./context.js";
+import { describeError, TelegramSetupError } from "./errors.js";
+import { createWebhookHandler } from "./webhook.js";
+import { KeyedQueue } from "./worker.js";
+
+// The Telegram channel: a thin adapter that feeds updates from long polling or a webhook into the one
+// `bot.handleUpdate`. Nothing here starts unless TELEGRAM_BOT_TOKEN is set (main.ts imports this lazily).
+
+export { createBot } from "./bot.js";
+export type { BotContext, BotDeps } from "./context.js";
+export { conversationIdOf } from "./context.js";
+export { TelegramSetupError } from "./errors.js";
+
+export interface TelegramChannel {
+  /** Present in webhook mode: mount `handler` for POST requests on `path` of the express app. */
+  webhook?: { path: string; handler: RequestHandler };
+  /** Connects to the Bot API (getMe, setMyCommands, setWebhook or deleteWebhook + polling). */
+  start(): Promise<void>;
+  /** Stops polling or the webhook worker, letting updates in progress finish. */
+  stop(): Promise<void>;
+}
+
+export interface TelegramChannelOptions {
+  /** Path of the webhook on the express app. Default "/telegram/webhook". */
+  webhookPath: string;
+  /** Long-poll timeout of getUpdates, seconds. Default 30. */
+  pollingTimeoutSeconds: number;
+  /** Updates handled at once (different chats). Default 32. */
+  concurrency: number;
+  /** Queued webhook updates beyond which the webhook answers 503. Default 10,000. */
+  maxQueued: number;
+  /** How long `stop()` waits for updates in progress. Default 10 s. */
+  drainTimeoutMs: number;
+  /** Delay before retrying a failed start-up, doubling up to a minute. Default 1 s. */
+  reconnectDelayMs: number;
+  /** How often the webhook's health (getWebhookInfo) is checked. Default 5 min; 0 turns it off. */
+  webhookCheckMs: number;
+  /** Passed to createBot (retries, timeouts, rate limit). */
+  bot: Partial<BotOptions>;
+}
+
+export const defaultTelegramChannelOptions: Omit<TelegramChannelOptions, "bot"> = {
+  webhookPath: "/telegram/webhook",
+  pollingTimeoutSeconds: 30,
+  concurrency: 32,
+  maxQueued: 10_000,
+  drainTimeoutMs: 10_000,
+  reconnectDelayMs: 1_000,
+  webhookCheckMs: 5 * 60_000,
+};
+
+/** The chat an update belongs to, for the worker's ordering; updates without one get a key of their own. */
+export function updateChatKey(update: Update): string {
+  for (const [key, value] of Object.entries(update)) {
+    if (key === "update_id" || typeof value !== "object" || value === null) continue;
+    const v = value as { chat?: { id?: number }; message?: { chat?: { id?: number } }; from?: { id?: number }; user?: { id?: number } };
+    const id = v.chat?.id ?? v.message?.chat?.id ?? v.from?.id ?? v.user?.id;
+    if (id !== undefined) return `c${id}`;
+  }
+  return `u${update.update_id}`;
+}
+
+/**
+ * Creates the Telegram channel. Long polling with @grammyjs/runner (one chat's updates in order) by default;
+ * webhook mode when TELEGRAM_WEBHOOK_URL is set.
+ *
+ * ```ts
+ * const telegram = createTelegramChannel({ config, logger, assistant, stores });
+ * if (telegram.webhook) app.post(telegram.webhook.path, telegram.webhook.handler);
+ * await telegram.start();
+ * ```
+ */
+export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramChannelOptions> = {}): TelegramChannel {
+  const { config } = deps;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new TelegramSetupError("telegram: TELEGRAM_BOT_TOKEN is not set; create a bot with BotFather and set it");
+  const opts = { ...defaultTelegramChannelOptions, ...options, bot: options.bot ?? {} };
+  const logger = deps.logger.child({ channel: "telegram" });
+  const secrets = [token, config.TELEGRAM_WEBHOOK_SECRET];
+  const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+  const webhookSecret = config.TELEGRAM_WEBHOOK_SECRET;
+  if (webhookUrl && !webhookSecret) throw new TelegramSetupError("telegram: TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL");
+
+  const bot = createBot(token, deps, webhookUrl
+    // In webhook mode handling runs after the ack, in the worker; still, no chat waits long for one 429.
+    ? { maxRetryDelaySeconds: 10, ...opts.bot }
+    : { sequential: true, claimUpdates: true, ...opts.bot });
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let monitor: NodeJS.Timeout | undefined;
+  let runner: RunnerHandle | undefined;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const refused = (err: unknown) => err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404);
+  const refusedError = (err: GrammyError) =>
+    new TelegramSetupError(`telegram: the Bot API refused the token (${err.error_code}); check TELEGRAM_BOT_TOKEN with BotFather`);
+
+  /**
+   * Runs `connect`. The first attempt is awaited, so a refused token fails start-up; when the Bot API cannot be
+   * reached, start-up goes on and later attempts run in the background with backoff (up to a minute).
+   */
+  async function connectWithRetry(connect: () => Promise<void>): Promise<void> {
+    try {
+      await connect();
+      return;
+    } catch (err) {
+      if (refused(err)) throw refusedError(err as GrammyError);
+      logger.warn({ error: describeError(err, secrets) }, "telegram: Bot API not reachable at start-up, retrying in the background");
+    }
+    let delay = opts.reconnectDelayMs;
+    void (async () => {
+      while (!stopped) {
+        await new Promise<void>((resolve) => (timer = setTimeout(resolve, delay)));
+        if (stopped) return;
+        try {
+          await connect();
+          return;
+        } catch (err) {
+          if (refused(err)) {
+            logger.error({ error: describeError(refusedError(err as GrammyError), secrets) }, "telegram: giving up");
+            return;
+          }
+          logger.warn({ error: describeError(err, secrets), retryInMs: delay }, "telegram: start-up failed, retrying");
+          delay = Math.min(delay * 2, 60_000);
+        }
+      }
+    })();
+  }
+
+  /** getMe, once; grammY's own `bot.init()` would retry forever inside start-up. */
+  async function identify(): Promise<void> {
+    if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
+  }
+
+  async function registerCommands(): Promise<void> {
+    await bot.api.setMyCommands(BOT_COMMANDS);
+  }
+
+  if (webhookUrl && webhookSecret) {
+    const queue = new KeyedQueue(opts.concurrency, opts.maxQueued);
+    const handleQueued = async (update: Update) => {
+      await ready;
+      try {
+        await bot.handleUpdate(update);
+      } catch (err) {
+        if (err instanceof BotError) await bot.errorHandler(err as BotError<BotContext>);
+        else logger.error({ updateId: update.update_id, error: describeError(err, secrets) }, "telegram: update not handled");
+      }
+    };
+    const handler = createWebhookHandler({
+      secret: webhookSecret,
+      ledger: deps.stores.updates,
+      enqueue: (update) => queue.push(updateChatKey(update), () => handleQueued(update)),
+      hasRoom: () => queue.hasRoom,
+      isOpen: () => !stopped,
+      logger,
+    });
+
+    const checkWebhook = async () => {
+      const info = await bot.api.getWebhookInfo();
+      const recentError = info.last_error_date !== undefined && Date.now() / 1000 - info.last_error_date < 15 * 60;
+      if (info.url !== webhookUrl) logger.error("telegram: the registered webhook URL differs from TELEGRAM_WEBHOOK_URL");
+      if (info.pending_update_count > 100 || recentError) {
+        logger.warn(
+          { pending: info.pending_update_count, lastErrorAgoS: info.last_error_date ? Math.round(Date.now() / 1000 - info.last_error_date) : null },
+          "telegram: webhook has a backlog or recent delivery errors",
+        );
+      }
+    };
+
+    const connect = async () => {
+      await identify();
+      markReady();
+      await registerCommands();
+      await bot.api.setWebhook(webhookUrl, {
+        secret_token: webhookSecret,
+        allowed_updates: [...ALLOWED_UPDATES],
+        max_connections: 40,
+        drop_pending_updates: false,
+      });
+      await checkWebhook();
+      if (opts.webhookCheckMs > 0 && !monitor) {
+        monitor = setInterval(() => {
+          checkWebhook().catch((err: unknown) => logger.warn({ error: describeError(err, secrets) }, "telegram: webhook check failed"));
+        }, opts.webhookCheckMs);
+        monitor.unref();
+      }
+      logger.info({ mode: "webhook", bot: bot.botInfo.username }, "telegram: started");
+    };
+
+    return {
+      webhook: { path: opts.webhookPath, handler },
+      async start() {
+        stopped = false;
+        await connectWithRetry(connect);
+      },
+      async stop() {
+        stopped = true;
+        clearTimeout(timer);
+        clearInterval(monitor);
+        monitor = undefined;
+        const drained = await queue.drain(opts.drainTimeoutMs);
+        if (!drained) logger.warn({ pending: queue.pending }, "telegram: stopped with updates still in progress");
+        logger.info("telegram: stopped");
+      },
+    };
+  }
+
+  const startPolling = () => {
+    runner = run(bot, {
+      runner: {
+        fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: opts.pollingTimeoutSeconds },
+        // Grows by 100 ms per failed poll: quick recovery after a blip, no hammering in a long outage.
+        retryInterval: "quadratic",
+        maxRetryTime: Number.POSITIVE_INFINITY,
+        // The runner would print errors with console.error; apiHealthLog logs them without the token.
+        silent: true,
+      },
+      sink: { concurrency: opts.concurrency },
+    });
+    const task = runner.task();
+    task?.catch((err: unknown) => {
+      if (stopped) return;
+      logger.error({ error: describeError(err, secrets) }, "telegram: polling stopped, restarting");
+      timer = setTimeout(() => {
+        if (!stopped) connectWithRetry(connect).catch((e: unknown) => logger.error({ error: describeError(e, secrets) }, "telegram: restart failed"));
+      }, 5_000);
+    });
+  };
+
+  const connect = async () => {
+    await identify();
+    markReady();
+    // Exactly one delivery mode: polling only after the webhook is removed.
+    await bot.api.deleteWebhook({ drop_pending_updates: false });
+    await registerCommands();
+    if (stopped) return;
+    startPolling();
+    logger.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: started");
+  };
+
+  return {
+    async start() {
+      stopped = false;
+      await connectWithRetry(connect);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      if (runner?.isRunning()) await runner.stop();
+      runner = undefined;
+      logger.info("telegram: stopped");
+    },
+  };
+}

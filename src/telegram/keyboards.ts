@@ -1,0 +1,117 @@
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
+import type { Assistant, Reply } from "../core/index.js";
+import { texts } from "./texts.js";
+
+// Callback data is short and opaque: a one-letter kind and a knowledge id. Never user text, never a name.
+// Telegram allows at most 64 bytes (UTF-8); a button whose data would be longer is left out.
+
+export const CALLBACK_DATA_MAX_BYTES = 64;
+
+export type CallbackAction =
+  | { kind: "entry"; entryId: string }
+  | { kind: "topic"; topicId: string | null }
+  | { kind: "feedback"; answerId: string; helpful: boolean };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Encodes an action as callback data; undefined when it would not fit in 64 bytes or the id is not a knowledge id. */
+export function encodeCallback(action: CallbackAction): string | undefined {
+  let data: string;
+  if (action.kind === "entry") {
+    if (!ID.test(action.entryId)) return undefined;
+    data = `e:${action.entryId}`;
+  } else if (action.kind === "topic") {
+    if (action.topicId !== null && !ID.test(action.topicId)) return undefined;
+    data = `t:${action.topicId ?? ""}`;
+  } else {
+    if (!ID.test(action.answerId)) return undefined;
+    data = `f:${action.helpful ? 1 : 0}:${action.answerId}`;
+  }
+  return Buffer.byteLength(data, "utf8") <= CALLBACK_DATA_MAX_BYTES ? data : undefined;
+}
+
+/** Decodes callback data; undefined for anything the bot did not make. */
+export function decodeCallback(data: string | undefined): CallbackAction | undefined {
+  if (!data || Buffer.byteLength(data, "utf8") > CALLBACK_DATA_MAX_BYTES) return undefined;
+  let m = /^e:(.+)$/.exec(data);
+  if (m?.[1] && ID.test(m[1])) return { kind: "entry", entryId: m[1] };
+  m = /^t:(.*)$/.exec(data);
+  if (m) return m[1] === "" ? { kind: "topic", topicId: null } : m[1] && ID.test(m[1]) ? { kind: "topic", topicId: m[1] } : undefined;
+  m = /^f:([01]):(.+)$/.exec(data);
+  if (m?.[2] && ID.test(m[2])) return { kind: "feedback", answerId: m[2], helpful: m[1] === "1" };
+  return undefined;
+}
+
+/** Resolves the suggestion questions of a reply back to entry ids, through the topic list. */
+export function createQuestionIndex(assistant: Assistant): (question: string) => string | undefined {
+  const byQuestion = new Map<string, string>();
+  for (const topic of assistant.topics()) for (const e of topic.entries) byQuestion.set(normalizeQuestion(e.question), e.id);
+  return (question) => byQuestion.get(normalizeQuestion(question)) ?? assistant.suggest(question, 1)[0]?.entry.id;
+}
+
+function normalizeQuestion(q: string): string {
+  return q.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** Telegram shows about this many characters on a button; longer labels are shortened with an ellipsis. */
+const BUTTON_LABEL_MAX = 120;
+
+function label(text: string): string {
+  const t = text.trim();
+  return t.length <= BUTTON_LABEL_MAX ? t : `${t.slice(0, BUTTON_LABEL_MAX - 1).trimEnd()}…`;
+}
+
+/**
+ * The keyboard under a reply: one row per suggestion (tapping it answers that entry), then "👍 Ja / 👎 Nee"
+ * for an answer. Crisis replies get no keyboard. Undefined when there is nothing to show.
+ */
+export function replyKeyboard(reply: Reply, entryIdOf: (question: string) => string | undefined): InlineKeyboardMarkup | undefined {
+  if (reply.kind === "crisis") return undefined;
+  const keyboard = new InlineKeyboard();
+  const seen = new Set<string>([reply.answerId ?? ""]);
+  for (const question of reply.suggestions) {
+    const entryId = entryIdOf(question);
+    if (!entryId || seen.has(entryId)) continue;
+    const data = encodeCallback({ kind: "entry", entryId });
+    if (!data) continue;
+    seen.add(entryId);
+    keyboard.text(label(question), data).row();
+  }
+  if (reply.kind === "answer" && reply.answerId) {
+    const yes = encodeCallback({ kind: "feedback", answerId: reply.answerId, helpful: true });
+    const no = encodeCallback({ kind: "feedback", answerId: reply.answerId, helpful: false });
+    if (yes && no) keyboard.text(texts.feedbackYes, yes).text(texts.feedbackNo, no);
+  }
+  const rows = keyboard.inline_keyboard.filter((row) => row.length > 0);
+  return rows.length ? { inline_keyboard: rows } : undefined;
+}
+
+/** All topics, one per row. */
+export function topicsKeyboard(assistant: Assistant): InlineKeyboardMarkup {
+  const rows: InlineKeyboardButton[][] = [];
+  for (const t of assistant.topics()) {
+    const data = encodeCallback({ kind: "topic", topicId: t.id });
+    if (data && t.entries.length) rows.push([{ text: label(t.label), callback_data: data }]);
+  }
+  return { inline_keyboard: rows };
+}
+
+/** The questions of one topic, one per row, and a way back to all topics. */
+export function topicQuestionsKeyboard(topic: { entries: Array<{ id: string; question: string }> }): InlineKeyboardMarkup {
+  const rows: InlineKeyboardButton[][] = [];
+  for (const e of topic.entries) {
+    const data = encodeCallback({ kind: "entry", entryId: e.id });
+    if (data) rows.push([{ text: label(e.question), callback_data: data }]);
+  }
+  rows.push([{ text: texts.allTopics, callback_data: encodeCallback({ kind: "topic", topicId: null }) as string }]);
+  return { inline_keyboard: rows };
+}
+
+/** The keyboard without its feedback row, once the parent has answered "Was dit nuttig?". */
+export function withoutFeedback(markup: InlineKeyboardMarkup | undefined): InlineKeyboardMarkup {
+  const rows = (markup?.inline_keyboard ?? []).filter(
+    (row) => !row.some((b) => "callback_data" in b && typeof b.callback_data === "string" && b.callback_data.startsWith("f:")),
+  );
+  return { inline_keyboard: rows };
+}

@@ -29,6 +29,8 @@ export interface TurnRecord {
 /** Conversation state for follow-ups plus the masked transcript. */
 export interface ConversationStore extends ConversationStateStore {
   appendTurn(conversationId: string, turn: TurnInput): Promise<void>;
+  /** Appends several turns at once, in order and without other turns in between (one short transaction). */
+  appendTurns(conversationId: string, turns: readonly TurnInput[]): Promise<void>;
   turns(conversationId: string): Promise<TurnRecord[]>;
   /** Whether the conversation has any state or turns. */
   exists(conversationId: string): Promise<boolean>;

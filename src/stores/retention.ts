@@ -1,0 +1,71 @@
+import type { Logger } from "pino";
+import type { Stores } from "./types.js";
+
+export interface RetentionOptions {
+  /** Conversations (and their turns and feedback) whose last activity is older than this are deleted. */
+  retentionDays: number;
+  /** Telegram update ids are kept this long to recognise redelivered updates (default 48 h). */
+  updateIdsHours: number;
+  /** How often the job runs (default hourly); it also runs once at start. */
+  intervalMs: number;
+  now: () => Date;
+}
+
+export const defaultRetentionOptions: Omit<RetentionOptions, "retentionDays"> = {
+  updateIdsHours: 48,
+  intervalMs: 60 * 60 * 1000,
+  now: () => new Date(),
+};
+
+export interface RetentionResult {
+  conversations: number;
+  updateIds: number;
+}
+
+export interface RetentionJob {
+  /** Runs the deletion now; idempotent. */
+  runOnce(): Promise<RetentionResult>;
+  stop(): void;
+}
+
+/**
+ * Deletes what is kept longer than allowed, on a timer that does not keep the process alive.
+ * Logs counts only.
+ */
+export function startRetention(
+  stores: Pick<Stores, "conversations" | "updates">,
+  logger: Pick<Logger, "info" | "error">,
+  options: Partial<RetentionOptions> & Pick<RetentionOptions, "retentionDays">,
+): RetentionJob {
+  const o: RetentionOptions = { ...defaultRetentionOptions, ...options };
+  let running: Promise<RetentionResult> | undefined;
+
+  const runOnce = () => {
+    running ??= (async () => {
+      const now = o.now().getTime();
+      const conversations = await stores.conversations.purgeOlderThan(new Date(now - o.retentionDays * 86_400_000));
+      const updateIds = await stores.updates.purgeOlderThan(new Date(now - o.updateIdsHours * 3_600_000));
+      return { conversations, updateIds };
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  const tick = () => {
+    runOnce().then(
+      (r) => logger.info({ event: "retention", deleted: r }, "retention job ran"),
+      (err: unknown) => logger.error({ event: "retention", err }, "retention job failed"),
+    );
+  };
+  const timer = setInterval(tick, o.intervalMs);
+  timer.unref();
+  const first = setTimeout(tick, 0);
+  first.unref();
+  return {
+    runOnce,
+    stop() {
+      clearInterval(timer);
+      clearTimeout(first);
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import cors from "cors";
+import express, { type Request, type Response, type Router } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { z } from "zod";
+import type { Config } from "../config.js";
+import type { Assistant } from "../core/index.js";
+import { maskPersonalData } from "../stores/mask.js";
+import type { Stores } from "../stores/types.js";
+import { locals, notFound, sendError } from "./middleware.js";
+import { messages } from "./messages.js";
+import { chatRequest, describeIssues, feedbackRequest, isWebConversationId } from "./schemas.js";
+
+export interface ApiDeps {
+  config: Pick<Config, "WIDGET_ORIGINS" | "RATE_LIMIT_PER_MINUTE" | "MAX_MESSAGE_CHARS" | "LOG_MESSAGE_TEXT">;
+  assistant: Assistant;
+  stores: Stores;
+}
+
+/** Validates a JSON body; on failure answers 400 (or 413) with the fields and returns undefined. */
+function parseBody<S extends z.ZodType>(schema: S, req: Request, res: Response): z.infer<S> | undefined {
+  const result = schema.safeParse(req.body);
+  if (result.success) return result.data;
+  // Text over the length limit is 413 (what the widget expects); everything else is 400.
+  const tooLong = result.error.issues.every((i) => i.code === "too_big" && i.path[0] === "text");
+  sendError(res, tooLong ? 413 : 400, describeIssues(result.error));
+  return undefined;
+}
+
+const paramOf = (req: Request, name: string): string => {
+  const v: unknown = req.params[name];
+  return typeof v === "string" ? v : "";
+};
+
+/** An id from the URL, when it is one the web API hands out and the conversation exists. */
+async function knownConversation(stores: Stores, id: string | null | undefined): Promise<string | undefined> {
+  if (!id || !isWebConversationId(id)) return undefined;
+  return (await stores.conversations.exists(id)) ? id : undefined;
+}
+
+/** The JSON API under /api: chat, transcript, erasure, feedback, topics. */
+export function createApiRouter({ config, assistant, stores }: ApiDeps): Router {
+  const router = express.Router();
+  const allowed = new Set(config.WIDGET_ORIGINS.map((o) => new URL(o).origin));
+  const limited = (limit: number) =>
+    rateLimit({
+      windowMs: 60_000,
+      limit,
+      standardHeaders: "draft-8",
+      legacyHeaders: false,
+      handler: (_req, res, _next, options) => {
+        locals(res).route ??= "(rate limited)";
+        sendError(res, options.statusCode, { error: messages.rateLimited });
+      },
+    });
+  const chatLimit = limited(config.RATE_LIMIT_PER_MINUTE);
+  // Reading, erasing and feedback are cheaper, but limited too so that nobody can try ids at speed.
+  const otherLimit = limited(Math.min(config.RATE_LIMIT_PER_MINUTE * 4, Number.MAX_SAFE_INTEGER));
+  const chatSchema = chatRequest(config.MAX_MESSAGE_CHARS);
+
+  router.use(
+    cors({
+      // Only the configured sites get an Access-Control-Allow-Origin header; no wildcard, no reflection.
+      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+      methods: ["GET", "POST", "DELETE"],
+      allowedHeaders: ["Content-Type"],
+      exposedHeaders: ["Retry-After", "X-Request-Id"],
+      maxAge: 600,
+    }),
+  );
+  router.use((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+  router.use(express.json({ limit: "16kb" }));
+
+  router.post("/chat", chatLimit, async (req, res) => {
+    locals(res).route = "POST /api/chat";
+    const body = parseBody(chatSchema, req, res);
+    if (!body) return;
+    // An absent, malformed or unknown id starts a new conversation: clients cannot choose ids.
+    const conversationId = (await knownConversation(stores, body.conversationId)) ?? randomUUID();
+    const reply = await assistant.reply(conversationId, body.text);
+    await stores.conversations.appendTurns(conversationId, [
+      { role: "parent", text: body.text, channel: "web" },
+      { role: "assistant", text: reply.text, kind: reply.kind, answerId: reply.answerId, channel: "web" },
+    ]);
+    Object.assign(locals(res), { kind: reply.kind, answerId: reply.answerId });
+    // Off by default; for local debugging only, and even then masked.
+    if (config.LOG_MESSAGE_TEXT) locals(res).log.debug({ messageText: maskPersonalData(body.text) }, "message text");
+    res.json({ conversationId, reply });
+  });
+
+  router.get("/conversations/:id", otherLimit, async (req, res) => {
+    locals(res).route = "GET /api/conversations/:id";
+    const id = await knownConversation(stores, paramOf(req, "id"));
+    const turns = id ? await stores.conversations.turns(id) : [];
+    if (!id || turns.length === 0) {
+      sendError(res, 404, { error: messages.conversationNotFound });
+      return;
+    }
+    res.json({
+      conversationId: id,
+      turns: turns.map((t) => ({
+        seq: t.seq,
+        role: t.role,
+        text: t.text,
+        kind: t.kind,
+        answerId: t.answerId,
+        createdAt: t.createdAt.toISOString(),
+      })),
+    });
+  });
+
+  router.delete("/conversations/:id", otherLimit, async (req, res) => {
+    locals(res).route = "DELETE /api/conversations/:id";
+    const id = paramOf(req, "id");
+    // 204 whether or not it existed: erasing is idempotent and says nothing about other conversations.
+    if (isWebConversationId(id)) {
+      await stores.conversations.erase(id);
+      await assistant.forget(id);
+    }
+    res.status(204).end();
+  });
+
+  router.post("/feedback", otherLimit, async (req, res) => {
+    locals(res).route = "POST /api/feedback";
+    const body = parseBody(feedbackRequest, req, res);
+    if (!body) return;
+    const id = await knownConversation(stores, body.conversationId);
+    if (!id) {
+      sendError(res, 404, { error: messages.conversationNotFound });
+      return;
+    }
+    await stores.feedback.add({
+      conversationId: id,
+      answerId: body.answerId,
+      helpful: body.helpful,
+      ...(body.comment !== undefined ? { comment: body.comment } : {}),
+    });
+    locals(res).answerId = body.answerId;
+    res.status(201).json({ ok: true });
+  });
+
+  router.get("/topics", otherLimit, (_req, res) => {
+    locals(res).route = "GET /api/topics";
+    res.setHeader("Cache-Control", "public, max-age=300");
+    res.json({ topics: assistant.topics() });
+  });
+
+  router.use(notFound());
+  return router;
+}

@@ -1,0 +1,165 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import express, { type Express, type RequestHandler } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Assistant } from "../core/index.js";
+import type { Stores } from "../stores/types.js";
+import { createApiRouter } from "./api.js";
+import { errorHandler, loadShedding, locals, notFound, requestContext, sendError } from "./middleware.js";
+import { messages } from "./messages.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface AppPaths {
+  /** The demo page and other static files (default: `public/`). */
+  publicDir: string;
+  /** The built widget (default: `dist/widget/widget.js`, built by `node scripts/build-widget.mjs`). */
+  widgetFile: string;
+}
+
+export const defaultAppPaths: AppPaths = {
+  publicDir: join(repoRoot, "public"),
+  widgetFile: join(repoRoot, "dist", "widget", "widget.js"),
+};
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  assistant: Assistant;
+  stores: Stores;
+  /** grammY's webhook handler, hosted on this app (the Telegram channel provides it). */
+  telegramWebhook?: { path: string; handler: RequestHandler };
+  /** While true (during shutdown), /healthz answers 503 so load balancers stop sending traffic. */
+  isDraining?: () => boolean;
+  paths?: Partial<AppPaths>;
+}
+
+/** Express "trust proxy" from the TRUST_PROXY setting: false, true, a hop count, or addresses/subnets. */
+export function trustProxySetting(value: string): boolean | number | string {
+  const v = value.trim();
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
+/**
+ * The HTTP service: JSON API, health check, widget script and demo page, behind helmet, request logging and
+ * load shedding. A thin adapter: every answer comes from `assistant.reply`.
+ */
+export function createApp(deps: AppDeps): Express {
+  const { config, logger, assistant, stores } = deps;
+  const paths = { ...defaultAppPaths, ...deps.paths };
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", trustProxySetting(config.TRUST_PROXY));
+  app.set("query parser", "simple");
+
+  // Shedding comes first: a refused request costs as little as possible.
+  app.use(
+    loadShedding(config.MAX_IN_FLIGHT, (count) =>
+      logger.warn({ event: "load-shed", count, maxInFlight: config.MAX_IN_FLIGHT }, "overloaded: requests refused with 503"),
+    ),
+  );
+  app.use(requestContext(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "script-src-attr": ["'none'"],
+          // The widget styles its Shadow DOM with a <style> element; scripts stay strictly 'self'.
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "font-src": ["'self'"],
+          "connect-src": ["'self'"],
+          "object-src": ["'none'"],
+          "base-uri": ["'none'"],
+          "form-action": ["'self'"],
+          "frame-ancestors": ["'none'"],
+        },
+      },
+      frameguard: { action: "deny" },
+      referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    }),
+  );
+
+  app.get("/healthz", async (_req, res) => {
+    locals(res).route = "GET /healthz";
+    res.setHeader("Cache-Control", "no-store");
+    const ready = !deps.isDraining?.() && assistant.entryCount > 0 && (await pingWithin(stores, 2000));
+    res.status(ready ? 200 : 503).json({ status: ready ? "ok" : "unavailable" });
+  });
+  app.get("/livez", (_req, res) => {
+    locals(res).route = "GET /livez";
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ status: "ok" });
+  });
+
+  if (deps.telegramWebhook) {
+    const { path, handler } = deps.telegramWebhook;
+    app.post(path, express.json({ limit: "1mb" }), (req, res, next) => {
+      locals(res).route = "POST (telegram webhook)";
+      return handler(req, res, next);
+    });
+  }
+
+  app.use("/api", createApiRouter({ config, assistant, stores }));
+
+  app.get("/widget.js", (_req, res, next) => {
+    locals(res).route = "GET /widget.js";
+    if (!existsSync(paths.widgetFile)) {
+      sendError(res, 503, { error: messages.widgetMissing });
+      return;
+    }
+    res.sendFile(
+      paths.widgetFile,
+      {
+        headers: {
+          "Content-Type": "text/javascript; charset=utf-8",
+          "Cache-Control": "public, max-age=300",
+          // Other sites embed this script.
+          "Cross-Origin-Resource-Policy": "cross-origin",
+        },
+      },
+      (err) => err && next(err),
+    );
+  });
+
+  app.use(
+    express.static(paths.publicDir, {
+      index: "index.html",
+      dotfiles: "ignore",
+      maxAge: "5m",
+      setHeaders: (res) => {
+        locals(res as unknown as express.Response).route = "GET (static)";
+      },
+    }),
+  );
+
+  app.use(notFound());
+  app.use(errorHandler());
+  return app;
+}
+
+async function pingWithin(stores: Stores, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      stores.ping(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("ping timeout")), ms);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

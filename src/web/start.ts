@@ -1,0 +1,120 @@
+import type { AddressInfo } from "node:net";
+import type { Express, RequestHandler } from "express";
+import type { Logger } from "pino";
+import { ConfigSchema, type Config } from "../config.js";
+import { createAssistant, type Assistant, type Knowledge } from "../core/index.js";
+import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/index.js";
+import { createLogger } from "../logger.js";
+import { createStores } from "../stores/index.js";
+import { createMasker, findPersonalData, type Masker } from "../stores/mask.js";
+import { startRetention } from "../stores/retention.js";
+import type { Stores } from "../stores/types.js";
+import { createApp, trustProxySetting, type AppPaths } from "./app.js";
+
+export interface StartOptions {
+  /** Default: the repository's knowledge base, with the stores as its conversation state. */
+  assistant?: Assistant;
+  /** Default: `createStores(config)` (SQLite in DATA_DIR, or PostgreSQL with DATABASE_URL), closed by `close()`.
+   * Stores passed in are not closed: whoever creates them closes them. */
+  stores?: Stores;
+  /** Default: `createLogger(config)` (JSON lines on stdout). */
+  logger?: Logger;
+  telegramWebhook?: { path: string; handler: RequestHandler };
+  paths?: Partial<AppPaths>;
+  /** How long `close()` waits for requests in flight before cutting connections (default 10 s). */
+  drainTimeoutMs?: number;
+}
+
+export interface RunningService {
+  /** e.g. "http://127.0.0.1:41234" */
+  url: string;
+  port: number;
+  app: Express;
+  config: Config;
+  stores: Stores;
+  assistant: Assistant;
+  logger: Logger;
+  /** Stops accepting connections, lets requests in flight finish, stops the retention job, closes own stores. */
+  close(): Promise<void>;
+}
+
+/**
+ * A masker that leaves the knowledge base's own contact details alone (the phone numbers of helplines in the
+ * answers), so stored answers stay correct while anything a parent typed is masked.
+ */
+export function knowledgeMasker(knowledge: Knowledge): Masker {
+  return createMasker({ keep: findPersonalData(JSON.stringify(knowledge)).map((m) => m.value) });
+}
+
+/**
+ * Starts the complete web service: stores, assistant, app and listener on `config.PORT` (0 picks a free port).
+ * The configuration is the schema's defaults plus `overrides`; environment variables are read only by main.ts.
+ *
+ * ```ts
+ * const service = await startService({ PORT: 0, DATA_DIR: tmpDir, LOG_LEVEL: "silent" });
+ * await fetch(`${service.url}/api/chat`, { method: "POST", ... });
+ * await service.close();
+ * ```
+ */
+export async function startService(overrides: Partial<Config> = {}, opts: StartOptions = {}): Promise<RunningService> {
+  const config: Config = { ...ConfigSchema.parse({}), ...overrides };
+  const logger = opts.logger ?? createLogger(config);
+  const knowledge = opts.assistant ? undefined : loadKnowledge(defaultKnowledgeDir).knowledge;
+  const ownsStores = !opts.stores;
+  const stores = opts.stores ?? (await createStores(config, knowledge ? { mask: knowledgeMasker(knowledge) } : {}));
+  try {
+    const assistant =
+      opts.assistant ??
+      createAssistant(knowledge as Knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
+    let draining = false;
+    const app = createApp({
+      config,
+      logger,
+      assistant,
+      stores,
+      isDraining: () => draining,
+      ...(opts.telegramWebhook ? { telegramWebhook: opts.telegramWebhook } : {}),
+      ...(opts.paths ? { paths: opts.paths } : {}),
+    });
+    const server = await new Promise<import("node:http").Server>((resolve, reject) => {
+      const s = app.listen(config.PORT, config.HOST, (err?: Error) => (err ? reject(err) : resolve(s)));
+      s.once("error", reject);
+    });
+    // Slow or idle clients cannot hold connections for long.
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 20_000;
+    server.keepAliveTimeout = 5_000;
+    if (trustProxySetting(config.TRUST_PROXY) === true) {
+      logger.warn({ event: "config" }, "TRUST_PROXY=true trusts any X-Forwarded-For: clients can pick their IP and evade the rate limit; set the hop count instead");
+    }
+    const retention = startRetention(stores, logger, { retentionDays: config.RETENTION_DAYS });
+    const port = (server.address() as AddressInfo).port;
+    const host = ["0.0.0.0", "::", ""].includes(config.HOST) ? "127.0.0.1" : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+    let closing: Promise<void> | undefined;
+
+    const close = () =>
+      (closing ??= (async () => {
+        draining = true;
+        retention.stop();
+        await new Promise<void>((resolve) => {
+          const force = setTimeout(() => server.closeAllConnections(), opts.drainTimeoutMs ?? 10_000);
+          // Keep-alive connections hold close() open once their request is done: close them as they become idle.
+          const idle = setInterval(() => server.closeIdleConnections(), 50);
+          force.unref();
+          idle.unref();
+          server.close(() => {
+            clearTimeout(force);
+            clearInterval(idle);
+            resolve();
+          });
+          server.closeIdleConnections();
+        });
+        if (ownsStores) await stores.close();
+      })());
+
+    return { url: `http://${host}:${port}`, port, app, config, stores, assistant, logger, close };
+  } catch (err) {
+    if (ownsStores) await stores.close();
+    throw err;
+  }
+}

@@ -33,7 +33,7 @@ const migrations: string[] = [
      channel TEXT NOT NULL,
      created_at INTEGER NOT NULL,
      PRIMARY KEY (conversation_id, seq)
-   ) WITHOUT ROWID;
+   );
    CREATE TABLE feedback (
      id INTEGER PRIMARY KEY,
      conversation_id TEXT NOT NULL,
@@ -78,6 +78,10 @@ export function openSqlite(file: string): Database.Database {
   db.pragma("foreign_keys = ON");
   // With WAL, NORMAL keeps the database consistent after a crash; only the last commits may be lost on power loss.
   db.pragma("synchronous = NORMAL");
+  // NORMAL syncs only at checkpoints: checkpoint every ~40 MB of WAL instead of 4 MB (ten times fewer fsyncs, which
+  // dominate the cost of a write on slow disks), and shrink the WAL file back afterwards.
+  db.pragma("wal_autocheckpoint = 10000");
+  db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   const version = db.pragma("user_version", { simple: true }) as number;
   for (let v = version; v < migrations.length; v++) {
     db.transaction(() => {

@@ -97,6 +97,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
   const T = opts.thresholds;
+  // Compiled once: trigger patterns are checked on every message that contains a date.
+  const deadlineTriggers = knowledge.deadlines.map((rule) => ({ rule, triggers: rule.triggers.map((t) => new RegExp(t, "u")) }));
   const questionTypeOf = new Map(knowledge.entries.map((e) => [e.id, intents.questionType(normalize(e.question))]));
   /** Favours entries whose main question is of the same kind as the parent's question. */
   const sameTypeBoost = (normalized: string) => {
@@ -285,7 +287,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       const byEntry = knowledge.deadlines.find((r) => r.entries.includes(topId));
       if (byEntry) return byEntry;
     }
-    return knowledge.deadlines.find((r) => r.triggers.some((t) => new RegExp(t, "u").test(normalized)));
+    return deadlineTriggers.find((d) => d.triggers.some((re) => re.test(normalized)))?.rule;
   }
 
   const topicSummaries: TopicSummary[] = knowledge.topics.map((t) => ({

@@ -5,14 +5,28 @@ import { createSqliteStores } from "./sqlite.js";
 import type { Stores } from "./types.js";
 
 export type {
+  AuditEvent,
+  AuditLog,
+  AuditRecord,
   Channel,
+  ContactKind,
   ConversationStore,
   FeedbackInput,
   FeedbackRecord,
   FeedbackStore,
+  HandoffChannel,
+  HandoffPatch,
+  HandoffRecord,
+  HandoffStatus,
+  HandoffStore,
+  SessionStore,
+  StaffRecord,
+  StaffRole,
+  StaffStore,
   Stores,
   TurnInput,
   TurnRecord,
+  TurnRole,
   UpdateLedger,
 } from "./types.js";
 export type { StoreOptions } from "./options.js";

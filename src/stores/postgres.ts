@@ -1,7 +1,26 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { StoreUnavailableError } from "./errors.js";
+import { clampLimit, normalizeEmail } from "./memory.js";
 import { storeOptions, type StoreOptions } from "./options.js";
-import type { Channel, ConversationStore, FeedbackStore, Stores, TurnRecord, UpdateLedger } from "./types.js";
+import type {
+  AuditLog,
+  Channel,
+  ContactKind,
+  ConversationStore,
+  FeedbackStore,
+  HandoffChannel,
+  HandoffRecord,
+  HandoffStatus,
+  HandoffStore,
+  SessionStore,
+  StaffRecord,
+  StaffRole,
+  StaffStore,
+  Stores,
+  TurnRecord,
+  UpdateLedger,
+} from "./types.js";
 
 export interface PostgresStoreOptions extends StoreOptions {
   connectionString: string;
@@ -29,7 +48,7 @@ export const defaultPostgresStoreOptions: Omit<PostgresStoreOptions, keyof Store
 };
 
 // Each migration runs once, in order, in one transaction, under an advisory lock so that several instances
-// starting together do not race.
+// starting together do not race. Never edit a migration once released: databases in the field have run it.
 const migrations: string[] = [
   `CREATE TABLE conversations (
      id text PRIMARY KEY,
@@ -66,7 +85,67 @@ const migrations: string[] = [
      created_at timestamptz NOT NULL
    );
    CREATE INDEX telegram_updates_created_at ON telegram_updates (created_at);`,
+
+  // 2: the helpdesk console. Staff turns: the role CHECK is replaced (found in the catalog, whatever its name;
+  // PostgreSQL's default is turns_role_check). Audit and handoffs have no foreign keys on purpose: audit rows
+  // outlive accounts, and a handoff request can start before its conversation has a row. Identity columns
+  // never reuse an id, so audit rows of a removed account never point at a new one.
+  `DO $$
+   DECLARE c record;
+   BEGIN
+     FOR c IN SELECT conname FROM pg_constraint
+              WHERE conrelid = 'turns'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%role%'
+     LOOP
+       EXECUTE format('ALTER TABLE turns DROP CONSTRAINT %I', c.conname);
+     END LOOP;
+   END $$;
+   ALTER TABLE turns ADD CONSTRAINT turns_role_check CHECK (role IN ('parent', 'assistant', 'staff'));
+   CREATE INDEX turns_created_at ON turns (created_at);
+   CREATE TABLE staff (
+     id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     email text NOT NULL UNIQUE,
+     password_hash text NOT NULL,
+     role text NOT NULL CHECK (role IN ('agent', 'admin')),
+     disabled boolean NOT NULL DEFAULT false,
+     created_at timestamptz NOT NULL
+   );
+   CREATE TABLE sessions (
+     sid text PRIMARY KEY,
+     data text NOT NULL,
+     expires_at timestamptz NOT NULL
+   );
+   CREATE INDEX sessions_expires_at ON sessions (expires_at);
+   CREATE TABLE audit (
+     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at timestamptz NOT NULL,
+     staff_id integer,
+     action text NOT NULL,
+     target_type text,
+     target_id text
+   );
+   CREATE INDEX audit_at ON audit (at);
+   CREATE INDEX audit_target_id ON audit (target_id);
+   CREATE TABLE handoffs (
+     id text PRIMARY KEY,
+     conversation_id text NOT NULL,
+     channel text NOT NULL CHECK (channel IN ('web', 'telegram')),
+     status text NOT NULL CHECK (status IN ('consent', 'contact', 'open', 'claimed', 'closed')),
+     contact_kind text CHECK (contact_kind IN ('chat', 'phone', 'email')),
+     contact_value text,
+     chat_ref text,
+     created_at timestamptz NOT NULL,
+     requested_at timestamptz,
+     claimed_by integer,
+     claimed_at timestamptz,
+     closed_at timestamptz,
+     updated_at timestamptz NOT NULL
+   );
+   CREATE INDEX handoffs_conversation_id ON handoffs (conversation_id);
+   CREATE INDEX handoffs_status ON handoffs (status);`,
 ];
+
+/** How many migrations this version knows (the highest version in schema_migrations when up to date). */
+export const postgresSchemaVersion = migrations.length;
 
 const unavailableCodes = /^(08|53|57|58)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH)$/;
 const unavailableMessages = /timeout|Connection terminated|pool after calling end|Client has encountered a connection error/i;
@@ -145,6 +224,26 @@ export async function createPostgresStores(
   const query = <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[]) =>
     guard(() => pool.query<R>({ text, values }));
 
+  /** Runs `fn` in a transaction on one connection of the pool; a connection that failed is not reused. */
+  const transaction = <T>(fn: (client: pg.PoolClient) => Promise<T>) =>
+    guard(async () => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query("BEGIN");
+        const result = await fn(client);
+        await client.query("COMMIT");
+        return result;
+      } catch (err) {
+        await client.query("ROLLBACK").catch((e: unknown) => {
+          broken = e instanceof Error ? e : new Error(String(e));
+        });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    });
+
   const conversations: ConversationStore = {
     async get(id) {
       const { rows } = await query<{ last_entry_id: string | null; state_turns: number | null }>(
@@ -193,22 +292,11 @@ export async function createPostgresStores(
       );
     },
     async turns(id) {
-      const { rows } = await query<{ seq: number; role: string; text: string; kind: string | null; answer_id: string | null; channel: string; created_at: Date }>(
+      const { rows } = await query<TurnRow>(
         "SELECT seq, role, text, kind, answer_id, channel, created_at FROM turns WHERE conversation_id = $1 ORDER BY seq",
         [id],
       );
-      return rows.map(
-        (r): TurnRecord => ({
-          conversationId: id,
-          seq: r.seq,
-          role: r.role as TurnRecord["role"],
-          text: r.text,
-          kind: r.kind,
-          answerId: r.answer_id,
-          channel: r.channel as Channel,
-          createdAt: r.created_at,
-        }),
-      );
+      return rows.map((r) => toTurn(id, r));
     },
     async exists(id) {
       const { rowCount } = await query(
@@ -220,20 +308,35 @@ export async function createPostgresStores(
     async erase(id) {
       const { rows } = await query<{ n: number }>(
         `WITH f AS (DELETE FROM feedback WHERE conversation_id = $1 RETURNING 1),
+              h AS (DELETE FROM handoffs WHERE conversation_id = $1 RETURNING 1),
               c AS (DELETE FROM conversations WHERE id = $1 RETURNING 1)
-         SELECT ((SELECT count(*) FROM f) + (SELECT count(*) FROM c))::int AS n`,
+         SELECT ((SELECT count(*) FROM f) + (SELECT count(*) FROM h) + (SELECT count(*) FROM c))::int AS n`,
         [id],
       );
       return (rows[0]?.n ?? 0) > 0;
     },
     async purgeOlderThan(cutoff) {
+      // Handoff requests go with their conversation; one whose conversation does not exist (any more) goes once
+      // it is itself older than the cutoff (a fresh one may precede its conversation's first row). All parts of
+      // the statement see the same snapshot, hence the purged ids are named explicitly.
       const { rows } = await query<{ n: number }>(
         `WITH old AS (DELETE FROM conversations WHERE updated_at < $1 RETURNING id),
-              f AS (DELETE FROM feedback WHERE created_at < $1 OR conversation_id IN (SELECT id FROM old) RETURNING 1)
+              f AS (DELETE FROM feedback WHERE created_at < $1 OR conversation_id IN (SELECT id FROM old) RETURNING 1),
+              h AS (DELETE FROM handoffs WHERE conversation_id IN (SELECT id FROM old)
+                      OR (updated_at < $1 AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.id = handoffs.conversation_id))
+                    RETURNING 1)
          SELECT (SELECT count(*) FROM old)::int AS n`,
         [cutoff],
       );
       return rows[0]?.n ?? 0;
+    },
+    async turnsSince(since, limit) {
+      const { rows } = await query<TurnRow & { conversation_id: string }>(
+        `SELECT conversation_id, seq, role, text, kind, answer_id, channel, created_at FROM turns
+         WHERE created_at >= $1 ORDER BY created_at, conversation_id COLLATE "C", seq LIMIT $2`,
+        [since, clampLimit(limit)],
+      );
+      return rows.map((r) => toTurn(r.conversation_id, r));
     },
   };
 
@@ -273,12 +376,192 @@ export async function createPostgresStores(
     },
   };
 
+  const staffColumns = "id, email, password_hash, role, disabled, created_at";
+  const staff: StaffStore = {
+    async add(input) {
+      try {
+        const { rows } = await query<StaffRow>(
+          `INSERT INTO staff (email, password_hash, role, created_at) VALUES ($1, $2, $3, $4) RETURNING ${staffColumns}`,
+          [normalizeEmail(input.email), input.passwordHash, input.role, now()],
+        );
+        return rows[0] && toStaff(rows[0]);
+      } catch (err) {
+        // The UNIQUE constraint decides, atomically: no racy check before the insert.
+        if ((err as { code?: unknown }).code === "23505") return undefined;
+        throw err;
+      }
+    },
+    async byEmail(email) {
+      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff WHERE email = $1`, [normalizeEmail(email)]);
+      return rows[0] && toStaff(rows[0]);
+    },
+    async byId(id) {
+      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff WHERE id = $1`, [id]);
+      return rows[0] && toStaff(rows[0]);
+    },
+    async list() {
+      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff ORDER BY id`, []);
+      return rows.map(toStaff);
+    },
+    async setPassword(id, passwordHash) {
+      const { rowCount } = await query("UPDATE staff SET password_hash = $2 WHERE id = $1", [id, passwordHash]);
+      return (rowCount ?? 0) > 0;
+    },
+    async setDisabled(id, disabled) {
+      const { rowCount } = await query("UPDATE staff SET disabled = $2 WHERE id = $1", [id, disabled]);
+      return (rowCount ?? 0) > 0;
+    },
+    async remove(id) {
+      const { rowCount } = await query("DELETE FROM staff WHERE id = $1", [id]);
+      return (rowCount ?? 0) > 0;
+    },
+  };
+
+  const sessions: SessionStore = {
+    async get(sid) {
+      const { rows } = await query<{ data: string }>("SELECT data FROM sessions WHERE sid = $1 AND expires_at > $2", [sid, now()]);
+      return rows[0]?.data;
+    },
+    async set(sid, data, expiresAt) {
+      await query(
+        `INSERT INTO sessions (sid, data, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT (sid) DO UPDATE SET data = EXCLUDED.data, expires_at = EXCLUDED.expires_at`,
+        [sid, data, expiresAt],
+      );
+    },
+    async touch(sid, expiresAt) {
+      await query("UPDATE sessions SET expires_at = $2 WHERE sid = $1 AND expires_at > $3", [sid, expiresAt, now()]);
+    },
+    async destroy(sid) {
+      await query("DELETE FROM sessions WHERE sid = $1", [sid]);
+    },
+    async purgeExpired() {
+      const { rowCount } = await query("DELETE FROM sessions WHERE expires_at <= $1", [now()]);
+      return rowCount ?? 0;
+    },
+  };
+
+  const audit: AuditLog = {
+    async append(e) {
+      await query("INSERT INTO audit (at, staff_id, action, target_type, target_id) VALUES ($1, $2, $3, $4, $5)", [
+        now(),
+        e.staffId,
+        e.action,
+        e.targetType,
+        e.targetId,
+      ]);
+    },
+    async list(filter = {}) {
+      const { rows } = await query<{ id: string; at: Date; staff_id: number | null; action: string; target_type: string | null; target_id: string | null }>(
+        `SELECT id, at, staff_id, action, target_type, target_id FROM audit
+         WHERE ($1::text IS NULL OR target_id = $1) AND ($2::integer IS NULL OR staff_id = $2)
+         ORDER BY at DESC, id DESC LIMIT $3`,
+        [filter.targetId ?? null, filter.staffId ?? null, clampLimit(filter.limit ?? 100)],
+      );
+      return rows.map((r) => ({
+        id: Number(r.id),
+        at: r.at,
+        staffId: r.staff_id,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+      }));
+    },
+  };
+
+  const handoffs: HandoffStore = {
+    async start(input) {
+      return transaction(async (client) => {
+        // Serialises starts of one conversation (no row to lock yet): the second replaces the first.
+        await client.query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", [`ouderwijzer-handoff:${o.schema}`, input.conversationId]);
+        await client.query("DELETE FROM handoffs WHERE conversation_id = $1 AND status IN ('consent', 'contact')", [input.conversationId]);
+        const { rows } = await client.query<HandoffRow>(
+          `INSERT INTO handoffs (id, conversation_id, channel, status, chat_ref, created_at, updated_at)
+           VALUES ($1, $2, $3, 'consent', $4, $5, $5) RETURNING *`,
+          [randomUUID(), input.conversationId, input.channel, input.chatRef, now()],
+        );
+        return toHandoff(rows[0] as HandoffRow);
+      });
+    },
+    async get(id) {
+      const { rows } = await query<HandoffRow>("SELECT * FROM handoffs WHERE id = $1", [id]);
+      return rows[0] && toHandoff(rows[0]);
+    },
+    async active(conversationId) {
+      const { rows } = await query<HandoffRow>(
+        `SELECT * FROM handoffs WHERE conversation_id = $1 AND status <> 'closed'
+         ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1`,
+        [conversationId],
+      );
+      return rows[0] && toHandoff(rows[0]);
+    },
+    async latest(conversationId) {
+      const { rows } = await query<HandoffRow>(
+        `SELECT * FROM handoffs WHERE conversation_id = $1 ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1`,
+        [conversationId],
+      );
+      return rows[0] && toHandoff(rows[0]);
+    },
+    async transition(id, from, patch) {
+      if (from.length === 0) return undefined;
+      const set = (v: unknown) => v !== undefined;
+      // One statement: the status is checked and changed atomically (a concurrent update re-checks the WHERE
+      // against the committed row), so of two concurrent claims one wins.
+      const { rows } = await query<HandoffRow>(
+        `UPDATE handoffs SET
+           status = CASE WHEN $3::boolean THEN $4::text ELSE status END,
+           contact_kind = CASE WHEN $5::boolean THEN $6::text ELSE contact_kind END,
+           contact_value = CASE WHEN $7::boolean THEN $8::text ELSE contact_value END,
+           requested_at = CASE WHEN $9::boolean THEN $10::timestamptz ELSE requested_at END,
+           claimed_by = CASE WHEN $11::boolean THEN $12::integer ELSE claimed_by END,
+           claimed_at = CASE WHEN $13::boolean THEN $14::timestamptz ELSE claimed_at END,
+           closed_at = CASE WHEN $15::boolean THEN $16::timestamptz ELSE closed_at END,
+           updated_at = $17
+         WHERE id = $1 AND status = ANY($2::text[])
+         RETURNING *`,
+        [
+          id,
+          [...from],
+          set(patch.status),
+          patch.status ?? null,
+          set(patch.contactKind),
+          patch.contactKind ?? null,
+          set(patch.contactValue),
+          patch.contactValue ?? null,
+          set(patch.requestedAt),
+          patch.requestedAt ?? null,
+          set(patch.claimedBy),
+          patch.claimedBy ?? null,
+          set(patch.claimedAt),
+          patch.claimedAt ?? null,
+          set(patch.closedAt),
+          patch.closedAt ?? null,
+          now(),
+        ],
+      );
+      return rows[0] && toHandoff(rows[0]);
+    },
+    async list(statuses, limit = 200) {
+      if (statuses.length === 0) return [];
+      const { rows } = await query<HandoffRow>(
+        `SELECT * FROM handoffs WHERE status = ANY($1::text[])
+         ORDER BY COALESCE(requested_at, created_at), id COLLATE "C" LIMIT $2`,
+        [[...statuses], clampLimit(limit)],
+      );
+      return rows.map(toHandoff);
+    },
+  };
+
   let ended = false;
   return {
     kind: "postgres",
     conversations,
     feedback,
     updates,
+    staff,
+    sessions,
+    audit,
+    handoffs,
     async ping() {
       await query("SELECT 1", []);
     },
@@ -287,5 +570,82 @@ export async function createPostgresStores(
       ended = true;
       await pool.end();
     },
+  };
+}
+
+interface TurnRow {
+  seq: number;
+  role: string;
+  text: string;
+  kind: string | null;
+  answer_id: string | null;
+  channel: string;
+  created_at: Date;
+}
+
+interface StaffRow {
+  id: number;
+  email: string;
+  password_hash: string;
+  role: string;
+  disabled: boolean;
+  created_at: Date;
+}
+
+interface HandoffRow {
+  id: string;
+  conversation_id: string;
+  channel: string;
+  status: string;
+  contact_kind: string | null;
+  contact_value: string | null;
+  chat_ref: string | null;
+  created_at: Date;
+  requested_at: Date | null;
+  claimed_by: number | null;
+  claimed_at: Date | null;
+  closed_at: Date | null;
+  updated_at: Date;
+}
+
+function toTurn(conversationId: string, r: TurnRow): TurnRecord {
+  return {
+    conversationId,
+    seq: r.seq,
+    role: r.role as TurnRecord["role"],
+    text: r.text,
+    kind: r.kind,
+    answerId: r.answer_id,
+    channel: r.channel as Channel,
+    createdAt: r.created_at,
+  };
+}
+
+function toStaff(r: StaffRow): StaffRecord {
+  return {
+    id: r.id,
+    email: r.email,
+    passwordHash: r.password_hash,
+    role: r.role as StaffRole,
+    disabled: r.disabled,
+    createdAt: r.created_at,
+  };
+}
+
+function toHandoff(r: HandoffRow): HandoffRecord {
+  return {
+    id: r.id,
+    conversationId: r.conversation_id,
+    channel: r.channel as HandoffChannel,
+    status: r.status as HandoffStatus,
+    contactKind: r.contact_kind as ContactKind | null,
+    contactValue: r.contact_value,
+    chatRef: r.chat_ref,
+    createdAt: r.created_at,
+    requestedAt: r.requested_at,
+    claimedBy: r.claimed_by,
+    claimedAt: r.claimed_at,
+    closedAt: r.closed_at,
+    updatedAt: r.updated_at,
   };
 }

@@ -2,7 +2,8 @@ import type { Logger } from "pino";
 import type { Stores } from "./types.js";
 
 export interface RetentionOptions {
-  /** Conversations (and their turns and feedback) whose last activity is older than this are deleted. */
+  /** Conversations (and their turns, feedback and handoff requests) whose last activity is older than this are
+   * deleted. Expired console sessions are deleted on every run; the audit log is never purged. */
   retentionDays: number;
   /** Telegram update ids are kept this long to recognise redelivered updates (default 48 h). */
   updateIdsHours: number;
@@ -20,6 +21,8 @@ export const defaultRetentionOptions: Omit<RetentionOptions, "retentionDays"> = 
 export interface RetentionResult {
   conversations: number;
   updateIds: number;
+  /** Expired console login sessions. */
+  sessions: number;
 }
 
 export interface RetentionJob {
@@ -33,7 +36,7 @@ export interface RetentionJob {
  * Logs counts only.
  */
 export function startRetention(
-  stores: Pick<Stores, "conversations" | "updates">,
+  stores: Pick<Stores, "conversations" | "updates" | "sessions">,
   logger: Pick<Logger, "info" | "error">,
   options: Partial<RetentionOptions> & Pick<RetentionOptions, "retentionDays">,
 ): RetentionJob {
@@ -45,7 +48,8 @@ export function startRetention(
       const now = o.now().getTime();
       const conversations = await stores.conversations.purgeOlderThan(new Date(now - o.retentionDays * 86_400_000));
       const updateIds = await stores.updates.purgeOlderThan(new Date(now - o.updateIdsHours * 3_600_000));
-      return { conversations, updateIds };
+      const sessions = await stores.sessions.purgeExpired();
+      return { conversations, updateIds, sessions };
     })().finally(() => {
       running = undefined;
     });

@@ -5,8 +5,11 @@ import type { ConversationStateStore } from "../core/index.js";
 
 export type Channel = "web" | "telegram" | "cli" | "console";
 
+/** Who wrote a turn: the parent, the assistant, or a staff member answering a handoff request. */
+export type TurnRole = "parent" | "assistant" | "staff";
+
 export interface TurnInput {
-  role: "parent" | "assistant";
+  role: TurnRole;
   /** Text as typed or answered; the store masks personal data before writing. */
   text: string;
   kind?: string | null;
@@ -17,7 +20,7 @@ export interface TurnInput {
 export interface TurnRecord {
   conversationId: string;
   seq: number;
-  role: "parent" | "assistant";
+  role: TurnRole;
   /** Masked text. */
   text: string;
   kind: string | null;
@@ -36,8 +39,11 @@ export interface ConversationStore extends ConversationStateStore {
   exists(conversationId: string): Promise<boolean>;
   /** Erases state, turns and feedback of a conversation; true when something was erased. */
   erase(conversationId: string): Promise<boolean>;
-  /** Deletes conversations whose last activity is before `cutoff`; returns how many. */
+  /** Deletes conversations whose last activity is before `cutoff` (with their turns, feedback and handoff
+   * requests); returns how many conversations. */
   purgeOlderThan(cutoff: Date): Promise<number>;
+  /** All turns written at or after `since`, oldest first, at most `limit` (for the console's insights). */
+  turnsSince(since: Date, limit: number): Promise<TurnRecord[]>;
 }
 
 export interface FeedbackInput {
@@ -66,11 +72,123 @@ export interface UpdateLedger {
   purgeOlderThan(cutoff: Date): Promise<number>;
 }
 
+export type StaffRole = "agent" | "admin";
+
+export interface StaffRecord {
+  id: number;
+  /** Lower-cased. */
+  email: string;
+  /** Self-describing hash string (see src/console/password.ts); never the password. */
+  passwordHash: string;
+  role: StaffRole;
+  disabled: boolean;
+  createdAt: Date;
+}
+
+/** Helpdesk staff accounts. E-mail addresses are compared lower-cased. */
+export interface StaffStore {
+  /** Creates an account; undefined when the e-mail address is taken. */
+  add(input: { email: string; passwordHash: string; role: StaffRole }): Promise<StaffRecord | undefined>;
+  byEmail(email: string): Promise<StaffRecord | undefined>;
+  byId(id: number): Promise<StaffRecord | undefined>;
+  list(): Promise<StaffRecord[]>;
+  setPassword(id: number, passwordHash: string): Promise<boolean>;
+  setDisabled(id: number, disabled: boolean): Promise<boolean>;
+  /** Deletes the account (audit rows keep its id); true when it existed. */
+  remove(id: number): Promise<boolean>;
+}
+
+/** Server-side login sessions (the data is express-session's JSON; no message text). */
+export interface SessionStore {
+  /** The session's JSON, or undefined when missing or expired. */
+  get(sid: string): Promise<string | undefined>;
+  set(sid: string, data: string, expiresAt: Date): Promise<void>;
+  /** Moves the expiry of an existing session. */
+  touch(sid: string, expiresAt: Date): Promise<void>;
+  destroy(sid: string): Promise<void>;
+  /** Deletes expired sessions; returns how many. */
+  purgeExpired(): Promise<number>;
+}
+
+export interface AuditEvent {
+  /** The staff member who acted; null for events without one (a failed login for an unknown address). */
+  staffId: number | null;
+  /** e.g. "login", "login.failed", "logout", "handoff.view", "handoff.claim", "handoff.reply", "handoff.close",
+   * "conversation.erase", "insights.export", "suggestion.create". */
+  action: string;
+  /** What was acted on, by id only: never content. */
+  targetType: string | null;
+  targetId: string | null;
+}
+
+export interface AuditRecord extends AuditEvent {
+  id: number;
+  at: Date;
+}
+
+/** Append-only audit trail of staff actions. Not purged by retention. */
+export interface AuditLog {
+  append(event: AuditEvent): Promise<void>;
+  /** Newest first. */
+  list(filter?: { targetId?: string; staffId?: number; limit?: number }): Promise<AuditRecord[]>;
+}
+
+/**
+ * consent: the bot asked whether staff may read the conversation; contact: it asked how to reach the parent;
+ * open: waiting for staff; claimed: a staff member took it; closed: done (or the parent declined).
+ */
+export type HandoffStatus = "consent" | "contact" | "open" | "claimed" | "closed";
+export type HandoffChannel = "web" | "telegram";
+export type ContactKind = "chat" | "phone" | "email";
+
+export interface HandoffRecord {
+  /** Random UUID. */
+  id: string;
+  conversationId: string;
+  channel: HandoffChannel;
+  status: HandoffStatus;
+  contactKind: ContactKind | null;
+  /** The phone number or e-mail address the parent typed to be reached; stored as given (not masked). */
+  contactValue: string | null;
+  /** Telegram: the chat id, needed to send the staff reply. Null for the web. */
+  chatRef: string | null;
+  createdAt: Date;
+  /** When the parent completed the request (status became open). */
+  requestedAt: Date | null;
+  claimedBy: number | null;
+  claimedAt: Date | null;
+  closedAt: Date | null;
+  updatedAt: Date;
+}
+
+export type HandoffPatch = Partial<
+  Pick<HandoffRecord, "status" | "contactKind" | "contactValue" | "requestedAt" | "claimedBy" | "claimedAt" | "closedAt">
+>;
+
+/** Requests of parents to talk to a person. Deleted together with their conversation (retention, erasure). */
+export interface HandoffStore {
+  /** Starts a request in status "consent"; an unfinished one (consent/contact) of the same conversation is replaced. */
+  start(input: { conversationId: string; channel: HandoffChannel; chatRef: string | null }): Promise<HandoffRecord>;
+  get(id: string): Promise<HandoffRecord | undefined>;
+  /** The newest request of the conversation that is not closed. */
+  active(conversationId: string): Promise<HandoffRecord | undefined>;
+  /** The newest request of the conversation, closed or not. */
+  latest(conversationId: string): Promise<HandoffRecord | undefined>;
+  /** Applies the patch only while the status is one of `from` (atomic); the updated record, else undefined. */
+  transition(id: string, from: readonly HandoffStatus[], patch: HandoffPatch): Promise<HandoffRecord | undefined>;
+  /** Requests in these statuses, oldest requestedAt (else createdAt) first. */
+  list(statuses: readonly HandoffStatus[], limit?: number): Promise<HandoffRecord[]>;
+}
+
 export interface Stores {
   readonly kind: "memory" | "sqlite" | "postgres";
   conversations: ConversationStore;
   feedback: FeedbackStore;
   updates: UpdateLedger;
+  staff: StaffStore;
+  sessions: SessionStore;
+  audit: AuditLog;
+  handoffs: HandoffStore;
   /** Throws when the backing database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

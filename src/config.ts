@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OpeningHoursError, parseOpeningHours } from "./handoff/hours.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -38,6 +39,31 @@ export const ConfigSchema = z.object({
   TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters A-Z, a-z, 0-9, _ or -").optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  /** When staff of the steunpunt answer handoff requests, e.g. "ma-do 09:00-17:00; vr 09:00-12:30", or "altijd". */
+  OPENING_HOURS: z
+    .string()
+    .default("ma-vr 09:00-17:00")
+    .superRefine((value, ctx) => {
+      try {
+        parseOpeningHours(value);
+      } catch (err) {
+        if (!(err instanceof OpeningHoursError)) throw err;
+        ctx.addIssue({ code: "custom", message: err.message });
+      }
+    }),
+  OPENING_TIMEZONE: z.string().default("Europe/Amsterdam"),
+  /** How often the widget checks for a staff reply while a handoff request is open, in seconds. */
+  HANDOFF_POLL_SECONDS: z.coerce.number().int().min(2).max(60).default(5),
+  /** Secret that signs console session cookies; when empty, one is generated and kept in DATA_DIR. */
+  CONSOLE_SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
+  /** A console session ends after this many idle minutes… */
+  CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** …and after this many hours in any case. */
+  CONSOLE_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(10),
+  /** Failed logins in a row (per e-mail address and IP) before the login is locked for 15 minutes. */
+  CONSOLE_MAX_FAILED_LOGINS: z.coerce.number().int().min(2).max(100).default(5),
+  /** Where staff proposals for the knowledge base are written (reviewable YAML files). */
+  SUGGESTIONS_DIR: z.string().min(1).default("./knowledge/suggestions"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -56,6 +82,12 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     throw new ConfigError(`config: invalid environment variable(s)\n${lines.join("\n")}`);
   }
   const config = result.data;
+  try {
+    parseOpeningHours(config.OPENING_HOURS, config.OPENING_TIMEZONE);
+  } catch (err) {
+    if (err instanceof OpeningHoursError) throw new ConfigError(`config: invalid environment variable(s)\n  OPENING_TIMEZONE: ${err.message}`);
+    throw err;
+  }
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("config: TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set");
   }

@@ -1,0 +1,181 @@
+import type { Reply } from "../core/index.js";
+import type { ContactKind, HandoffChannel, HandoffRecord, HandoffStore } from "../stores/types.js";
+import { describeOpeningHours, isOpen, nextOpening, type OpeningHours } from "./hours.js";
+import { looksLikeContactAttempt, readConsent, readContact } from "./recognize.js";
+
+// The dialogue that turns "ik wil een mens spreken" into a handoff request for the console, the same for the
+// widget and Telegram:
+//   core reply of kind "handoff" → ask consent to share the conversation → ask how to reach the parent →
+//   request "open" in the console (staff claim, reply in the same channel, close).
+// Only the parent's explicit "ja" shares anything; a message that is not an answer ends the dialogue and is
+// answered as a normal question, so a parent is never stuck in it.
+
+export interface HandoffContext {
+  conversationId: string;
+  channel: HandoffChannel;
+  /** Telegram: the chat id to send staff replies to. */
+  chatRef: string | null;
+}
+
+/** What a channel shows about the handoff state (the widget polls while it is open or claimed). */
+export interface HandoffView {
+  status: HandoffRecord["status"];
+  pollSeconds: number;
+}
+
+export interface HandoffTurn {
+  reply: Reply;
+  handoff: HandoffView | null;
+}
+
+export interface HandoffFlowOptions {
+  handoffs: HandoffStore;
+  hours: OpeningHours;
+  /** How often the widget checks for a staff reply while a request is open. */
+  pollSeconds: number;
+  now?: () => Date;
+}
+
+export interface HandoffFlow {
+  /**
+   * Answers one parent message: part of the handoff dialogue when one is going on, else `answer()` (the core);
+   * a core reply of kind "handoff" starts the dialogue.
+   */
+  respond(ctx: HandoffContext, text: string, answer: () => Promise<Reply>): Promise<HandoffTurn>;
+  /** The state of the newest request of a conversation that is not closed (or null). */
+  view(conversationId: string): Promise<HandoffView | null>;
+}
+
+export const choices = {
+  yes: "Ja, dat mag",
+  no: "Nee, liever niet",
+  chat: "Hier in de chat",
+} as const;
+
+function flowReply(text: string, suggestions: string[] = [], nextSteps: string[] = []): Reply {
+  return { kind: "handoff", text, answerId: null, confidence: 1, citations: [], nextSteps, suggestions };
+}
+
+export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
+  const { handoffs, hours, pollSeconds } = options;
+  const now = options.now ?? (() => new Date());
+  const view = (r: HandoffRecord | undefined): HandoffView | null => (r ? { status: r.status, pollSeconds } : null);
+
+  const whenText = (): string => {
+    const next = nextOpening(hours, now());
+    return next === undefined
+      ? "Een medewerker reageert zo snel mogelijk."
+      : `We zijn nu gesloten. Een medewerker reageert vanaf ${next}. Onze openingstijden: ${describeOpeningHours(hours)}.`;
+  };
+
+  const channelName = (channel: HandoffChannel) => (channel === "telegram" ? "hier in Telegram" : "hier in de chat");
+
+  const contactLine = (kind: ContactKind, channel: HandoffChannel): string => {
+    if (kind === "phone") return "We bellen je op het nummer dat je gaf.";
+    if (kind === "email") return "We mailen je op het adres dat je gaf.";
+    return channel === "telegram"
+      ? "Het antwoord komt hier in Telegram."
+      : "Het antwoord verschijnt hier in de chat. Laat deze pagina open, of kom later terug in dezelfde browser.";
+  };
+
+  const askConsent = (core: Reply): Reply =>
+    flowReply(
+      [
+        "Je wilt graag met een mens praten. Dat kan: een medewerker van het ouder- en jeugdsteunpunt kan je helpen.",
+        "Mag de medewerker dit gesprek lezen? Dan hoef je je vraag niet opnieuw te vertellen. Namen, telefoonnummers en andere persoonlijke gegevens in het gesprek maken we onleesbaar.",
+        isOpen(hours, now()) ? "" : whenText(),
+      ]
+        .filter(Boolean)
+        .join("\n\n"),
+      [choices.yes, choices.no],
+      core.nextSteps,
+    );
+
+  const askContact = (): Reply =>
+    flowReply(
+      `Dank je. Hoe wil je antwoord krijgen? Kies **${choices.chat}**, of typ je telefoonnummer of e-mailadres. Dat gebruiken we alleen om je te helpen.`,
+      [choices.chat],
+    );
+
+  return {
+    async view(conversationId) {
+      const latest = await handoffs.latest(conversationId);
+      // A request staff closed is shown as closed (the widget says so once); a declined dialogue as nothing.
+      if (!latest || (latest.status === "closed" && latest.requestedAt === null)) return null;
+      return view(latest);
+    },
+
+    async respond(ctx, text, answer) {
+      const active = await handoffs.active(ctx.conversationId);
+
+      if (active?.status === "consent") {
+        const consent = readConsent(text);
+        if (consent === "yes") {
+          const next = await handoffs.transition(active.id, ["consent"], { status: "contact" });
+          return { reply: askContact(), handoff: view(next) };
+        }
+        if (consent === "no") {
+          await handoffs.transition(active.id, ["consent", "contact"], { status: "closed", closedAt: now() });
+          return {
+            reply: flowReply(
+              "Goed, we delen je gesprek niet. Je kunt hier verder vragen stellen. Of bel zelf het steunpunt of Ouders & Onderwijs: 0800-5010 (gratis).",
+            ),
+            handoff: null,
+          };
+        }
+      } else if (active?.status === "contact") {
+        const contact = readContact(text);
+        if (contact) {
+          const at = now();
+          const opened = await handoffs.transition(active.id, ["contact"], {
+            status: "open",
+            contactKind: contact.kind,
+            contactValue: contact.kind === "chat" ? null : contact.value,
+            requestedAt: at,
+          });
+          return {
+            reply: flowReply(
+              [
+                "Je vraag staat nu klaar voor een medewerker van het steunpunt.",
+                `${contactLine(contact.kind, ctx.channel)} ${whenText()}`,
+                `Ondertussen kun je ${channelName(ctx.channel)} gewoon verder vragen stellen.`,
+              ].join("\n\n"),
+            ),
+            handoff: view(opened),
+          };
+        }
+        if (readConsent(text) === "no") {
+          await handoffs.transition(active.id, ["contact"], { status: "closed", closedAt: now() });
+          return { reply: flowReply("Goed, we maken geen verzoek. Je kunt hier verder vragen stellen."), handoff: null };
+        }
+        if (looksLikeContactAttempt(text)) {
+          return {
+            reply: flowReply(
+              `Dat kan ik niet lezen als telefoonnummer of e-mailadres. Typ bijvoorbeeld 06 12345678 of naam@voorbeeld.nl. Of kies **${choices.chat}**.`,
+              [choices.chat],
+            ),
+            handoff: view(active),
+          };
+        }
+      }
+
+      // Not (or no longer) part of the dialogue: a normal question. An unfinished dialogue ends here.
+      if (active && (active.status === "consent" || active.status === "contact")) {
+        await handoffs.transition(active.id, ["consent", "contact"], { status: "closed", closedAt: now() });
+      }
+      const reply = await answer();
+      if (reply.kind !== "handoff") {
+        const open = active && (active.status === "open" || active.status === "claimed") ? active : undefined;
+        return { reply, handoff: view(open) };
+      }
+      if (active && (active.status === "open" || active.status === "claimed")) {
+        return {
+          reply: flowReply(`Je vraag staat al klaar voor een medewerker. ${whenText()}`, [], reply.nextSteps),
+          handoff: view(active),
+        };
+      }
+      const started = await handoffs.start({ conversationId: ctx.conversationId, channel: ctx.channel, chatRef: ctx.chatRef });
+      return { reply: askConsent(reply), handoff: view(started) };
+    },
+  };
+}

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The widget's client for the service's HTTP API. Failures become typed values the UI turns into Dutch text.
 
-import { parseChatResponse, parseTurns, type WidgetReply, type WidgetTurn } from "./reply.js";
+import { parseChatResponse, parseConversation, type WidgetChatResponse, type WidgetConversation } from "./reply.js";
 
 export type ApiFailure =
   | { kind: "offline" }
@@ -21,8 +21,9 @@ export class WidgetApiError extends Error {
 }
 
 export interface ApiClient {
-  chat(conversationId: string | null, text: string): Promise<{ conversationId: string; reply: WidgetReply }>;
-  turns(conversationId: string): Promise<WidgetTurn[]>;
+  chat(conversationId: string | null, text: string): Promise<WidgetChatResponse>;
+  /** The transcript (with staff replies) and where a handoff stands. */
+  conversation(conversationId: string): Promise<WidgetConversation>;
   erase(conversationId: string): Promise<void>;
   feedback(input: { conversationId: string; answerId: string; helpful: boolean; comment?: string }): Promise<void>;
 }
@@ -100,10 +101,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (!parsed) throw new WidgetApiError({ kind: "server" });
       return parsed;
     },
-    async turns(conversationId) {
-      const turns = parseTurns(await request("GET", conversationPath(conversationId)));
-      if (!turns) throw new WidgetApiError({ kind: "server" });
-      return turns;
+    async conversation(conversationId) {
+      const conversation = parseConversation(await request("GET", conversationPath(conversationId)));
+      if (!conversation) throw new WidgetApiError({ kind: "server" });
+      return conversation;
     },
     async erase(conversationId) {
       try {

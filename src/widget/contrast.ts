@@ -12,6 +12,11 @@ export interface Rgb {
 export const DEFAULT_THEME_COLOR = "#1b4d89";
 /** Background of the chatbot's message bubbles; theme-coloured links and buttons sit on it. */
 export const BOT_BUBBLE_BACKGROUND = "#f1f3f6";
+/** Staff replies: a light green bubble with a dark green edge and label, apart from the chatbot's grey. */
+export const STAFF_BUBBLE_BACKGROUND = "#eaf5ee";
+export const STAFF_ACCENT = "#1d5c33";
+/** Body text colour of the widget (styles.ts --ow-text). */
+export const TEXT_COLOR = "#1a1a1a";
 export const WHITE = "#ffffff";
 /** WCAG 2.1 AA minimum for normal text (1.4.3). */
 export const MIN_TEXT_CONTRAST = 4.5;

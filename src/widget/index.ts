@@ -2,6 +2,7 @@
 // Entry point of widget.js. A site embeds it with one tag:
 //   <script src="https://HOST/widget.js" defer data-title="…" data-color="#1b4d89" data-position="right"
 //           data-greeting="…"></script>
+// data-poll-seconds="5" overrides how often the widget asks for a staff member's replies (kept within 2..60).
 // The API is found next to the script itself, so the widget works when embedded on any (allowed) origin.
 
 import { createApiClient } from "./api.js";
@@ -49,6 +50,7 @@ function readOptions(script: HTMLScriptElement | null, base: string): WidgetOpti
     console.warn(`ouderwijzer widget: data-color ${theme.reason === "invalid" ? "is not a #rrggbb colour" : `has too little contrast (${theme.contrast.toFixed(2)}:1, needs 4.5:1)`}; using ${theme.color}`);
   }
   const maxChars = Number.parseInt(data.maxLength ?? "", 10);
+  const pollSeconds = Number(data.pollSeconds || Number.NaN);
   return {
     title: clean(data.title, 80) ?? text.defaultTitle,
     greeting: clean(data.greeting, 400) ?? text.defaultGreeting,
@@ -56,6 +58,7 @@ function readOptions(script: HTMLScriptElement | null, base: string): WidgetOpti
     position: data.position === "left" ? "left" : "right",
     maxChars: Number.isInteger(maxChars) && maxChars >= 10 && maxChars <= 10_000 ? maxChars : DEFAULT_MAX_CHARS,
     privacyUrl: data.privacy === "" ? null : new URL(data.privacy ?? "privacy.html", base).href,
+    pollSeconds: pollSeconds > 0 && pollSeconds < Infinity ? pollSeconds : null,
   };
 }
 

@@ -18,15 +18,42 @@ export interface WidgetReply {
 }
 
 export interface WidgetTurn {
-  role: "parent" | "assistant";
+  /** "staff": written by a staff member of the steunpunt (plain text, never Markdown). */
+  role: "parent" | "assistant" | "staff";
   text: string;
   kind: string | null;
   answerId: string | null;
+  /** The service's sequence number; always set on staff turns (they are de-duplicated by it). */
+  seq: number | null;
+}
+
+export type HandoffStatus = "consent" | "contact" | "open" | "claimed" | "closed";
+
+/** Where a request for a person stands; `pollSeconds` is how often the service wants to be asked. */
+export interface WidgetHandoff {
+  status: HandoffStatus;
+  pollSeconds: number;
+}
+
+/** GET /api/conversations/:id */
+export interface WidgetConversation {
+  turns: WidgetTurn[];
+  handoff: WidgetHandoff | null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string" && s.trim() !== "") : []);
 const stringOrNull = (v: unknown): string | null => (typeof v === "string" ? v : null);
+const seqOrNull = (v: unknown): number | null => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : null);
+const HANDOFF_STATUSES: readonly unknown[] = ["consent", "contact", "open", "claimed", "closed"];
+
+/** The handoff object; null when it is missing (older services), null, or anything but the contract's shape. */
+export function parseHandoff(value: unknown): WidgetHandoff | null {
+  if (!isRecord(value) || !HANDOFF_STATUSES.includes(value.status)) return null;
+  const poll = value.pollSeconds;
+  if (typeof poll !== "number" || !Number.isFinite(poll) || poll <= 0) return null;
+  return { status: value.status as HandoffStatus, pollSeconds: poll };
+}
 
 /** A reply from the service, or null when it lacks a kind or text. */
 export function parseReply(value: unknown): WidgetReply | null {
@@ -52,20 +79,36 @@ export function parseReply(value: unknown): WidgetReply | null {
   };
 }
 
-/** `{conversationId, reply}` from POST /api/chat, or null. */
-export function parseChatResponse(value: unknown): { conversationId: string; reply: WidgetReply } | null {
-  if (!isRecord(value) || typeof value.conversationId !== "string" || value.conversationId === "") return null;
-  const reply = parseReply(value.reply);
-  return reply ? { conversationId: value.conversationId, reply } : null;
+export interface WidgetChatResponse {
+  conversationId: string;
+  reply: WidgetReply;
+  handoff: WidgetHandoff | null;
 }
 
-/** The turns from GET /api/conversations/:id; malformed turns are left out. */
-export function parseTurns(value: unknown): WidgetTurn[] | null {
+/** `{conversationId, reply, handoff}` from POST /api/chat, or null. */
+export function parseChatResponse(value: unknown): WidgetChatResponse | null {
+  if (!isRecord(value) || typeof value.conversationId !== "string" || value.conversationId === "") return null;
+  const reply = parseReply(value.reply);
+  return reply ? { conversationId: value.conversationId, reply, handoff: parseHandoff(value.handoff) } : null;
+}
+
+/**
+ * The turns and handoff from GET /api/conversations/:id, or null. Malformed turns, turns of unknown roles and
+ * staff turns without a valid seq or with no text are left out.
+ */
+export function parseConversation(value: unknown): WidgetConversation | null {
   if (!isRecord(value) || !Array.isArray(value.turns)) return null;
   const turns: WidgetTurn[] = [];
   for (const t of value.turns) {
-    if (!isRecord(t) || (t.role !== "parent" && t.role !== "assistant") || typeof t.text !== "string") continue;
-    turns.push({ role: t.role, text: t.text, kind: stringOrNull(t.kind), answerId: stringOrNull(t.answerId) });
+    if (!isRecord(t) || (t.role !== "parent" && t.role !== "assistant" && t.role !== "staff") || typeof t.text !== "string") continue;
+    const seq = seqOrNull(t.seq);
+    if (t.role === "staff" && (seq === null || t.text.trim() === "")) continue;
+    turns.push({ role: t.role, text: t.text, kind: stringOrNull(t.kind), answerId: stringOrNull(t.answerId), seq });
   }
-  return turns;
+  return { turns, handoff: parseHandoff(value.handoff) };
+}
+
+/** Just the turns of {@link parseConversation}. */
+export function parseTurns(value: unknown): WidgetTurn[] | null {
+  return parseConversation(value)?.turns ?? null;
 }

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // What the widget keeps between page loads, in sessionStorage only (gone when the tab closes; never
 // localStorage): the conversation id the service issued and the replies shown, so citations and suggestions
-// can be drawn again after a reload. The parent's own messages are not kept here; they come back from the
-// service. "Gesprek wissen" removes everything.
+// can be drawn again after a reload, and whether a staff member may reply (so the widget keeps asking after a
+// reload). The parent's own messages and staff replies are not kept here; they come back from the service.
+// "Gesprek wissen" removes everything.
 
 import { parseReply, type WidgetReply } from "./reply.js";
 
@@ -18,6 +19,9 @@ export interface WidgetSession {
   /** Replies in the order the chatbot gave them. */
   replies(): ShownReply[];
   setReplies(replies: ShownReply[]): void;
+  /** Whether a staff member may reply (handoff open or claimed): then the transcript is loaded at page load. */
+  handoffActive(): boolean;
+  setHandoffActive(active: boolean): void;
   /** Removes everything the widget stored. */
   clear(): void;
 }
@@ -42,7 +46,7 @@ export function browserSessionStorage(): Storage | null {
 /** Session state under `namespace`; without storage it lives in memory for this page only. */
 export function createWidgetSession(storage: Storage | null, namespace: string): WidgetSession {
   const memory = new Map<string, string>();
-  const keys = { id: `${namespace}:conversation`, replies: `${namespace}:replies` };
+  const keys = { id: `${namespace}:conversation`, replies: `${namespace}:replies`, handoff: `${namespace}:handoff` };
   const get = (key: string): string | null => {
     try {
       return storage ? storage.getItem(key) : (memory.get(key) ?? null);
@@ -96,9 +100,17 @@ export function createWidgetSession(storage: Storage | null, namespace: string):
     setReplies(replies) {
       set(keys.replies, JSON.stringify(replies.slice(-MAX_REPLIES)));
     },
+    handoffActive() {
+      return get(keys.handoff) === "1";
+    },
+    setHandoffActive(active) {
+      if (active) set(keys.handoff, "1");
+      else remove(keys.handoff);
+    },
     clear() {
       remove(keys.id);
       remove(keys.replies);
+      remove(keys.handoff);
     },
   };
 }

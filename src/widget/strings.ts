@@ -20,6 +20,11 @@ export const text = {
   logLabel: "Gesprek met de chatbot",
   you: "Jij:",
   bot: "Chatbot:",
+  /** Visible label above a reply written by a person of the steunpunt. */
+  staff: "Medewerker",
+  /** Added to the launcher's name while replies from a staff member wait unread. */
+  unread: (n: number) => (n === 1 ? "1 nieuw bericht van een medewerker" : `${n} nieuwe berichten van een medewerker`),
+  handoffClosed: "De medewerker heeft het gesprek afgesloten. Je kunt hier verder vragen stellen.",
   inputLabel: "Je vraag",
   send: "Verstuur",
   counter: (used: number, max: number) => `${used} van ${max} tekens`,

@@ -2,6 +2,8 @@
 // styles; sizes are in em so they follow the reader's own font size and zoom (not the host page's rem).
 // --ow-color is the checked theme colour (see contrast.ts): white text on it and it on white reach 4.5:1.
 
+import { STAFF_ACCENT, STAFF_BUBBLE_BACKGROUND } from "./contrast.js";
+
 export const css = `
 :host { all: initial; }
 *, *::before, *::after { box-sizing: border-box; }
@@ -27,6 +29,10 @@ button { cursor: pointer; }
 }
 .launcher svg { flex: none; width: 1.4em; height: 1.4em; fill: currentColor; }
 .launcher:hover { text-decoration: underline; }
+.badge {
+  flex: none; min-width: 1.6em; padding: 0 .4em; border-radius: .8em; background: #fff; color: var(--ow-color);
+  font-size: .85em; line-height: 1.6; text-align: center;
+}
 .launcher:focus-visible { outline: 3px solid var(--ow-color); outline-offset: 3px; box-shadow: 0 0 0 3px #fff; }
 .root[data-position="left"] .launcher, .root[data-position="left"] .panel { right: auto; left: 1em; }
 
@@ -73,6 +79,13 @@ button { cursor: pointer; }
 .msg-parent { align-self: flex-end; background: var(--ow-color); color: #fff; border-bottom-right-radius: .2em; white-space: pre-wrap; }
 .msg-bot { align-self: flex-start; background: var(--ow-bubble); color: var(--ow-text); border: 1px solid #d0d5dd; border-bottom-left-radius: .2em; }
 .msg-bot[data-kind="crisis"] { border: 2px solid var(--ow-danger); border-left-width: .4em; }
+.msg-staff {
+  align-self: flex-start; background: ${STAFF_BUBBLE_BACKGROUND}; color: var(--ow-text);
+  border: 1px solid ${STAFF_ACCENT}; border-left-width: .4em; border-bottom-left-radius: .2em;
+}
+.msg-staff .label { color: ${STAFF_ACCENT}; }
+.msg-staff .text { white-space: pre-wrap; }
+.note { align-self: center; max-width: 92%; margin: 0; font-size: .9em; font-style: italic; color: var(--ow-muted); text-align: center; }
 .part { margin-top: .75em; }
 .label { margin: 0 0 .25em !important; font-weight: 600; font-size: .9em; color: var(--ow-muted); }
 .sources li { margin-bottom: .25em; }
@@ -123,6 +136,7 @@ textarea[aria-invalid="true"] { border-color: var(--ow-danger); }
 }
 @media (forced-colors: active) {
   .launcher, .send, .suggestion, .feedback button, .header button { border: 2px solid ButtonText; }
+  .badge { border: 1px solid ButtonText; }
   :focus-visible { outline: 3px solid Highlight; }
 }
 `;

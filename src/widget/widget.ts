@@ -3,8 +3,9 @@
 // text nodes (textContent, createTextNode, append(string)); nothing is ever parsed as HTML.
 
 import { WidgetApiError, type ApiClient, type ApiFailure } from "./api.js";
+import { createPoller, newStaffTurns, type PollClock } from "./poll.js";
 import { groupCitations, renderLightMarkdown } from "./render.js";
-import type { WidgetReply, WidgetTurn } from "./reply.js";
+import type { HandoffStatus, WidgetHandoff, WidgetReply, WidgetTurn } from "./reply.js";
 import type { ShownReply, WidgetSession } from "./session.js";
 import { failureText, text as t } from "./strings.js";
 import { css } from "./styles.js";
@@ -19,11 +20,15 @@ export interface WidgetOptions {
   maxChars: number;
   /** Link to the privacy statement, or null for none. */
   privacyUrl: string | null;
+  /** Seconds between asking for staff replies, instead of what the service says (data-poll-seconds). */
+  pollSeconds?: number | null;
 }
 
 export interface WidgetDeps {
   api: ApiClient;
   session: WidgetSession;
+  /** Timers for asking for staff replies; the window's by default. */
+  clock?: PollClock;
 }
 
 export interface Widget {
@@ -67,7 +72,9 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   const root = h("div", { class: "root", lang: "nl", "data-position": options.position });
   root.style.setProperty("--ow-color", options.color);
 
-  const launcher = h("button", { type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": "ow-panel" }, icon(), h("span", {}, t.launcher));
+  // The badge counts staff replies that arrived while the panel was closed; the launcher's name says it too.
+  const badge = h("span", { class: "badge", "aria-hidden": "true", hidden: "" });
+  const launcher = h("button", { type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": "ow-panel" }, icon(), h("span", {}, t.launcher), badge);
 
   const closeButton = h("button", { type: "button", class: "close", "aria-label": t.close }, "×");
   const newButton = h("button", { type: "button" }, t.newConversation);
@@ -128,6 +135,20 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   let shown: ShownReply[] = session.replies();
   /** Conversations the parent erased in this page; a late answer must not bring one back. */
   const erased = new Set<string>();
+  /** The highest turn seq on screen; staff turns above it are new. */
+  let shownSeq = -1;
+  /** The latest known handoff status; "open" after a reload while one was open, so its closing is told. */
+  let handoffStatus: HandoffStatus | null = session.handoffActive() ? "open" : null;
+  /** The closing note was shown; only a new request for a person (or a new staff reply) can bring it again. */
+  let closedTold = false;
+  let unread = 0;
+  const clock: PollClock = deps.clock ?? {
+    now: () => Date.now(),
+    setTimeout: (run, ms) => window.setTimeout(run, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+  };
+  const visible = () => doc.visibilityState === "visible";
+  const poller = createPoller(clock, pollStaff, visible());
 
   // ---- rendering -------------------------------------------------------------------------------------------
 
@@ -220,6 +241,27 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     return message;
   }
 
+  /** A reply written by a staff member: plain text (newlines kept by CSS), never Markdown or HTML. */
+  function appendStaff(textValue: string): HTMLElement {
+    const message = h(
+      "div",
+      { class: "msg msg-staff", "data-role": "staff" },
+      h("p", { class: "label" }, t.staff),
+      h("div", { class: "text" }, textValue.replace(/\r\n?/g, "\n")),
+    );
+    log.appendChild(message);
+    return message;
+  }
+
+  function setUnread(count: number): void {
+    unread = count;
+    badge.hidden = count === 0;
+    badge.textContent = String(count);
+    // The visible text comes first in the name (WCAG 2.5.3 label in name).
+    if (count > 0) launcher.setAttribute("aria-label", `${t.launcher}, ${t.unread(count)}`);
+    else launcher.removeAttribute("aria-label");
+  }
+
   function appendWelcome(): void {
     const intro = [options.greeting, ...t.introLines].join("\n\n");
     const welcome = appendBot({ kind: "smalltalk", text: intro, answerId: null, citations: [], nextSteps: [], suggestions: [...t.introSuggestions] }, null, null);
@@ -251,9 +293,50 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     sendButton.setAttribute("aria-disabled", String(value));
   }
 
+  /** Follows the handoff: asks for staff replies while it is open or claimed, says once when it closed. */
+  function applyHandoff(handoff: WidgetHandoff | null): void {
+    const before = handoffStatus;
+    handoffStatus = handoff?.status ?? null;
+    if (handoffStatus === "consent" || handoffStatus === "contact") closedTold = false;
+    // A late chat answer from before the closing can say "claimed" again; the note still comes once.
+    if (handoffStatus === "closed" && (before === "open" || before === "claimed") && !closedTold) {
+      closedTold = true;
+      scrollTo(log.appendChild(h("p", { class: "note", "data-role": "system" }, t.handoffClosed)), false);
+    }
+    const active = handoff !== null && (handoff.status === "open" || handoff.status === "claimed") && session.conversationId() !== null;
+    session.setHandoffActive(active);
+    poller.set(active ? (options.pollSeconds ?? handoff.pollSeconds) : null);
+  }
+
+  /** One poll: draws staff replies not shown yet. Rejects on failure (the poller backs off); 404 stops. */
+  async function pollStaff(): Promise<void> {
+    const conversationId = session.conversationId();
+    if (conversationId === null) return applyHandoff(null);
+    const startedIn = generation;
+    let conversation: Awaited<ReturnType<ApiClient["conversation"]>>;
+    try {
+      conversation = await api.conversation(conversationId);
+    } catch (e) {
+      if (startedIn !== generation) return;
+      if (e instanceof WidgetApiError && e.failure.kind === "not-found") return applyHandoff(null);
+      throw e;
+    }
+    if (startedIn !== generation || session.conversationId() !== conversationId) return;
+    const { fresh, lastSeq } = newStaffTurns(conversation.turns, shownSeq);
+    shownSeq = lastSeq;
+    for (const turn of fresh) scrollTo(appendStaff(turn.text), true);
+    if (fresh.length > 0) closedTold = false;
+    if (!opened && fresh.length > 0) setUnread(unread + fresh.length);
+    applyHandoff(conversation.handoff);
+  }
+
   function resetTranscript(): void {
     generation++;
     session.clear();
+    applyHandoff(null);
+    shownSeq = -1;
+    closedTold = false;
+    setUnread(0);
     shown = [];
     loaded = true;
     while (log.lastChild) log.lastChild.remove();
@@ -304,6 +387,9 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       }
       if (result.conversationId !== conversationId) {
         shown = [];
+        shownSeq = -1;
+        handoffStatus = null;
+        closedTold = false;
         session.setConversationId(result.conversationId);
       }
       const entry: ShownReply = { reply: result.reply };
@@ -311,6 +397,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       session.setReplies(shown);
       setStatus("");
       scrollTo(appendBot(result.reply, entry, result.conversationId), true);
+      applyHandoff(result.handoff);
     } catch (e) {
       if (startedIn !== generation) return;
       bubble.remove();
@@ -338,11 +425,12 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     setStatus(t.loading, true);
     const startedIn = generation;
     try {
-      const turns = await api.turns(conversationId);
+      const { turns, handoff } = await api.conversation(conversationId);
       if (startedIn !== generation) return;
       loaded = true;
       setStatus("");
       drawTurns(turns, conversationId);
+      applyHandoff(handoff);
     } catch (e) {
       if (startedIn !== generation) return;
       if (e instanceof WidgetApiError && e.failure.kind === "not-found") {
@@ -359,6 +447,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   function drawTurns(turns: WidgetTurn[], conversationId: string): void {
     // Start from the welcome message: the service's transcript is the whole conversation.
     while (log.lastChild && log.lastChild !== log.firstChild) log.lastChild.remove();
+    shownSeq = -1;
     const assistantTurns = turns.filter((turn) => turn.role === "assistant").length;
     // The session keeps the latest replies; line them up with the service's transcript from the end.
     const offset = assistantTurns - shown.length;
@@ -366,8 +455,13 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     let k = 0;
     let last: HTMLElement | null = null;
     for (const turn of turns) {
+      if (turn.seq !== null) shownSeq = Math.max(shownSeq, turn.seq);
       if (turn.role === "parent") {
         last = appendParent(turn.text);
+        continue;
+      }
+      if (turn.role === "staff") {
+        last = appendStaff(turn.text);
         continue;
       }
       const cached = shown[k - offset];
@@ -390,6 +484,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     panel.hidden = false;
     launcher.hidden = true;
     launcher.setAttribute("aria-expanded", "true");
+    setUnread(0);
     input.focus();
     void restore();
   }
@@ -454,7 +549,11 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     input.focus();
   });
 
+  doc.addEventListener("visibilitychange", () => poller.setVisible(visible()));
+
   appendWelcome();
+  // A staff member may have replied while the parent was on another page: load the transcript now.
+  if (session.handoffActive()) void restore();
   return { open, close };
 }
 

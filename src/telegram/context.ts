@@ -3,6 +3,7 @@ import type { Context } from "grammy";
 import type pino from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
+import type { HandoffFlow } from "../handoff/flow.js";
 import type { Stores } from "../stores/types.js";
 
 /** What the bot needs from the service; all passed in, nothing read at import time. */
@@ -11,6 +12,8 @@ export interface BotDeps {
   logger: pino.Logger;
   assistant: Assistant;
   stores: Stores;
+  /** The handoff dialogue (consent, contact, request for the console); without it /mens only explains. */
+  handoff?: HandoffFlow;
 }
 
 /** Per-update additions to grammY's context, set by the first middleware in bot.ts. */

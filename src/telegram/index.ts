@@ -5,6 +5,8 @@ import type { RequestHandler } from "express";
 import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type BotOptions } from "./bot.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { describeError, TelegramSetupError } from "./errors.js";
+import { escapeHtml, MESSAGE_LIMIT, splitHtml } from "./format.js";
+import { texts } from "./texts.js";
 import { createWebhookHandler } from "./webhook.js";
 import { KeyedQueue } from "./worker.js";
 
@@ -23,6 +25,8 @@ export interface TelegramChannel {
   start(): Promise<void>;
   /** Stops polling or the webhook worker, letting updates in progress finish. */
   stop(): Promise<void>;
+  /** Sends a staff member's reply to a handoff request to the parent's chat (plain text, escaped). */
+  sendStaffMessage(chatRef: string, text: string): Promise<void>;
 }
 
 export interface TelegramChannelOptions {
@@ -90,6 +94,15 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
     // In webhook mode handling runs after the ack, in the worker; still, no chat waits long for one 429.
     ? { maxRetryDelaySeconds: 10, ...opts.bot }
     : { sequential: true, claimUpdates: true, ...opts.bot });
+
+  const sendStaffMessage = async (chatRef: string, text: string) => {
+    // Chat ids are integers (stored as text); Telegram takes them as numbers.
+    const chatId = /^-?\d+$/.test(chatRef) ? Number(chatRef) : chatRef;
+    const html = `<b>${escapeHtml(texts.staffReplyHeading)}</b>\n${escapeHtml(text)}`;
+    for (const chunk of splitHtml(html, MESSAGE_LIMIT)) {
+      await bot.api.sendMessage(chatId, chunk, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, reply_markup: { remove_keyboard: true } });
+    }
+  };
 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -197,6 +210,7 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
 
     return {
       webhook: { path: opts.webhookPath, handler },
+      sendStaffMessage,
       async start() {
         stopped = false;
         await connectWithRetry(connect);
@@ -247,6 +261,7 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
   };
 
   return {
+    sendStaffMessage,
     async start() {
       stopped = false;
       await connectWithRetry(connect);

@@ -1,12 +1,12 @@
 import { GrammyError } from "grammy";
-import type { InlineKeyboardMarkup, Message } from "grammy/types";
+import type { InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
 import type { Reply } from "../core/index.js";
 import { chatIdOf, type BotContext } from "./context.js";
 import { formatReply, htmlToPlain, MESSAGE_LIMIT, splitHtml } from "./format.js";
 import { replyKeyboard } from "./keyboards.js";
 
 export interface SendOptions {
-  reply_markup?: InlineKeyboardMarkup;
+  reply_markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
 }
 
 /** Whether Telegram refused a message because of its formatting. */
@@ -44,8 +44,17 @@ export async function sendHtml(ctx: BotContext, html: string, options: SendOptio
   return sent;
 }
 
+/**
+ * The keyboard of a handoff dialogue reply: its choices ("Ja, dat mag", "Hier in de chat") as a one-time reply
+ * keyboard, so a tap sends the text as the parent's message; without choices the keyboard is removed.
+ */
+export function handoffKeyboard(reply: Reply): ReplyKeyboardMarkup | ReplyKeyboardRemove {
+  if (reply.suggestions.length === 0) return { remove_keyboard: true };
+  return { keyboard: reply.suggestions.map((text) => [{ text }]), one_time_keyboard: true, resize_keyboard: true, is_persistent: false };
+}
+
 /** Sends a reply of the core: formatted, split, with its suggestion and feedback buttons. */
 export function sendReply(ctx: BotContext, reply: Reply): Promise<Message[]> {
-  const reply_markup = replyKeyboard(reply, ctx.entryIdOf);
+  const reply_markup = reply.kind === "handoff" && ctx.deps.handoff ? handoffKeyboard(reply) : replyKeyboard(reply, ctx.entryIdOf);
   return sendHtml(ctx, formatReply(reply), reply_markup ? { reply_markup } : {});
 }

@@ -12,6 +12,7 @@ function privacyNote(days: number): string {
 
 export const texts = {
   sourcesHeading: "Bronnen",
+  staffReplyHeading: "Antwoord van een medewerker van het steunpunt:",
   nextStepsHeading: "Wat kun je doen?",
   feedbackQuestion: "Was dit nuttig?",
   feedbackYes: "👍 Ja",

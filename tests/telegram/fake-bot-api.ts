@@ -374,9 +374,18 @@ export class FakeBotApi {
   }
 }
 
-/** Telegram's checks on an inline keyboard; the error description, or undefined when it is fine. */
+/** Telegram's checks on reply_markup (inline keyboard, reply keyboard or its removal); the error, or undefined. */
 function checkKeyboard(markup: Json): string | undefined {
   if (markup === undefined) return undefined;
+  if (markup.remove_keyboard !== undefined) return markup.remove_keyboard === true ? undefined : "remove_keyboard must be True";
+  if (markup.keyboard !== undefined) {
+    if (!Array.isArray(markup.keyboard)) return "field \"keyboard\" of the ReplyKeyboardMarkup should be an Array";
+    for (const row of markup.keyboard) {
+      if (!Array.isArray(row)) return "keyboard rows must be arrays";
+      for (const button of row) if (typeof button.text !== "string" || button.text.length === 0) return "BUTTON_TEXT_EMPTY";
+    }
+    return undefined;
+  }
   if (!Array.isArray(markup.inline_keyboard)) return "field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array";
   for (const row of markup.inline_keyboard) {
     if (!Array.isArray(row)) return "inline keyboard rows must be arrays";

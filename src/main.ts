@@ -4,6 +4,7 @@ import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createAssistant } from "./core/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/index.js";
 import { createLogger } from "./logger.js";
+import { handoffFlowFor } from "./handoff/index.js";
 import { createStores } from "./stores/index.js";
 import { knowledgeMasker, startService } from "./web/start.js";
 
@@ -20,18 +21,23 @@ async function main() {
   }
   const logger = createLogger(config);
   const { knowledge } = loadKnowledge(defaultKnowledgeDir);
-  const stores = await createStores(config, { mask: knowledgeMasker(knowledge) });
+  const mask = knowledgeMasker(knowledge);
+  const stores = await createStores(config, { mask });
   const assistant = createAssistant(knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
+  const handoff = handoffFlowFor(config, stores);
 
   // Nothing about Telegram loads without a token.
   const telegram = config.TELEGRAM_BOT_TOKEN
-    ? (await import("./telegram/index.js")).createTelegramChannel({ config, logger, assistant, stores })
+    ? (await import("./telegram/index.js")).createTelegramChannel({ config, logger, assistant, stores, handoff })
     : undefined;
 
   const service = await startService(config, {
     assistant,
     stores,
     logger,
+    mask,
+    handoff,
+    ...(telegram ? { delivery: { telegram: (chatRef: string, text: string) => telegram.sendStaffMessage(chatRef, text) } } : {}),
     ...(telegram?.webhook ? { telegramWebhook: telegram.webhook } : {}),
   });
   console.log(`Luistert op http://localhost:${service.port}`);

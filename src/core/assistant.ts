@@ -72,6 +72,8 @@ export interface Assistant {
   forget(conversationId: string): Promise<void>;
   topics(): TopicSummary[];
   entry(id: string): Entry | undefined;
+  /** The citations of an entry, resolved against the source registry (empty for an unknown id). */
+  citationsOf(id: string): ReplyCitation[];
   readonly entryCount: number;
 }
 
@@ -320,6 +322,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     forget: (conversationId) => opts.store.delete(conversationId),
     topics: () => topicSummaries,
     entry: (id) => entries.get(id),
+    citationsOf: (id) => {
+      const e = entries.get(id);
+      return e ? cite(e.citations) : [];
+    },
     entryCount: knowledge.entries.length,
   };
 }

@@ -5,6 +5,7 @@ import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
+import type { HandoffFlow } from "../handoff/flow.js";
 import { maskPersonalData } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
 import { locals, notFound, sendError } from "./middleware.js";
@@ -15,6 +16,7 @@ export interface ApiDeps {
   config: Pick<Config, "WIDGET_ORIGINS" | "RATE_LIMIT_PER_MINUTE" | "MAX_MESSAGE_CHARS" | "LOG_MESSAGE_TEXT">;
   assistant: Assistant;
   stores: Stores;
+  handoff: HandoffFlow;
 }
 
 /** Validates a JSON body; on failure answers 400 (or 413) with the fields and returns undefined. */
@@ -39,7 +41,7 @@ async function knownConversation(stores: Stores, id: string | null | undefined):
 }
 
 /** The JSON API under /api: chat, transcript, erasure, feedback, topics. */
-export function createApiRouter({ config, assistant, stores }: ApiDeps): Router {
+export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps): Router {
   const router = express.Router();
   const allowed = new Set(config.WIDGET_ORIGINS.map((o) => new URL(o).origin));
   const limited = (limit: number) =>
@@ -80,7 +82,11 @@ export function createApiRouter({ config, assistant, stores }: ApiDeps): Router 
     if (!body) return;
     // An absent, malformed or unknown id starts a new conversation: clients cannot choose ids.
     const conversationId = (await knownConversation(stores, body.conversationId)) ?? randomUUID();
-    const reply = await assistant.reply(conversationId, body.text);
+    // The handoff dialogue comes first while one is going on; otherwise the core answers.
+    const turn = await handoff.respond({ conversationId, channel: "web", chatRef: null }, body.text, () =>
+      assistant.reply(conversationId, body.text),
+    );
+    const { reply } = turn;
     await stores.conversations.appendTurns(conversationId, [
       { role: "parent", text: body.text, channel: "web" },
       { role: "assistant", text: reply.text, kind: reply.kind, answerId: reply.answerId, channel: "web" },
@@ -88,7 +94,7 @@ export function createApiRouter({ config, assistant, stores }: ApiDeps): Router 
     Object.assign(locals(res), { kind: reply.kind, answerId: reply.answerId });
     // Off by default; for local debugging only, and even then masked.
     if (config.LOG_MESSAGE_TEXT) locals(res).log.debug({ messageText: maskPersonalData(body.text) }, "message text");
-    res.json({ conversationId, reply });
+    res.json({ conversationId, reply, handoff: turn.handoff });
   });
 
   router.get("/conversations/:id", otherLimit, async (req, res) => {
@@ -109,6 +115,7 @@ export function createApiRouter({ config, assistant, stores }: ApiDeps): Router 
         answerId: t.answerId,
         createdAt: t.createdAt.toISOString(),
       })),
+      handoff: await handoff.view(id),
     });
   });
 

@@ -6,6 +6,11 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
+import { createConsoleRouter, type HandoffDelivery } from "../console/routes.js";
+import type { LoginGuard } from "../console/auth.js";
+import type { HandoffFlow } from "../handoff/flow.js";
+import { handoffFlowFor } from "../handoff/index.js";
+import { maskPersonalData, type Masker } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
 import { createApiRouter } from "./api.js";
 import { errorHandler, loadShedding, locals, notFound, requestContext, sendError } from "./middleware.js";
@@ -35,6 +40,14 @@ export interface AppDeps {
   /** While true (during shutdown), /healthz answers 503 so load balancers stop sending traffic. */
   isDraining?: () => boolean;
   paths?: Partial<AppPaths>;
+  /** The handoff dialogue (default: from the configured opening hours, on the stores). */
+  handoff?: HandoffFlow;
+  /** How staff replies reach parents outside the widget (Telegram). */
+  delivery?: HandoffDelivery;
+  /** The stores' masker, applied to staff replies (default: maskPersonalData). */
+  mask?: Masker;
+  /** Failed-login protection of the console (default: in memory, from the config). */
+  loginGuard?: LoginGuard;
 }
 
 /** Express "trust proxy" from the TRUST_PROXY setting: false, true, a hop count, or addresses/subnets. */
@@ -109,7 +122,21 @@ export function createApp(deps: AppDeps): Express {
     });
   }
 
-  app.use("/api", createApiRouter({ config, assistant, stores }));
+  const handoff = deps.handoff ?? handoffFlowFor(config, stores);
+  app.use("/api", createApiRouter({ config, assistant, stores, handoff }));
+  app.use(
+    "/console",
+    createConsoleRouter({
+      config,
+      assistant,
+      stores,
+      logger,
+      mask: deps.mask ?? maskPersonalData,
+      delivery: deps.delivery ?? {},
+      publicDir: paths.publicDir,
+      ...(deps.loginGuard ? { loginGuard: deps.loginGuard } : {}),
+    }),
+  );
 
   app.get("/widget.js", (_req, res, next) => {
     locals(res).route = "GET /widget.js";

@@ -9,6 +9,9 @@ import { createStores } from "../stores/index.js";
 import { createMasker, findPersonalData, type Masker } from "../stores/mask.js";
 import { startRetention } from "../stores/retention.js";
 import type { Stores } from "../stores/types.js";
+import type { LoginGuard } from "../console/auth.js";
+import type { HandoffDelivery } from "../console/routes.js";
+import type { HandoffFlow } from "../handoff/flow.js";
 import { createApp, trustProxySetting, type AppPaths } from "./app.js";
 
 export interface StartOptions {
@@ -21,6 +24,13 @@ export interface StartOptions {
   logger?: Logger;
   telegramWebhook?: { path: string; handler: RequestHandler };
   paths?: Partial<AppPaths>;
+  /** The handoff dialogue shared with the Telegram channel (default: one on the stores). */
+  handoff?: HandoffFlow;
+  /** How staff replies reach Telegram chats. */
+  delivery?: HandoffDelivery;
+  /** The masker of the stores (default: the knowledge masker when the knowledge is loaded here). */
+  mask?: Masker;
+  loginGuard?: LoginGuard;
   /** How long `close()` waits for requests in flight before cutting connections (default 10 s). */
   drainTimeoutMs?: number;
 }
@@ -61,7 +71,8 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
   const logger = opts.logger ?? createLogger(config);
   const knowledge = opts.assistant ? undefined : loadKnowledge(defaultKnowledgeDir).knowledge;
   const ownsStores = !opts.stores;
-  const stores = opts.stores ?? (await createStores(config, knowledge ? { mask: knowledgeMasker(knowledge) } : {}));
+  const mask = opts.mask ?? (knowledge ? knowledgeMasker(knowledge) : undefined);
+  const stores = opts.stores ?? (await createStores(config, mask ? { mask } : {}));
   try {
     const assistant =
       opts.assistant ??
@@ -75,6 +86,10 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
       isDraining: () => draining,
       ...(opts.telegramWebhook ? { telegramWebhook: opts.telegramWebhook } : {}),
       ...(opts.paths ? { paths: opts.paths } : {}),
+      ...(opts.handoff ? { handoff: opts.handoff } : {}),
+      ...(opts.delivery ? { delivery: opts.delivery } : {}),
+      ...(mask ? { mask } : {}),
+      ...(opts.loginGuard ? { loginGuard: opts.loginGuard } : {}),
     });
     const server = await new Promise<import("node:http").Server>((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, (err?: Error) => (err ? reject(err) : resolve(s)));

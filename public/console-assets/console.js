@@ -1,0 +1,60 @@
+// The console's only script: copy the draft with one click and switch it between "u" and "je".
+// The pages work without it (the draft can be selected and copied by hand; the form makes a new draft).
+(function () {
+  "use strict";
+  var status = document.getElementById("status");
+  function announce(text) {
+    if (!status) return;
+    status.hidden = false;
+    // Clear first so the same message is announced again.
+    status.textContent = "";
+    window.setTimeout(function () {
+      status.textContent = text;
+    }, 50);
+  }
+
+  var draft = document.getElementById("draft-text");
+  var copy = document.getElementById("copy-draft");
+  var choice = document.getElementById("draft-form");
+  var section = draft ? draft.closest("[data-draft-je]") : null;
+
+  if (draft && copy) {
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      var text = draft.value;
+      var done = function () {
+        announce("Concept gekopieerd. Plak het in je e-mail of chat.");
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, function () {
+          draft.select();
+          announce("Kopiëren lukte niet. De tekst is geselecteerd: druk op Ctrl+C.");
+        });
+      } else {
+        draft.select();
+        announce(document.execCommand && document.execCommand("copy") ? "Concept gekopieerd." : "De tekst is geselecteerd: druk op Ctrl+C.");
+      }
+    });
+  }
+
+  if (draft && choice && section) {
+    choice.hidden = false;
+    var edited = false;
+    draft.addEventListener("input", function () {
+      edited = true;
+    });
+    choice.addEventListener("change", function (event) {
+      var form = event.target && event.target.value;
+      if (form !== "u" && form !== "je") return;
+      if (edited && !window.confirm("Je hebt het concept aangepast. Wil je die wijzigingen vervangen door het concept met '" + form + "'?")) {
+        var previous = choice.querySelector('input[value="' + draft.getAttribute("data-form") + '"]');
+        if (previous) previous.checked = true;
+        return;
+      }
+      draft.value = section.getAttribute(form === "u" ? "data-draft-u" : "data-draft-je") || "";
+      draft.setAttribute("data-form", form);
+      edited = false;
+      announce(form === "u" ? "Het concept gebruikt nu 'u'." : "Het concept gebruikt nu 'je'.");
+    });
+  }
+})();

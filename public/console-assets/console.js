@@ -57,4 +57,48 @@
       announce(form === "u" ? "Het concept gebruikt nu 'u'." : "Het concept gebruikt nu 'je'.");
     });
   }
+
+  // New requests from parents: check every 30 seconds and update the count in the navigation. A new request is
+  // announced once through the status region (no sound, no focus change).
+  var link = document.querySelector('nav a[href="/console/verzoeken"]');
+  if (link && window.fetch) {
+    var known = null;
+    var check = function () {
+      if (document.visibilityState === "hidden") return;
+      fetch("/console/api/verzoeken", { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (r) {
+          return r.ok ? r.json() : null;
+        })
+        .then(function (data) {
+          if (!data || !Array.isArray(data.requests)) return;
+          var waiting = data.requests.filter(function (r) {
+            return r.status === "open";
+          }).length;
+          var open = data.requests.length;
+          var badge = link.querySelector(".badge");
+          if (open > 0) {
+            if (!badge) {
+              badge = document.createElement("span");
+              badge.className = "badge";
+              link.appendChild(document.createTextNode(" "));
+              link.appendChild(badge);
+            }
+            badge.textContent = String(open);
+            var sr = document.createElement("span");
+            sr.className = "sr-only";
+            sr.textContent = " open";
+            badge.appendChild(sr);
+          } else if (badge) {
+            badge.remove();
+          }
+          if (known !== null && waiting > known) {
+            announce(waiting - known === 1 ? "Er wacht een nieuw verzoek van een ouder." : "Er wachten " + (waiting - known) + " nieuwe verzoeken van ouders.");
+          }
+          known = waiting;
+        })
+        .catch(function () {});
+    };
+    check();
+    window.setInterval(check, 30000);
+  }
 })();

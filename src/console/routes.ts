@@ -269,6 +269,18 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     res.redirect(303, "/console/verzoeken?melding=afgesloten");
   });
 
+  // Erasing a conversation (a parent's request by phone or mail, AVG art. 17) is for admins only, and audited.
+  router.post("/verzoeken/:id/wissen", requireRole("admin"), async (req, res) => {
+    route(res, "POST /console/verzoeken/:id/wissen");
+    const h = await handoffParam(req);
+    if (!h) return notFoundPage(req, res);
+    if ((req.body as { zeker?: unknown }).zeker !== "ja") return res.redirect(303, `/console/verzoeken/${h.id}?fout=bevestig`);
+    await stores.conversations.erase(h.conversationId);
+    await assistant.forget(h.conversationId);
+    await audit(staffOf(res) as StaffRecord, "conversation.erase", "handoff", h.id);
+    res.redirect(303, "/console/verzoeken?melding=gewist");
+  });
+
   router.get("/api/verzoeken", async (_req, res) => {
     route(res, "GET /console/api/verzoeken");
     const open = await stores.handoffs.list(["open", "claimed"]);
@@ -412,12 +424,14 @@ const NOTICES: Record<string, string> = {
   gesloten: "Dit verzoek kon niet worden opgepakt: het is al afgesloten.",
   verstuurd: "Je antwoord is verstuurd.",
   afgesloten: "Het verzoek is afgesloten.",
+  gewist: "Het gesprek en het verzoek zijn gewist.",
 };
 
 const ERRORS: Record<string, string> = {
   antwoord: "Typ een antwoord van hoogstens 4000 tekens.",
   "niet-opgepakt": "Pak het verzoek eerst op.",
   verzenden: "Het antwoord kon niet worden verstuurd. Probeer het opnieuw.",
+  bevestig: "Vink eerst aan dat je het gesprek echt wilt wissen.",
 };
 
 function noticeOf(req: Request): Partial<PageContext> {

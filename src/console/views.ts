@@ -207,6 +207,17 @@ export function handoffPage(
         <h2 id="actions-title">Reageren</h2>
         ${actions}
       </section>
+      ${ctx.staff?.role === "admin"
+        ? html`<section aria-labelledby="erase-title">
+            <h2 id="erase-title">Gesprek wissen</h2>
+            <p>Vraagt de ouder om het gesprek te wissen? Dan verdwijnen het gesprek, de feedback en dit verzoek meteen. Dit kan niet ongedaan worden gemaakt.</p>
+            <form method="post" action="/console/verzoeken/${h.id}/wissen">
+              <input type="hidden" name="_csrf" value="${ctx.csrf}">
+              <p><label class="check"><input type="checkbox" name="zeker" value="ja" required> Ik weet zeker dat ik dit gesprek wil wissen</label></p>
+              <p><button type="submit" class="secondary">Gesprek wissen</button></p>
+            </form>
+          </section>`
+        : ""}
       <p><a href="/console/verzoeken">Terug naar de verzoeken</a></p>`,
   );
 }

@@ -56,9 +56,12 @@ export class ConsoleClient {
     );
   }
 
+  /** Logs in like a browser: the login page, the form, then the page it redirects to (with a fresh CSRF token). */
   async login(email: string, password: string): Promise<Page> {
     await this.get("/console/inloggen");
-    return this.post("/console/inloggen", { email, password });
+    const result = await this.post("/console/inloggen", { email, password });
+    if (result.status === 303 && result.location) await this.get(result.location);
+    return result;
   }
 }
 

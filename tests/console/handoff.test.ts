@@ -90,3 +90,41 @@ describe("handoff through the web API and the console", () => {
     expect(after.some((r) => r.conversationId === first.conversationId)).toBe(false);
   });
 });
+
+describe("erasing a conversation from the console", () => {
+  let h: ConsoleHarness;
+
+  beforeAll(async () => {
+    h = await startConsole();
+  }, 30_000);
+  afterAll(() => h.close());
+
+  it("is for admins only, needs a confirmation, erases everything and is audited", async () => {
+    const base = h.service.url;
+    const first = await chat(base, "ik wil een mens spreken");
+    await chat(base, "ja", first.conversationId);
+    await chat(base, "Hier in de chat", first.conversationId);
+    const [request] = await h.service.stores.handoffs.list(["open"]);
+    const path = `/console/verzoeken/${request?.id}/wissen`;
+
+    const agent = h.client();
+    await agent.login("agent@steunpunt.example", await h.addStaff("agent@steunpunt.example"));
+    const refused = await agent.post(path, { zeker: "ja" });
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain("Dit mag alleen een beheerder");
+    expect(await h.service.stores.conversations.exists(first.conversationId)).toBe(true);
+
+    const admin = h.client();
+    await admin.login("admin@steunpunt.example", await h.addStaff("admin@steunpunt.example", "admin"));
+    const unconfirmed = await admin.post(path, {});
+    expect(unconfirmed.location, `${unconfirmed.status} ${unconfirmed.text.slice(0, 300)}`).toContain("fout=bevestig");
+    expect(await h.service.stores.conversations.exists(first.conversationId)).toBe(true);
+    const erased = await admin.post(path, { zeker: "ja" });
+    expect(erased.location).toBe("/console/verzoeken?melding=gewist");
+    expect(await h.service.stores.conversations.exists(first.conversationId)).toBe(false);
+    expect(await h.service.stores.handoffs.get(request?.id as string)).toBeUndefined();
+    expect((await fetch(`${base}/api/conversations/${first.conversationId}`)).status).toBe(404);
+    const [last] = await h.service.stores.audit.list({ limit: 1 });
+    expect(last).toMatchObject({ action: "conversation.erase", targetType: "handoff", targetId: request?.id });
+  }, 30_000);
+});

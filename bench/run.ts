@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const dir = import.meta.dirname;
-const order = ["core.ts", "http.ts", "telegram.ts"];
+const order = ["core.ts", "http.ts", "telegram.ts", "console.ts"];
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".ts") && f !== "run.ts")
   .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));

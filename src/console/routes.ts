@@ -259,6 +259,10 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const h = await handoffParam(req);
     if (!h || h.requestedAt === null) return notFoundPage(req, res);
     const staff = staffOf(res) as StaffRecord;
+    // Whoever claimed a request closes it (or an admin); an unclaimed one anyone may close.
+    if (h.status === "claimed" && h.claimedBy !== staff.id && staff.role !== "admin") {
+      return res.redirect(303, `/console/verzoeken/${h.id}?fout=niet-opgepakt`);
+    }
     const closed = await stores.handoffs.transition(h.id, ["open", "claimed"], { status: "closed", closedAt: now() });
     if (closed) {
       await audit(staff, "handoff.close", "handoff", h.id);

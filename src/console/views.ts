@@ -191,7 +191,7 @@ export function handoffPage(
       </dl>
       <section aria-labelledby="transcript-title">
         <h2 id="transcript-title">Gesprek</h2>
-        <p class="hint">Persoonsgegevens zijn onleesbaar gemaakt. Je inzage is vastgelegd in het auditlog.</p>
+        <p class="hint">Telefoonnummers, e-mailadressen, BSN en IBAN zijn onleesbaar gemaakt. Je inzage is vastgelegd in het auditlog.</p>
         ${data.turns.length === 0
           ? html`<p>Er is (nog) geen gesprek bewaard.</p>`
           : html`<ol class="transcript">

@@ -75,14 +75,14 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
     if (kind === "email") return "We mailen je op het adres dat je gaf.";
     return channel === "telegram"
       ? "Het antwoord komt hier in Telegram."
-      : "Het antwoord verschijnt hier in de chat. Laat deze pagina open, of kom later terug in dezelfde browser.";
+      : "Het antwoord verschijnt hier in de chat. Laat dit venster open: sluit je het, dan kun je het antwoord niet meer zien.";
   };
 
   const askConsent = (core: Reply): Reply =>
     flowReply(
       [
         "Je wilt graag met een mens praten. Dat kan: een medewerker van het ouder- en jeugdsteunpunt kan je helpen.",
-        "Mag de medewerker dit gesprek lezen? Dan hoef je je vraag niet opnieuw te vertellen. Namen, telefoonnummers en andere persoonlijke gegevens in het gesprek maken we onleesbaar.",
+        "Mag de medewerker dit gesprek lezen? Dan hoef je je vraag niet opnieuw te vertellen. Telefoonnummers, e-mailadressen en BSN in het gesprek maken we onleesbaar.",
         isOpen(hours, now()) ? "" : whenText(),
       ]
         .filter(Boolean)

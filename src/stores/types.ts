@@ -113,7 +113,7 @@ export interface SessionStore {
 export interface AuditEvent {
   /** The staff member who acted; null for events without one (a failed login for an unknown address). */
   staffId: number | null;
-  /** e.g. "login", "login.failed", "logout", "handoff.view", "handoff.claim", "handoff.reply", "handoff.close",
+  /** e.g. "login", "login.failed", "logout", "conversation.view", "conversation.erase", "handoff.claim", "handoff.reply", "handoff.close",
    * "conversation.erase", "insights.export", "suggestion.create". */
   action: string;
   /** What was acted on, by id only: never content. */

@@ -4,7 +4,7 @@
 /** The three-line privacy note of /start; `days` is the retention period. */
 function privacyNote(days: number): string {
   return [
-    `Ik bewaar je vragen en mijn antwoorden ${days} dagen. Niet je naam en niet je telefoonnummer.`,
+    `Ik bewaar je vragen en mijn antwoorden ${days} dagen. Niet je naam en niet je telefoonnummer, tenzij je met /mens zelf vraagt om contact.`,
     "Schrijf liever geen namen of andere persoonlijke gegevens.",
     "Met /wissen haal je alles weg. Meer lezen? Kies /privacy.",
   ].join("\n");
@@ -63,6 +63,7 @@ export const texts = {
       "<b>Wat bewaar ik?</b>",
       "Je vragen en mijn antwoorden. Telefoonnummers, e-mailadressen en BSN-nummers maak ik onleesbaar voordat ik iets bewaar.",
       "Ik bewaar niet je naam en niet je Telegram-nummer. Ik gebruik alleen een code die ik daaruit maak.",
+      "Vraag je met /mens om een medewerker, en zeg je ja? Dan bewaar ik je Telegram-nummer (en het telefoonnummer of e-mailadres dat je geeft). Zo kan de medewerker je antwoorden. Dat wordt samen met je gesprek gewist.",
       "",
       "<b>Hoe lang?</b>",
       `${days} dagen na je laatste bericht. Daarna gooi ik alles weg.`,

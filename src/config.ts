@@ -93,3 +93,16 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   }
   return config;
 }
+
+/** The configuration of a command's environment; a wrong value prints which variable and ends the process. */
+export function configFromEnvironment(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}

@@ -1,6 +1,6 @@
 // Wires the real service: configuration from the environment, logger, stores, assistant, HTTP app and (when a
 // token is set) the Telegram channel; shuts down gracefully on SIGINT/SIGTERM.
-import { ConfigError, parseConfig, type Config } from "./config.js";
+import { configFromEnvironment } from "./config.js";
 import { createAssistant } from "./core/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/index.js";
 import { createLogger } from "./logger.js";
@@ -9,16 +9,7 @@ import { createStores } from "./stores/index.js";
 import { knowledgeMasker, startService } from "./web/start.js";
 
 async function main() {
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configFromEnvironment();
   const logger = createLogger(config);
   const { knowledge } = loadKnowledge(defaultKnowledgeDir);
   const mask = knowledgeMasker(knowledge);

@@ -6,7 +6,7 @@
 //   npm run staff -- list
 // Uses the same database as the service (DATA_DIR, or DATABASE_URL).
 import { pathToFileURL } from "node:url";
-import { ConfigError, parseConfig } from "../config.js";
+import { configFromEnvironment } from "../config.js";
 import { generatePassword, hashPassword } from "../console/password.js";
 import { createStores } from "../stores/index.js";
 import type { Stores } from "../stores/types.js";
@@ -96,16 +96,7 @@ export async function runStaffCommand(args: string[], stores: Stores, out: (line
 }
 
 async function main() {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configFromEnvironment();
   const stores = await createStores(config);
   try {
     process.exitCode = await runStaffCommand(process.argv.slice(2), stores, (line) => console.log(line));

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ConversationState } from "../core/index.js";
 import { storeOptions, type StoreOptions } from "./options.js";
 import type {
+  SendLedger,
   AuditLog,
   AuditRecord,
   ConversationStore,
@@ -34,6 +35,7 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
   const conversations = new Map<string, MemoryConversation>();
   const feedback: FeedbackRecord[] = [];
   const updates = new Map<number, Date>();
+  const sends = new Map<string, { requestHash: string; conversationId: string | null; response: string | null; at: Date }>();
   const staff = new Map<number, StaffRecord>();
   let staffSeq = 0;
   const sessions = new Map<string, { data: string; expiresAt: Date }>();
@@ -89,6 +91,7 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
       return c !== undefined && (c.state !== undefined || c.turns.length > 0);
     },
     async erase(id) {
+      for (const [key, s] of sends) if (s.conversationId === id) sends.delete(key);
       const before = feedback.length;
       removeWhere(feedback, (f) => f.conversationId === id);
       let h = 0;
@@ -136,6 +139,31 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
     },
     async list(since) {
       return feedback.filter((f) => !since || f.createdAt >= since).map((f) => ({ ...f }));
+    },
+  };
+
+  const sendLedger: SendLedger = {
+    async begin(clientId, requestHash) {
+      const s = sends.get(clientId);
+      if (!s) {
+        sends.set(clientId, { requestHash, conversationId: null, response: null, at: now() });
+        return { state: "new" };
+      }
+      if (s.requestHash !== requestHash) return { state: "conflict" };
+      return s.response === null ? { state: "pending" } : { state: "done", response: s.response };
+    },
+    async complete(clientId, conversationId, response) {
+      const s = sends.get(clientId);
+      if (s) Object.assign(s, { conversationId, response });
+    },
+    async abandon(clientId) {
+      const s = sends.get(clientId);
+      if (s && s.response === null) sends.delete(clientId);
+    },
+    async purgeOlderThan(cutoff) {
+      let n = 0;
+      for (const [key, s] of sends) if (s.at < cutoff && sends.delete(key)) n++;
+      return n;
     },
   };
 
@@ -303,6 +331,7 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
     conversations: conversationStore,
     feedback: feedbackStore,
     updates: ledger,
+    sends: sendLedger,
     staff: staffStore,
     sessions: sessionStore,
     audit: auditLog,

@@ -4,6 +4,8 @@ import { StoreUnavailableError } from "./errors.js";
 import { clampLimit, normalizeEmail } from "./memory.js";
 import { storeOptions, type StoreOptions } from "./options.js";
 import type {
+  SendClaim,
+  SendLedger,
   AuditLog,
   Channel,
   ContactKind,
@@ -142,6 +144,15 @@ const migrations: string[] = [
    );
    CREATE INDEX handoffs_conversation_id ON handoffs (conversation_id);
    CREATE INDEX handoffs_status ON handoffs (status);`,
+  `CREATE TABLE sends (
+     client_id text PRIMARY KEY,
+     request_hash text NOT NULL,
+     conversation_id text,
+     response text,
+     created_at timestamptz NOT NULL
+   );
+   CREATE INDEX sends_conversation_id ON sends (conversation_id);
+   CREATE INDEX sends_created_at ON sends (created_at);`,
 ];
 
 /** How many migrations this version knows (the highest version in schema_migrations when up to date). */
@@ -309,8 +320,9 @@ export async function createPostgresStores(
       const { rows } = await query<{ n: number }>(
         `WITH f AS (DELETE FROM feedback WHERE conversation_id = $1 RETURNING 1),
               h AS (DELETE FROM handoffs WHERE conversation_id = $1 RETURNING 1),
+              s AS (DELETE FROM sends WHERE conversation_id = $1 RETURNING 1),
               c AS (DELETE FROM conversations WHERE id = $1 RETURNING 1)
-         SELECT ((SELECT count(*) FROM f) + (SELECT count(*) FROM h) + (SELECT count(*) FROM c))::int AS n`,
+         SELECT ((SELECT count(*) FROM f) + (SELECT count(*) FROM h) + (SELECT count(*) FROM s) + (SELECT count(*) FROM c))::int AS n`,
         [id],
       );
       return (rows[0]?.n ?? 0) > 0;
@@ -359,6 +371,31 @@ export async function createPostgresStores(
         comment: r.comment,
         createdAt: r.created_at,
       }));
+    },
+  };
+
+  const sends: SendLedger = {
+    async begin(clientId, requestHash): Promise<SendClaim> {
+      const inserted = await query(
+        "INSERT INTO sends (client_id, request_hash, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        [clientId, requestHash, now()],
+      );
+      if (inserted.rowCount === 1) return { state: "new" };
+      const { rows } = await query<{ request_hash: string; response: string | null }>("SELECT request_hash, response FROM sends WHERE client_id = $1", [clientId]);
+      const row = rows[0];
+      if (!row) return { state: "pending" };
+      if (row.request_hash !== requestHash) return { state: "conflict" };
+      return row.response === null ? { state: "pending" } : { state: "done", response: row.response };
+    },
+    async complete(clientId, conversationId, response) {
+      await query("UPDATE sends SET conversation_id = $1, response = $2 WHERE client_id = $3", [conversationId, response, clientId]);
+    },
+    async abandon(clientId) {
+      await query("DELETE FROM sends WHERE client_id = $1 AND response IS NULL", [clientId]);
+    },
+    async purgeOlderThan(cutoff) {
+      const { rowCount } = await query("DELETE FROM sends WHERE created_at < $1", [cutoff]);
+      return rowCount ?? 0;
     },
   };
 
@@ -558,6 +595,7 @@ export async function createPostgresStores(
     conversations,
     feedback,
     updates,
+    sends,
     staff,
     sessions,
     audit,

@@ -7,6 +7,8 @@ export interface RetentionOptions {
   retentionDays: number;
   /** Telegram update ids are kept this long to recognise redelivered updates (default 48 h). */
   updateIdsHours: number;
+  /** Widget sends are kept this long to answer a retried send once (default 24 h). */
+  sendsHours: number;
   /** How often the job runs (default hourly); it also runs once at start. */
   intervalMs: number;
   now: () => Date;
@@ -14,6 +16,7 @@ export interface RetentionOptions {
 
 export const defaultRetentionOptions: Omit<RetentionOptions, "retentionDays"> = {
   updateIdsHours: 48,
+  sendsHours: 24,
   intervalMs: 60 * 60 * 1000,
   now: () => new Date(),
 };
@@ -23,6 +26,8 @@ export interface RetentionResult {
   updateIds: number;
   /** Expired console login sessions. */
   sessions: number;
+  /** Widget sends past their idempotency window. */
+  sends: number;
 }
 
 export interface RetentionJob {
@@ -36,7 +41,7 @@ export interface RetentionJob {
  * Logs counts only.
  */
 export function startRetention(
-  stores: Pick<Stores, "conversations" | "updates" | "sessions">,
+  stores: Pick<Stores, "conversations" | "updates" | "sessions" | "sends">,
   logger: Pick<Logger, "info" | "error">,
   options: Partial<RetentionOptions> & Pick<RetentionOptions, "retentionDays">,
 ): RetentionJob {
@@ -49,7 +54,8 @@ export function startRetention(
       const conversations = await stores.conversations.purgeOlderThan(new Date(now - o.retentionDays * 86_400_000));
       const updateIds = await stores.updates.purgeOlderThan(new Date(now - o.updateIdsHours * 3_600_000));
       const sessions = await stores.sessions.purgeExpired();
-      return { conversations, updateIds, sessions };
+      const sends = await stores.sends.purgeOlderThan(new Date(now - o.sendsHours * 3_600_000));
+      return { conversations, updateIds, sessions, sends };
     })().finally(() => {
       running = undefined;
     });

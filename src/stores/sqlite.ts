@@ -6,6 +6,8 @@ import { StoreUnavailableError } from "./errors.js";
 import { clampLimit, normalizeEmail } from "./memory.js";
 import { storeOptions, type StoreOptions } from "./options.js";
 import type {
+  SendClaim,
+  SendLedger,
   AuditLog,
   AuditRecord,
   Channel,
@@ -135,6 +137,15 @@ const migrations: string[] = [
    );
    CREATE INDEX handoffs_conversation_id ON handoffs (conversation_id);
    CREATE INDEX handoffs_status ON handoffs (status);`,
+  `CREATE TABLE sends (
+     client_id TEXT PRIMARY KEY,
+     request_hash TEXT NOT NULL,
+     conversation_id TEXT,
+     response TEXT,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX sends_conversation_id ON sends (conversation_id);
+   CREATE INDEX sends_created_at ON sends (created_at);`,
 ];
 
 /** How many migrations this version knows (the user_version of an up-to-date database). */
@@ -244,6 +255,12 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
        WHERE created_at >= ? ORDER BY created_at, conversation_id, seq LIMIT ?`,
     ),
     eraseHandoffs: db.prepare<[string]>("DELETE FROM handoffs WHERE conversation_id = ?"),
+    eraseSends: db.prepare<[string]>("DELETE FROM sends WHERE conversation_id = ?"),
+    beginSend: db.prepare<[string, string, number]>("INSERT INTO sends (client_id, request_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+    getSend: db.prepare<[string], { request_hash: string; response: string | null }>("SELECT request_hash, response FROM sends WHERE client_id = ?"),
+    completeSend: db.prepare<[string, string, string]>("UPDATE sends SET conversation_id = ?, response = ? WHERE client_id = ?"),
+    abandonSend: db.prepare<[string]>("DELETE FROM sends WHERE client_id = ? AND response IS NULL"),
+    purgeSends: db.prepare<[number]>("DELETE FROM sends WHERE created_at < ?"),
     // Before the conversations are deleted: the requests of the conversations about to be purged.
     purgeHandoffsOfOld: db.prepare<{ cutoff: number }>(
       "DELETE FROM handoffs WHERE conversation_id IN (SELECT id FROM conversations WHERE updated_at < @cutoff)",
@@ -330,7 +347,7 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
   });
   const erase = db.transaction((id: string) => {
     const f = q.eraseFeedback.run(id).changes;
-    const h = q.eraseHandoffs.run(id).changes;
+    const h = q.eraseHandoffs.run(id).changes + q.eraseSends.run(id).changes;
     return q.eraseConversation.run(id).changes + f + h > 0;
   });
   const purge = db.transaction((cutoff: number) => {
@@ -402,6 +419,27 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     },
     async purgeOlderThan(cutoff) {
       return guard(() => q.purgeUpdates.run(cutoff.getTime())).changes;
+    },
+  };
+
+  const sends: SendLedger = {
+    async begin(clientId, requestHash): Promise<SendClaim> {
+      return guard(() => {
+        if (q.beginSend.run(clientId, requestHash, now().getTime()).changes === 1) return { state: "new" };
+        const row = q.getSend.get(clientId);
+        if (!row) return { state: "pending" };
+        if (row.request_hash !== requestHash) return { state: "conflict" };
+        return row.response === null ? { state: "pending" } : { state: "done", response: row.response };
+      });
+    },
+    async complete(clientId, conversationId, response) {
+      guard(() => q.completeSend.run(conversationId, response, clientId));
+    },
+    async abandon(clientId) {
+      guard(() => q.abandonSend.run(clientId));
+    },
+    async purgeOlderThan(cutoff) {
+      return guard(() => q.purgeSends.run(cutoff.getTime())).changes;
     },
   };
 
@@ -530,6 +568,7 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     conversations,
     feedback,
     updates,
+    sends,
     staff,
     sessions,
     audit,

@@ -37,7 +37,7 @@ export interface ConversationStore extends ConversationStateStore {
   turns(conversationId: string): Promise<TurnRecord[]>;
   /** Whether the conversation has any state or turns. */
   exists(conversationId: string): Promise<boolean>;
-  /** Erases state, turns and feedback of a conversation; true when something was erased. */
+  /** Erases state, turns, feedback, handoff requests and sends of a conversation; true when something was erased. */
   erase(conversationId: string): Promise<boolean>;
   /** Deletes conversations whose last activity is before `cutoff` (with their turns, feedback and handoff
    * requests); returns how many conversations. */
@@ -180,8 +180,29 @@ export interface HandoffStore {
   list(statuses: readonly HandoffStatus[], limit?: number): Promise<HandoffRecord[]>;
 }
 
+export type SendClaim =
+  | { state: "new" }
+  | { state: "pending" }
+  | { state: "done"; response: string }
+  | { state: "conflict" };
+
+/**
+ * The widget's sends by client message id (RELIABILITY W-08): a retried send gets the first answer instead of a
+ * second reply. Holds a hash of the request and the JSON answer (the bot's reply, no parent text); deleted with
+ * the conversation and after a day.
+ */
+export interface SendLedger {
+  /** "new" when the id is first seen (the caller answers, then calls complete); "conflict" for another body. */
+  begin(clientId: string, requestHash: string): Promise<SendClaim>;
+  complete(clientId: string, conversationId: string, response: string): Promise<void>;
+  /** Forgets a claim whose request failed, so that a retry runs it again. */
+  abandon(clientId: string): Promise<void>;
+  purgeOlderThan(cutoff: Date): Promise<number>;
+}
+
 export interface Stores {
   readonly kind: "memory" | "sqlite" | "postgres";
+  sends: SendLedger;
   conversations: ConversationStore;
   feedback: FeedbackStore;
   updates: UpdateLedger;

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import cors from "cors";
 import express, { type Request, type Response, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
@@ -80,6 +80,32 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
     locals(res).route = "POST /api/chat";
     const body = parseBody(chatSchema, req, res);
     if (!body) return;
+    const clientId = body.clientMessageId?.toLowerCase();
+    if (clientId) {
+      // A retried send is answered with the first answer; a concurrent duplicate waits for it.
+      const hash = createHash("sha256").update(JSON.stringify([body.conversationId ?? null, body.text])).digest("hex");
+      let claim = await stores.sends.begin(clientId, hash);
+      for (let waited = 0; claim.state === "pending" && waited < 10_000; waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+        claim = await stores.sends.begin(clientId, hash);
+      }
+      if (claim.state === "conflict") return sendError(res, 422, { error: messages.messageIdReused });
+      if (claim.state === "pending") return sendError(res, 409, { error: messages.messageInProgress }, { "Retry-After": "2" });
+      if (claim.state === "done") {
+        locals(res).route = "POST /api/chat (repeated)";
+        res.type("json").send(claim.response);
+        return;
+      }
+    }
+    try {
+      await answerChat(body, clientId, res);
+    } catch (err) {
+      if (clientId) await stores.sends.abandon(clientId).catch(() => {});
+      throw err;
+    }
+  });
+
+  async function answerChat(body: z.infer<typeof chatSchema>, clientId: string | undefined, res: Response) {
     // An absent, malformed or unknown id starts a new conversation: clients cannot choose ids.
     const conversationId = (await knownConversation(stores, body.conversationId)) ?? randomUUID();
     // The handoff dialogue comes first while one is going on; otherwise the core answers.
@@ -94,8 +120,10 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
     Object.assign(locals(res), { kind: reply.kind, answerId: reply.answerId });
     // Off by default; for local debugging only, and even then masked.
     if (config.LOG_MESSAGE_TEXT) locals(res).log.debug({ messageText: maskPersonalData(body.text) }, "message text");
-    res.json({ conversationId, reply, handoff: turn.handoff });
-  });
+    const payload = { conversationId, reply, handoff: turn.handoff };
+    if (clientId) await stores.sends.complete(clientId, conversationId, JSON.stringify(payload));
+    res.json(payload);
+  }
 
   router.get("/conversations/:id", otherLimit, async (req, res) => {
     locals(res).route = "GET /api/conversations/:id";

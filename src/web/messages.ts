@@ -11,6 +11,8 @@ export const messages = {
   unsupportedType: "Dit soort bericht kan ik niet lezen. Stuur je vraag als JSON.",
   notFound: "Deze pagina bestaat niet.",
   conversationNotFound: "Dit gesprek bestaat niet (meer).",
+  messageIdReused: "Dit bericht-id is al gebruikt voor een ander bericht. Stuur je vraag opnieuw.",
+  messageInProgress: "Je vorige bericht wordt nog beantwoord. Probeer het zo opnieuw.",
   rateLimited: "Je stuurt veel berichten achter elkaar. Wacht een minuut en probeer het dan opnieuw.",
   overloaded: "Het is nu erg druk. Probeer het over een paar seconden opnieuw.",
   storeUnavailable: "De chat werkt even niet. Probeer het over een paar minuten opnieuw.",

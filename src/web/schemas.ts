@@ -12,6 +12,11 @@ export const chatRequest = (maxChars: number) =>
   z.object(
     {
       conversationId: conversationId.nullish(),
+      /** Chosen by the client per message; a retry with the same id gets the first answer (RELIABILITY W-08). */
+      clientMessageId: z
+        .string({ error: "clientMessageId moet tekst zijn." })
+        .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: "clientMessageId moet een UUID zijn." })
+        .optional(),
       text: z
         .string({ error: (iss) => (iss.input === undefined ? messages.textMissing : messages.textNotText) })
         .max(maxChars, { error: messages.textTooLong(maxChars) })

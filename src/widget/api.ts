@@ -21,7 +21,7 @@ export class WidgetApiError extends Error {
 }
 
 export interface ApiClient {
-  chat(conversationId: string | null, text: string): Promise<WidgetChatResponse>;
+  chat(conversationId: string | null, text: string, clientMessageId?: string): Promise<WidgetChatResponse>;
   /** The transcript (with staff replies) and where a handoff stands. */
   conversation(conversationId: string): Promise<WidgetConversation>;
   erase(conversationId: string): Promise<void>;
@@ -95,8 +95,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const conversationPath = (id: string) => `api/conversations/${encodeURIComponent(id)}`;
 
   return {
-    async chat(conversationId, text) {
-      const body = conversationId ? { conversationId, text } : { text };
+    async chat(conversationId, text, clientMessageId) {
+      const body = { ...(conversationId ? { conversationId } : {}), text, ...(clientMessageId ? { clientMessageId } : {}) };
       const parsed = parseChatResponse(await request("POST", "api/chat", body));
       if (!parsed) throw new WidgetApiError({ kind: "server" });
       return parsed;

@@ -142,6 +142,10 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   /** The closing note was shown; only a new request for a person (or a new staff reply) can bring it again. */
   let closedTold = false;
   let unread = 0;
+  /** The last message that got no answer, with its id: sending the same text again reuses the id, so that a
+   * request the service did handle before the connection failed is answered once (RELIABILITY W-08). */
+  let unanswered: { text: string; id: string } | null = null;
+  const newMessageId = (): string | undefined => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : undefined);
   const clock: PollClock = deps.clock ?? {
     now: () => Date.now(),
     setTimeout: (run, ms) => window.setTimeout(run, ms),
@@ -369,14 +373,17 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     try {
       let conversationId = session.conversationId();
       let result: Awaited<ReturnType<ApiClient["chat"]>>;
+      const messageId = unanswered?.text === question ? unanswered.id : newMessageId();
+      unanswered = messageId ? { text: question, id: messageId } : null;
       try {
-        result = await api.chat(conversationId, question);
+        result = await api.chat(conversationId, question, messageId);
       } catch (e) {
         // The service no longer knows this conversation (erased elsewhere, or past retention): start a new one.
         if (!(e instanceof WidgetApiError && e.failure.kind === "not-found" && conversationId)) throw e;
         conversationId = null;
-        result = await api.chat(null, question);
+        result = await api.chat(null, question, newMessageId());
       }
+      unanswered = null;
       if (startedIn !== generation) {
         // The parent reset the conversation while this was on its way: drop the answer, and erase what the
         // request created or wrote again after an erase.

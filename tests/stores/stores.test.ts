@@ -258,7 +258,7 @@ for (const backend of backends) {
       expect(clock.now().getTime() - start).toBe(30 * DAY + 1);
       const job = startRetention(stores, { info() {}, error() {} }, { retentionDays: 30, now: clock.now, intervalMs: 3_600_000 });
       job.stop();
-      expect(await job.runOnce()).toEqual({ conversations: 1, updateIds: 2, sessions: 0 });
+      expect(await job.runOnce()).toEqual({ conversations: 1, updateIds: 2, sessions: 0, sends: 0 });
       expect(await stores.conversations.exists("c-old")).toBe(false);
       expect(await stores.conversations.turns("c-old")).toEqual([]);
       expect(await stores.feedback.list()).toEqual([]);
@@ -268,7 +268,7 @@ for (const backend of backends) {
       expect(await stores.updates.claim(1002)).toBe(true);
 
       // Idempotent: a second run deletes nothing more.
-      expect(await job.runOnce()).toEqual({ conversations: 0, updateIds: 0, sessions: 0 });
+      expect(await job.runOnce()).toEqual({ conversations: 0, updateIds: 0, sessions: 0, sends: 0 });
 
       // Exactly at the boundary: kept; one millisecond later: deleted.
       const cutoff = new Date(start + 20 * DAY); // when c-recent and c-state-only were last active
@@ -426,7 +426,7 @@ for (const backend of backends) {
       clock.advance(2000);
       const job = startRetention(stores, { info() {}, error() {} }, { retentionDays: 30, now: clock.now, intervalMs: 3_600_000 });
       job.stop();
-      expect(await job.runOnce()).toEqual({ conversations: 0, updateIds: 0, sessions: 1 });
+      expect(await job.runOnce()).toEqual({ conversations: 0, updateIds: 0, sessions: 1, sends: 0 });
       expect(await stores.sessions.get("new")).toBe("{}");
     });
 
@@ -629,6 +629,30 @@ for (const backend of backends) {
       expect(await stores.conversations.erase("c-h-keep")).toBe(false);
     });
 
+    it("answers a repeated send once, refuses another body under the same id, and forgets sends", async () => {
+      await open();
+      expect(await stores.sends.begin("s-1", "hash-a")).toEqual({ state: "new" });
+      expect(await stores.sends.begin("s-1", "hash-a")).toEqual({ state: "pending" });
+      expect(await stores.sends.begin("s-1", "hash-b")).toEqual({ state: "conflict" });
+      await stores.sends.complete("s-1", "c-send", '{"ok":1}');
+      expect(await stores.sends.begin("s-1", "hash-a")).toEqual({ state: "done", response: '{"ok":1}' });
+      // A failed request's claim is given up, so the retry runs; a completed one is never given up.
+      expect(await stores.sends.begin("s-2", "hash-a")).toEqual({ state: "new" });
+      await stores.sends.abandon("s-2");
+      expect(await stores.sends.begin("s-2", "hash-a")).toEqual({ state: "new" });
+      await stores.sends.abandon("s-1");
+      expect((await stores.sends.begin("s-1", "hash-a")).state).toBe("done");
+      // Concurrent first sends: exactly one is new.
+      const claims = await Promise.all(Array.from({ length: 8 }, () => stores.sends.begin("s-3", "h")));
+      expect(claims.filter((c) => c.state === "new")).toHaveLength(1);
+      // Erasing the conversation erases its sends.
+      await stores.conversations.appendTurn(idFor("c-send"), parent("vraag"));
+      await stores.conversations.erase("c-send");
+      expect(await stores.sends.begin("s-1", "hash-a")).toEqual({ state: "new" });
+      clock.advance(25 * 3_600_000);
+      expect(await stores.sends.purgeOlderThan(new Date(clock.now().getTime() - 24 * 3_600_000))).toBe(3);
+    });
+
     it("purges handoff requests with their conversation and never keeps one past the retention period", async () => {
       await open();
       const retention = 30 * DAY;
@@ -730,7 +754,7 @@ describe("sqlite specifics", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("busy_timeout", { simple: true })).toBe(5000);
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
-    expect(db.pragma("user_version", { simple: true })).toBe(2);
+    expect(db.pragma("user_version", { simple: true })).toBe(3);
     db.close();
     // And the file on disk is in WAL mode for any other reader too.
     const other = new Database(file, { readonly: true });
@@ -789,7 +813,7 @@ describe("sqlite specifics", () => {
     old.close();
 
     const db = openSqlite(file);
-    expect(db.pragma("user_version", { simple: true })).toBe(2);
+    expect(db.pragma("user_version", { simple: true })).toBe(3);
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(db.pragma("foreign_key_check")).toEqual([]);
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -999,7 +1023,7 @@ describe("postgres specifics", () => {
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     await Promise.all(instances.map((s) => s.close()));
   });
 });

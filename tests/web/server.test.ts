@@ -109,6 +109,36 @@ describe("POST /api/chat", () => {
     await expectStillServing();
   });
 
+  it("answers a send retried with the same client message id once, sequentially and concurrently (W-08)", async () => {
+    const id = "3f0c4a52-9d1e-4b7a-8c55-0a1b2c3d4e5f";
+    const first = await chat({ text: "Wat is een TLV?", clientMessageId: id });
+    expect(first.status).toBe(200);
+    const body = await first.json();
+    const again = await Promise.all([1, 2, 3].map(() => chat({ text: "Wat is een TLV?", clientMessageId: id })));
+    for (const res of again) {
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual(body);
+    }
+    const turns = (await (await fetch(`${url}/api/conversations/${body.conversationId}`)).json()).turns;
+    expect(turns.map((t: { role: string }) => t.role)).toEqual(["parent", "assistant"]);
+
+    // Concurrent first sends of a new message: one answer, stored once.
+    const id2 = "7b9e2c10-1f2a-4c3b-9d4e-5f6a7b8c9d0e";
+    const burst = await Promise.all([1, 2, 3].map(() => chat({ conversationId: body.conversationId, text: "En wie vraagt die aan?", clientMessageId: id2 })));
+    const answers = await Promise.all(burst.map((r) => r.json()));
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    const after = (await (await fetch(`${url}/api/conversations/${body.conversationId}`)).json()).turns;
+    expect(after).toHaveLength(4);
+
+    // The same id with another message is refused and stores nothing.
+    const other = await chat({ conversationId: body.conversationId, text: "Iets anders", clientMessageId: id2 });
+    expect(other.status).toBe(422);
+    expect((await other.json()).error).toMatch(/al gebruikt/);
+    expect((await (await fetch(`${url}/api/conversations/${body.conversationId}`)).json()).turns).toHaveLength(4);
+    // Not a UUID: a clear 400.
+    expect((await chat({ text: "Wat is een TLV?", clientMessageId: "1" })).status).toBe(400);
+  });
+
   it("accepts text exactly at the limit", async () => {
     const res = await chat({ text: `Wat is een TLV? ${"a".repeat(1000 - 16)}` });
     expect(res.status).toBe(200);

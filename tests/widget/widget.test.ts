@@ -525,6 +525,46 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
     }
   });
 
+  it("a send whose answer was lost is answered once when the parent sends it again (W-08)", async () => {
+    const { context, page } = await newPage();
+    try {
+      await openDemo(page);
+      await page.locator(sel.launcher).click();
+      // The first request reaches the service, but its answer never reaches the browser.
+      const bodies: Array<{ clientMessageId?: string }> = [];
+      let lose = true;
+      await page.route("**/api/chat", async (route) => {
+        bodies.push(route.request().postDataJSON() as { clientMessageId?: string });
+        if (lose) {
+          lose = false;
+          await route.fetch();
+          await route.abort("connectionreset");
+          return;
+        }
+        await route.continue();
+      });
+      const input = page.locator(sel.input);
+      await input.fill("Wat is een TLV?");
+      await input.press("Enter");
+      await expect.poll(() => page.locator(sel.error).textContent()).not.toBe("");
+      expect(await input.inputValue()).toBe("Wat is een TLV?");
+      await input.press("Enter");
+      await page.locator(sel.replies).first().waitFor({ timeout: 10_000 });
+      expect(bodies).toHaveLength(2);
+      expect(bodies[0]?.clientMessageId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(bodies[1]?.clientMessageId).toBe(bodies[0]?.clientMessageId);
+      // The service stored the question and its answer once.
+      const id = await page.evaluate(() => Object.entries(sessionStorage).find(([k]) => k.endsWith(":conversation"))?.[1]);
+      const transcript = await (await fetch(`${service.url}/api/conversations/${id}`)).json();
+      expect(transcript.turns.map((t: { role: string }) => t.role)).toEqual(["parent", "assistant"]);
+      // A new message gets a new id.
+      await ask(page, "Wie betaalt het vervoer?");
+      expect(bodies.at(-1)?.clientMessageId).not.toBe(bodies[0]?.clientMessageId);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("records 'Was dit nuttig?' feedback at the service and shows the choice", async () => {
     const { context, page } = await newPage();
     try {

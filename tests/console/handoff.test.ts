@@ -20,7 +20,7 @@ describe("handoff through the web API and the console", () => {
   beforeAll(async () => {
     h = await startConsole({ HANDOFF_POLL_SECONDS: 3 });
     pw = await h.addStaff("kees@steunpunt.example");
-  }, 30_000);
+  }, 60_000);
   afterAll(() => h.close());
 
   it("consent, contact, request, claim, reply, close", async () => {
@@ -76,7 +76,7 @@ describe("handoff through the web API and the console", () => {
     expect(reclaim.location).toContain("melding=gesloten");
     const actions = (await h.service.stores.audit.list({ targetId: handoffId as string })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["conversation.view", "handoff.claim", "handoff.reply", "handoff.close"]));
-  }, 30_000);
+  }, 60_000);
 
   it("a parent who erases the conversation also erases the request", async () => {
     const base = h.service.url;
@@ -96,7 +96,7 @@ describe("erasing a conversation from the console", () => {
 
   beforeAll(async () => {
     h = await startConsole();
-  }, 30_000);
+  }, 60_000);
   afterAll(() => h.close());
 
   it("is for admins only, needs a confirmation, erases everything and is audited", async () => {
@@ -126,5 +126,5 @@ describe("erasing a conversation from the console", () => {
     expect((await fetch(`${base}/api/conversations/${first.conversationId}`)).status).toBe(404);
     const [last] = await h.service.stores.audit.list({ limit: 1 });
     expect(last).toMatchObject({ action: "conversation.erase", targetType: "handoff", targetId: request?.id });
-  }, 30_000);
+  }, 60_000);
 });

@@ -28,7 +28,7 @@ describe("insights", () => {
     h = await startConsole({ SUGGESTIONS_DIR: suggestionsDir });
     agentPw = await h.addStaff("lotte@steunpunt.example");
     adminPw = await h.addStaff("beheer@steunpunt.example", "admin");
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await h.close();
     rmSync(suggestionsDir, { recursive: true, force: true });
@@ -78,7 +78,7 @@ describe("insights", () => {
     const bad = await staff.post("/console/inzichten/voorstel", { text: "iets", doel: "bestaat-niet" });
     expect(bad.status).toBe(400);
     expect(readdirSync(suggestionsDir)).toHaveLength(1);
-  }, 30_000);
+  }, 60_000);
 
   it("exports statistics only, for admins", async () => {
     const admin = h.client();
@@ -89,5 +89,5 @@ describe("insights", () => {
     expect(csv.text).not.toContain("Efteling");
     expect(csv.text).not.toContain("ontwikkelingsperspectief?");
     expect(csv.text).toMatch(/\d/);
-  }, 30_000);
+  }, 60_000);
 });

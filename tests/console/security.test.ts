@@ -36,7 +36,7 @@ describe("console access", () => {
     h = await startConsole({ CONSOLE_MAX_FAILED_LOGINS: 5 }, { maxPerIpPerDay: 12 });
     agentPw = await h.addStaff("medewerker@steunpunt.example");
     adminPw = await h.addStaff("beheer@steunpunt.example", "admin");
-  }, 30_000);
+  }, 60_000);
   afterAll(() => h.close());
 
   it("every console page redirects to the login page without a session", async () => {
@@ -99,7 +99,7 @@ describe("console access", () => {
     } finally {
       await proxied.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it("refuses a change without the CSRF token, with a valid session", async () => {
     const c = h.client();
@@ -128,7 +128,7 @@ describe("console access", () => {
     });
     expect(api.status).toBe(200);
     expect((await api.json()).candidates.length).toBeGreaterThan(0);
-  }, 20_000);
+  }, 60_000);
 
   it("slows down and then locks repeated wrong passwords, also for the right password", async () => {
     const c = h.client();
@@ -148,7 +148,7 @@ describe("console access", () => {
     expect(locked.text).toContain("Te vaak een verkeerd wachtwoord");
     // Another staff member on the same IP is not locked out by this.
     expect((await h.client().login("beheer@steunpunt.example", adminPw)).status).toBe(303);
-  }, 30_000);
+  }, 60_000);
 
   it("caps failures per IP so one address cannot try every account", async () => {
     // 5 failures above plus these: the per-IP cap of 12 is reached across different addresses.
@@ -157,7 +157,7 @@ describe("console access", () => {
     for (let i = 0; i < 8; i++) statuses.push((await c.login(`onbekend${i}@example.nl`, "raden")).status);
     expect(statuses).toContain(429);
     expect(statuses.at(-1)).toBe(429);
-  }, 30_000);
+  }, 60_000);
 
   it("a session cannot be used after logout", async () => {
     const fresh = await startConsole();
@@ -178,7 +178,7 @@ describe("console access", () => {
     } finally {
       await fresh.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it("sessions survive a restart of the service", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "ow-console-restart-"));
@@ -195,7 +195,7 @@ describe("console access", () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 60_000);
 
   it("agents cannot export or read the audit log; admins can", async () => {
     const agent = h.client();
@@ -219,7 +219,7 @@ describe("console access", () => {
       await fresh.close();
     }
     void agent;
-  }, 30_000);
+  }, 60_000);
 
   it("the console cannot be framed and is not cached", async () => {
     const res = await fetch(`${h.service.url}/console/inloggen`);
@@ -239,5 +239,5 @@ describe("console access", () => {
     } finally {
       await fresh.close();
     }
-  }, 30_000);
+  }, 60_000);
 });

@@ -27,7 +27,7 @@ describe("npm run staff", () => {
     expect(await runStaffCommand(["reset", "sanne@steunpunt.example"], stores, (l) => lines.push(l))).toBe(0);
     const updated = await stores.staff.byEmail("sanne@steunpunt.example");
     expect(await verifyPassword(password as string, updated?.passwordHash as string)).toBe(false);
-  }, 20_000);
+  }, 60_000);
 
   it("refuses bad input with a usage message", async () => {
     const stores = createMemoryStores();

@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
 import type { StaffRecord, Stores } from "../stores/types.js";
 import { requireRole, staffOf } from "./auth.js";
-import { barChart, chartCss, chartLegend, chartTable, horizontalBars, itemsTable } from "./charts.js";
+import { barChart, chartLegend, chartTable, horizontalBars, itemsTable } from "./charts.js";
 import { insightsCsv } from "./csv.js";
 import { html, type SafeHtml } from "./html.js";
 import { computeInsights, localDay, type Insights } from "./insights.js";
@@ -49,14 +49,16 @@ export function insightsRoutes(deps: InsightsDeps): Router {
     const since = new Date(until.getTime() - (days - 1) * 86_400_000);
     // From the start of the first local day.
     since.setTime(since.getTime() - ((since.getTime() % 86_400_000) + 86_400_000) % 86_400_000 + 0);
-    const [turns, feedback] = await Promise.all([stores.conversations.turnsSince(since, MAX_TURNS), stores.feedback.list(since)]);
-    return computeInsights({ turns, feedback, since, until });
+    const [turns, feedback, requests] = await Promise.all([
+      stores.conversations.turnsSince(since, MAX_TURNS),
+      stores.feedback.list(since),
+      stores.handoffs.list(["open", "claimed", "closed"], 100_000),
+    ]);
+    const insights = computeInsights({ turns, feedback, since, until });
+    // Every step of the handoff dialogue is a reply of kind "handoff"; count the requests parents completed.
+    insights.totals.handoffs = requests.filter((r) => r.requestedAt !== null && r.requestedAt >= since).length;
+    return insights;
   };
-
-  router.get("/assets/charts.css", (_req, res) => {
-    res.type("css").setHeader("Cache-Control", "public, max-age=300");
-    res.send(chartCss);
-  });
 
   router.get("/inzichten", async (req, res) => {
     deps.route(res, "GET /console/inzichten");
@@ -149,7 +151,7 @@ function insightsPage(ctx: PageContext, data: { insights: Insights; days: number
     <dl class="facts">
       <dt>Vragen</dt><dd>${insights.totals.questions}</dd>
       <dt>Met een antwoord uit de kennisbank</dt><dd>${insights.totals.answered} (${percent(insights.totals.answeredShare)})</dd>
-      <dt>Vroegen om een mens</dt><dd>${insights.totals.handoffs}</dd>
+      <dt>Verzoeken om een mens (met toestemming)</dt><dd>${insights.totals.handoffs}</dd>
     </dl>
     <section aria-labelledby="per-day-title" class="charts">
       <h2 id="per-day-title">Vragen per dag en kanaal</h2>

@@ -9,6 +9,7 @@ import type { Masker } from "../stores/mask.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { locals } from "../web/middleware.js";
 import { consoleSession, createLoginGuard, isCsrfError, loadStaff, requireRole, requireStaff, staffOf, type LoginGuard } from "./auth.js";
+import { chartCss } from "./charts.js";
 import { dummyHash, verifyPassword } from "./password.js";
 import { composeDraft, splitQuestions } from "./draft.js";
 import type { SafeHtml } from "./html.js";
@@ -83,7 +84,11 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     },
   });
 
-  // Public: the stylesheet and script (no data in them).
+  // Public: the stylesheets and script (no data in them).
+  router.get("/assets/charts.css", (_req, res) => {
+    res.type("css").setHeader("Cache-Control", "public, max-age=300");
+    res.send(chartCss);
+  });
   router.use("/assets", express.static(join(deps.publicDir, "console-assets"), { maxAge: "5m", fallthrough: false }));
 
   router.use((_req, res, next) => {

@@ -232,6 +232,10 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     await page.goto(`${service.url}/console/kennisbank/${(await page.locator("ol.results a").first().getAttribute("href"))?.split("/").pop()}`);
     summaries.push(...(await axe(page, "kennisbank-vraag")));
     await page.goto(`${service.url}/console/inzichten`);
+    // The charts are styled: coloured bars (not the default black) with a legend in the same colours.
+    const fill = await page.locator("svg.chart rect.bar").first().evaluate((el) => getComputedStyle(el).fill);
+    expect(fill).not.toBe("rgb(0, 0, 0)");
+    expect(await page.locator(".chart-legend .swatch").first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(fill);
     summaries.push(...(await axe(page, "inzichten")));
     await page.screenshot({ path: join(ARTIFACTS, "console-insights.png"), fullPage: true });
     await page.goto(`${service.url}/console/audit`);

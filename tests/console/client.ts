@@ -7,6 +7,10 @@ import { hashPassword } from "../../src/console/password.js";
 import type { StaffRole } from "../../src/stores/types.js";
 import { startService, type RunningService, type StartOptions } from "../../src/web/start.js";
 
+/** Test accounts use a cheaper scrypt cost (the hash records it; verification reads it from there), so that the
+ * many logins of the tests stay fast. The production cost is checked in staff-cli.test.ts. */
+export const FIXTURE_SCRYPT = { N: 2 ** 14, r: 8, p: 1 } as const;
+
 // A console user over real HTTP: keeps the session cookie and the page's CSRF token like a browser would.
 
 export interface Page {
@@ -102,7 +106,7 @@ export async function startConsole(
     async addStaff(email, role = "agent") {
       const password = `pw-${email}-Secret123`;
       const existing = await service.stores.staff.byEmail(email);
-      if (!existing) await service.stores.staff.add({ email, passwordHash: await hashPassword(password), role });
+      if (!existing) await service.stores.staff.add({ email, passwordHash: await hashPassword(password, FIXTURE_SCRYPT), role });
       return password;
     },
     client: () => new ConsoleClient(service.url),

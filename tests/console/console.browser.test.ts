@@ -22,6 +22,7 @@ import type { Stores } from "../../src/stores/types.js";
 import { createTelegramChannel, type TelegramChannel } from "../../src/telegram/index.js";
 import { knowledgeMasker, startService, type RunningService } from "../../src/web/start.js";
 import { FakeBotApi } from "../telegram/fake-bot-api.js";
+import { FIXTURE_SCRYPT } from "./client.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -77,7 +78,7 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
       drainTimeoutMs: 1000,
     });
     await telegram.start();
-    await stores.staff.add({ email: STAFF.email, passwordHash: await hashPassword(STAFF.password), role: "admin" });
+    await stores.staff.add({ email: STAFF.email, passwordHash: await hashPassword(STAFF.password, FIXTURE_SCRYPT), role: "admin" });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import session from "express-session";
-import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { RequestHandler, Response } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../config.js";
 import type { SessionStore, StaffRecord, StaffRole, Stores } from "../stores/types.js";
@@ -210,5 +210,3 @@ export function createLoginGuard(options: Partial<LoginGuardOptions> = {}): Logi
 export function isCsrfError(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "EBADCSRFTOKEN";
 }
-
-export type { NextFunction, Request };

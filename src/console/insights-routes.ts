@@ -7,7 +7,7 @@ import { requireRole, staffOf } from "./auth.js";
 import { barChart, chartLegend, chartTable, horizontalBars, itemsTable } from "./charts.js";
 import { insightsCsv } from "./csv.js";
 import { html, type SafeHtml } from "./html.js";
-import { computeInsights, localDay, type Insights } from "./insights.js";
+import { computeInsights, localDay, startOfLocalDay, type Insights } from "./insights.js";
 import { writeSuggestion } from "./suggestions.js";
 import { formatDateTime, layout, type NavKey, type PageContext } from "./views.js";
 
@@ -46,9 +46,8 @@ export function insightsRoutes(deps: InsightsDeps): Router {
   };
   const load = async (days: number): Promise<Insights> => {
     const until = now();
-    const since = new Date(until.getTime() - (days - 1) * 86_400_000);
-    // From the start of the first local day.
-    since.setTime(since.getTime() - ((since.getTime() % 86_400_000) + 86_400_000) % 86_400_000 + 0);
+    // From local midnight of the first day of the period.
+    const since = startOfLocalDay(new Date(until.getTime() - (days - 1) * 86_400_000));
     const [turns, feedback, requests] = await Promise.all([
       stores.conversations.turnsSince(since, MAX_TURNS),
       stores.feedback.list(since),

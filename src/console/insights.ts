@@ -95,6 +95,20 @@ export function localDay(date: Date, timeZone: string = DEFAULT_TIME_ZONE): stri
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/** The first moment of the local calendar day of `date` in `timeZone` (midnight there, also across DST). */
+export function startOfLocalDay(date: Date, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  const [y, m, d] = localDay(date, timeZone).split("-").map(Number) as [number, number, number];
+  const wall = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" });
+  // The zone's offset at instant t: its wall-clock time read as UTC, minus t.
+  const offset = (t: number) => {
+    const p = Object.fromEntries(wall.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+    return Date.UTC(p.year as number, (p.month as number) - 1, p.day, p.hour, p.minute, p.second) - t;
+  };
+  const midnightUtc = Date.UTC(y, m - 1, d);
+  const first = midnightUtc - offset(midnightUtc);
+  return new Date(midnightUtc - offset(first));
+}
+
 /** Every calendar day from `first` to `last` ("YYYY-MM-DD", inclusive), at most MAX_DAYS (the last ones). */
 export function daysBetween(first: string, last: string): string[] {
   const toUtc = (day: string) => {

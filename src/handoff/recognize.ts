@@ -24,11 +24,6 @@ export function readConsent(text: string): ConsentAnswer | undefined {
   return undefined;
 }
 
-/** Whether the parent wants to stop the dialogue ("stop", "laat maar", "nee"). */
-export function isCancel(text: string): boolean {
-  return readConsent(text) === "no";
-}
-
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 // Dutch numbers: 06-12345678, 020 123 4567, +31 6 12345678, 0031612345678.
 const PHONE = /(?:\+31|0031|0)[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d){8}\b/;

@@ -217,3 +217,15 @@ describe("computeInsights", () => {
     expect(b).toEqual(a);
   });
 });
+
+describe("startOfLocalDay", () => {
+  it("is midnight in Amsterdam, in winter and in summer", async () => {
+    const { startOfLocalDay } = await import("../../src/console/insights.js");
+    expect(startOfLocalDay(new Date("2026-11-23T15:00:00Z")).toISOString()).toBe("2026-11-22T23:00:00.000Z");
+    expect(startOfLocalDay(new Date("2026-07-06T15:00:00Z")).toISOString()).toBe("2026-07-05T22:00:00.000Z");
+    // 00:30 local on 23 November is still that day.
+    expect(startOfLocalDay(new Date("2026-11-22T23:30:00Z")).toISOString()).toBe("2026-11-22T23:00:00.000Z");
+    // The day DST ends (25 October 2026) starts at 00:00 summer time.
+    expect(startOfLocalDay(new Date("2026-10-25T12:00:00Z")).toISOString()).toBe("2026-10-24T22:00:00.000Z");
+  });
+});

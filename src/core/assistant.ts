@@ -1,6 +1,7 @@
 import { StemmerNl, StopwordsNl } from "@nlpjs/lang-nl";
 import isoStopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { MemoryConversationStore, type ConversationState, type ConversationStateStore } from "./conversation.js";
+import { compileCrisis } from "./crisis.js";
 import { computeDeadlines, findDate } from "./deadlines.js";
 import { createIntentMatcher } from "./intents.js";
 import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
@@ -96,6 +97,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const analyzer = createKnowledgeAnalyzer(knowledge);
   const engine = createSearchEngine(knowledge.entries, analyzer, opts.search);
   const intents = createIntentMatcher(knowledge.intents);
+  const { detector: compiledCrisis, issues: crisisIssues } = compileCrisis(knowledge.crisis);
+  if (!compiledCrisis) throw new Error(`crisis rules do not compile: ${crisisIssues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
+  const crisisDetector = compiledCrisis;
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
   const T = opts.thresholds;
@@ -216,11 +220,23 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const save = (lastEntryId: string | null) => opts.store.set(conversationId, { lastEntryId, turns: (state?.turns ?? 0) + 1 });
     const normalized = normalize(text);
 
-    // Crisis wins over everything, also in an over-long message.
-    const crisis = intents.crisis(normalized);
-    if (crisis) {
-      await save(state?.lastEntryId ?? null);
-      return { reply: fixedReply("crisis", crisis) };
+    // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
+    // question the message also asks (a frightened parent still needs to know what to do at school tomorrow).
+    const finding = crisisDetector.detect(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)));
+    if (finding) {
+      const help = crisisDetector.compose(finding.dangers);
+      const reply = fixedReply("crisis", help);
+      reply.dangers = finding.dangers;
+      const school = finding.rest.length >= 8 && finding.rest.length <= opts.maxMessageLength ? schoolAnswer(finding.rest) : undefined;
+      if (school) {
+        reply.text = `${reply.text}\n\n${knowledge.crisis.reply.schoolHeading}\n\n**${school.question}**\n\n${school.answer.trim()}`;
+        reply.nextSteps.push(...school.nextSteps);
+        for (const c of cite(school.citations)) if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section)) reply.citations.push(c);
+        reply.question = school.question;
+        reply.topic = school.topic;
+      }
+      await save(school?.id ?? state?.lastEntryId ?? null);
+      return { reply };
     }
     if (normalized.length === 0) {
       const empty = text.length === 0
@@ -282,6 +298,14 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
         })),
       },
     };
+  }
+
+  /** The entry that answers the school question in a crisis message, only when the match is a clear answer. */
+  function schoolAnswer(rest: string): Entry | undefined {
+    const outcome = engine.search({ text: rest, boostEntry: sameTypeBoost(normalize(rest)) });
+    const decision = decide(outcome);
+    const top = decision.candidates[0];
+    return decision.kind === "answer" && top ? entries.get(top.id) : undefined;
   }
 
   function pickDeadlineRule(normalized: string, topId: string | undefined) {

@@ -11,6 +11,8 @@ export type { ConversationState, ConversationStateStore } from "./conversation.j
 export {
   ANSWER_MAX_CHARS,
   Citation,
+  CrisisFile,
+  Danger,
   DeadlineFile,
   EntryFile,
   EntryInput,
@@ -33,4 +35,6 @@ export { createAnalyzer } from "./text/analyzer.js";
 export type { Analyzer, AnalyzedUnit, AnalyzerOptions } from "./text/analyzer.js";
 export { createSearchEngine, defaultSearchOptions } from "./search/engine.js";
 export type { Candidate, SearchEngine, SearchOptions } from "./search/engine.js";
+export { compileCrisis } from "./crisis.js";
+export type { CrisisDetector, CrisisFinding, CrisisIssue } from "./crisis.js";
 export { addDays, computeDeadlines, findDate, formatDutchDate } from "./deadlines.js";

@@ -1,7 +1,6 @@
-import type { CrisisRule, IntentFile, SmalltalkRule } from "./knowledge/schema.js";
+import type { IntentFile, SmalltalkRule } from "./knowledge/schema.js";
 
 export interface IntentMatcher {
-  crisis(normalized: string): CrisisRule | undefined;
   handoff(normalized: string): boolean;
   smalltalk(normalized: string): SmalltalkRule | undefined;
   isFollowUp(normalized: string): boolean;
@@ -13,7 +12,6 @@ export interface IntentMatcher {
 /** Compiles the intent rules of `knowledge/intents.yaml` once. Patterns run on normalized text. */
 export function createIntentMatcher(intents: IntentFile): IntentMatcher {
   const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p, "u"));
-  const crisis = intents.crisis.map((rule) => ({ rule, res: compile(rule.patterns) }));
   const handoff = compile(intents.handoff.patterns);
   const smalltalk = intents.smalltalk.map((rule) => ({ rule, res: compile(rule.patterns) }));
   const followUp = compile(intents.followUpMarkers);
@@ -22,7 +20,6 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
   const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
 
   return {
-    crisis: (s) => crisis.find((c) => any(c.res, s))?.rule,
     handoff: (s) => any(handoff, s),
     smalltalk: (s) => smalltalk.find((c) => any(c.res, s))?.rule,
     isFollowUp: (s) => any(followUp, s),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Danger } from "./knowledge/schema.js";
 
 export const ReplyKind = z.enum(["answer", "clarify", "fallback", "smalltalk", "handoff", "crisis"]);
 export type ReplyKind = z.infer<typeof ReplyKind>;
@@ -23,5 +24,9 @@ export const Reply = z.object({
   suggestions: z.array(z.string()),
   topic: z.string().nullable().optional(),
   deadlines: z.array(z.object({ date: z.string(), label: z.string() })).optional(),
+  /** Kind "answer" (and a crisis reply that also answers a school question): the entry's main question. */
+  question: z.string().optional(),
+  /** Kind "crisis": the dangers recognised, most urgent first. */
+  dangers: z.array(Danger).optional(),
 });
 export type Reply = z.infer<typeof Reply>;

@@ -3,7 +3,9 @@ import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import {
+  CrisisFile,
   DeadlineFile,
+  compileCrisis,
   EntryFile,
   IntentFile,
   KnowledgeError,
@@ -61,6 +63,7 @@ export function loadKnowledge(dir: string): LoadedKnowledge {
   const synonyms = read(join(dir, "synonyms.yaml"), SynonymFile);
   const intents = read(join(dir, "intents.yaml"), IntentFile);
   const deadlines = read(join(dir, "deadlines.yaml"), DeadlineFile) ?? [];
+  const crisis = read(join(dir, "crisis.yaml"), CrisisFile);
 
   const entries: Entry[] = [];
   const fileOf = new Map<string, string>();
@@ -69,6 +72,14 @@ export function loadKnowledge(dir: string): LoadedKnowledge {
   for (const s of sources) {
     if (sourceIds.has(s.id)) issues.push({ file: "knowledge/sources", field: s.id, message: `duplicate source id "${s.id}"` });
     sourceIds.add(s.id);
+  }
+  if (crisis) {
+    for (const i of compileCrisis(crisis).issues) issues.push({ file: rel(join(dir, "crisis.yaml")), field: i.field, message: i.message });
+    for (const [k, list] of Object.entries(crisis.reply.citations)) {
+      list.forEach((c, n) => {
+        if (!sourceIds.has(c.source)) issues.push({ file: rel(join(dir, "crisis.yaml")), field: `reply.citations.${k}[${n}].source`, message: `unknown source "${c.source}" (register it in knowledge/sources/)` });
+      });
+    }
   }
 
   for (const file of yamlFiles("entries")) {
@@ -120,10 +131,11 @@ export function loadKnowledge(dir: string): LoadedKnowledge {
   }
   if (!synonyms) issues.push({ file: "knowledge/synonyms.yaml", field: "(file)", message: "missing or invalid" });
   if (!intents) issues.push({ file: "knowledge/intents.yaml", field: "(file)", message: "missing or invalid" });
+  if (!crisis) issues.push({ file: "knowledge/crisis.yaml", field: "(file)", message: "missing or invalid" });
   if (entries.length === 0) issues.push({ file: "knowledge/entries", field: "(folder)", message: "no entries found" });
 
-  if (issues.length > 0 || !synonyms || !intents) throw new KnowledgeError(dedupe(issues));
-  return { knowledge: { entries, sources, topics, synonyms, intents, deadlines }, fileOf };
+  if (issues.length > 0 || !synonyms || !intents || !crisis) throw new KnowledgeError(dedupe(issues));
+  return { knowledge: { entries, sources, topics, synonyms, intents, crisis, deadlines }, fileOf };
 }
 
 function listYaml(dir: string): string[] {

@@ -71,7 +71,19 @@ describe("loading the knowledge base", () => {
   });
 
   it("reports an intent pattern that is not a valid regular expression", () => {
-    edit(join(dir, "intents.yaml"), (t) => t.replace('"\\\\bzelfmoord"', '"(zelfmoord"'));
+    edit(join(dir, "intents.yaml"), (t) => t.replace('"\\\\bgeen (robot', '"(geen (robot'));
     expect(issuesOf().some((i) => i.file.endsWith("intents.yaml") && i.message.includes("regular expression"))).toBe(true);
+  });
+
+  it("reports a crisis pattern that does not compile and an unknown concept, naming the signal", () => {
+    edit(join(dir, "crisis.yaml"), (t) => t.replace("'\\b(zelfmoord|", "'(\\b(zelfmoord|").replace("{want}", "{wens}"));
+    const issues = issuesOf().filter((i) => i.file.endsWith("crisis.yaml"));
+    expect(issues.some((i) => i.field.startsWith("signals[0] (suicide-named).patterns[0]") && i.message.includes("regular expression"))).toBe(true);
+    expect(issues.some((i) => i.message.includes("unknown concept {wens}"))).toBe(true);
+  });
+
+  it("reports a crisis help line citing an unknown source", () => {
+    edit(join(dir, "crisis.yaml"), (t) => t.replace("source: politie-contact", "source: politie-onbekend"));
+    expect(issuesOf().some((i) => i.field.startsWith("reply.citations.missing") && i.message.includes("politie-onbekend"))).toBe(true);
   });
 });

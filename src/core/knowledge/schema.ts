@@ -82,9 +82,6 @@ const IntentReply = {
 };
 
 export const IntentFile = z.strictObject({
-  crisis: z
-    .array(z.strictObject({ id: kebabId, patterns: z.array(regexSource).min(1), ...IntentReply }))
-    .min(1),
   handoff: z.strictObject({ patterns: z.array(regexSource).min(1), ...IntentReply }),
   smalltalk: z
     .array(z.strictObject({ id: kebabId, patterns: z.array(regexSource).min(1), ...IntentReply }))
@@ -96,8 +93,44 @@ export const IntentFile = z.strictObject({
   questionTypes: z.array(z.strictObject({ id: kebabId, pattern: regexSource })).default([]),
 });
 export type IntentFile = z.infer<typeof IntentFile>;
-export type CrisisRule = IntentFile["crisis"][number];
 export type SmalltalkRule = IntentFile["smalltalk"][number];
+
+export const Danger = z.enum(["suicide", "selfharm", "missing", "violence", "abuse", "parentFear"]);
+export type Danger = z.infer<typeof Danger>;
+const perDanger = <T extends z.ZodType>(value: T) => z.record(Danger, value);
+
+/** Crisis recognition (`knowledge/crisis.yaml`): concepts, harmless phrases, signals and the help lines per danger. */
+export const CrisisFile = z.strictObject({
+  concepts: z.record(z.string().regex(/^[a-zA-Z]+$/), z.string().min(1)),
+  harmless: z.array(z.string().min(1)).default([]),
+  signals: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        danger: Danger,
+        /** 2: enough on its own; 1: a cue that needs a second cue of the same danger in the message. */
+        weight: z.union([z.literal(1), z.literal(2)]).default(2),
+        patterns: z.array(z.string().min(1)).min(1),
+        unless: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .min(1),
+  reply: z.strictObject({
+    first: z.string().min(5),
+    order: z.array(Danger).length(Danger.options.length),
+    intros: perDanger(z.string().min(5)),
+    lines: z.array(z.strictObject({ dangers: z.array(Danger).min(1), text: z.string().min(5) })).min(1),
+    closing: perDanger(z.string().min(5)),
+    nextSteps: perDanger(z.array(z.string().min(5)).min(1)),
+    child: z.string().min(5),
+    schoolHeading: z.string().min(3),
+    citations: z.strictObject({
+      ...Object.fromEntries(Danger.options.map((d) => [d, z.array(Citation).min(1)])),
+      child: z.array(Citation).min(1),
+    } as Record<Danger | "child", z.ZodArray<typeof Citation>>),
+  }),
+});
+export type CrisisFile = z.infer<typeof CrisisFile>;
 
 export const DeadlineFile = z
   .array(
@@ -120,5 +153,6 @@ export interface Knowledge {
   topics: Topic[];
   synonyms: SynonymFile;
   intents: IntentFile;
+  crisis: CrisisFile;
   deadlines: DeadlineRule[];
 }

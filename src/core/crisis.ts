@@ -1,0 +1,124 @@
+import type { Citation, CrisisFile, Danger } from "./knowledge/schema.js";
+import { normalize } from "./text/normalize.js";
+
+/** What the crisis check found in a message. */
+export interface CrisisFinding {
+  /** Every danger found, most urgent first (the order of `reply.order`). */
+  dangers: Danger[];
+  /** The ids of the signals that fired, for `--explain` and tests. */
+  signals: string[];
+  /** The message with the sentences that carried a signal removed: what is left to answer as a school question. */
+  rest: string;
+}
+
+export interface CrisisText {
+  text: string;
+  nextSteps: string[];
+  citations: Citation[];
+}
+
+export interface CrisisDetector {
+  /** Finds signs of danger to a child; undefined when there are none. */
+  detect(text: string): CrisisFinding | undefined;
+  /** The reply text for a finding: the help lines for each danger found, most urgent first. */
+  compose(dangers: Danger[]): CrisisText;
+}
+
+export interface CrisisIssue {
+  field: string;
+  message: string;
+}
+
+// Sentence ends, line breaks, and dashes or semicolons between clauses. A parent's story often has no full stops,
+// so every signal also works inside a long sentence; the split only keeps one sentence's words from completing
+// another's pattern.
+const SENTENCE_END = /(?<=[.!?;])\s+|\n+|\s[-–—]\s/u;
+
+/** Longest sentence the patterns see, in characters: a bound on the work any message can cause. */
+const MAX_SENTENCE = 600;
+
+/**
+ * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
+ * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
+ */
+export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
+  const issues: CrisisIssue[] = [];
+  const expand = (pattern: string, field: string): string =>
+    pattern.replace(/\{([a-zA-Z]+)\}/gu, (_m, name: string) => {
+      const concept = file.concepts[name];
+      if (concept === undefined) {
+        issues.push({ field, message: `unknown concept {${name}} (define it under concepts)` });
+        return "(?:)";
+      }
+      return `(?:${concept})`;
+    });
+  const compile = (pattern: string, field: string): RegExp | undefined => {
+    try {
+      return new RegExp(expand(pattern, field), "u");
+    } catch (error) {
+      issues.push({ field, message: `not a valid regular expression: ${(error as Error).message}` });
+      return undefined;
+    }
+  };
+  const harmless = file.harmless.flatMap((p, i) => {
+    const re = compile(p, `harmless[${i}]`);
+    return re ? [new RegExp(re.source, "gu")] : [];
+  });
+  const signals = file.signals.map((s, i) => ({
+    id: s.id,
+    danger: s.danger,
+    weight: s.weight,
+    patterns: s.patterns.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).patterns[${k}]`) ?? []),
+    unless: s.unless.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).unless[${k}]`) ?? []),
+  }));
+  if (issues.length > 0) return { issues };
+
+  const rank = new Map(file.reply.order.map((d, i) => [d, i]));
+  const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
+
+  function detect(text: string): CrisisFinding | undefined {
+    // Each signal counts once per message; a danger is found when its signals weigh 2 or more together (one strong
+    // signal, or two cues such as "not home since yesterday" + "his phone is off").
+    const score = new Map<Danger, number>();
+    const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
+    const sentences = text.split(SENTENCE_END);
+    sentences.forEach((raw, index) => {
+      let sentence = normalize(raw.slice(0, MAX_SENTENCE));
+      for (const re of harmless) sentence = sentence.replace(re, " ");
+      for (const s of signals) {
+        // A strong signal counts once; each pattern of a cue signal is a cue of its own.
+        const keys = s.weight === 2 ? [s.id] : s.patterns.map((_p, k) => `${s.id}#${k}`);
+        const hits = keys.filter((key, k) => !fired.some((f) => f.id === key) && (s.weight === 2 ? s.patterns.some((re) => re.test(sentence)) : s.patterns[k]?.test(sentence)));
+        if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
+        for (const key of hits) {
+          fired.push({ id: key, danger: s.danger, sentence: index });
+          score.set(s.danger, (score.get(s.danger) ?? 0) + s.weight);
+        }
+      }
+    });
+    const dangers = [...score].filter(([, w]) => w >= 2).map(([d]) => d).sort(byUrgency);
+    if (dangers.length === 0) return undefined;
+    const carrying = new Set(fired.filter((f) => dangers.includes(f.danger)).map((f) => f.sentence));
+    return {
+      dangers,
+      signals: fired.filter((f) => dangers.includes(f.danger)).map((f) => f.id),
+      rest: sentences.filter((_s, i) => !carrying.has(i)).join(" ").trim(),
+    };
+  }
+
+  function compose(dangers: Danger[]): CrisisText {
+    const r = file.reply;
+    const sorted = [...new Set(dangers)].sort(byUrgency);
+    const main = sorted[0] ?? "abuse";
+    const lines = r.lines.filter((l) => l.dangers.some((d) => sorted.includes(d))).map((l) => `- ${l.text}`);
+    const text = [r.first, r.intros[main], lines.join("\n"), r.closing[main]].join("\n\n");
+    const nextSteps = [...new Set([...sorted.flatMap((d) => r.nextSteps[d]), r.child])];
+    const citations: Citation[] = [];
+    for (const c of [...sorted.flatMap((d) => r.citations[d]), ...r.citations.child]) {
+      if (!citations.some((x) => x.source === c.source && x.section === c.section)) citations.push(c);
+    }
+    return { text, nextSteps, citations };
+  }
+
+  return { detector: { detect, compose }, issues };
+}

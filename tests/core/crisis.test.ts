@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { compileCrisis } from "../../src/core/index.js";
+import { realAssistant, realKnowledge } from "../helpers.js";
+
+describe("crisis recognition", () => {
+  const assistant = realAssistant();
+  const { detector } = compileCrisis(realKnowledge().crisis);
+  const detect = (text: string) => detector?.detect(text);
+
+  it.each([
+    ["mijn dochter (12) heeft krassen op haar onderarmen en draagt altijd lange mouwen", "selfharm"],
+    ["hij vroeg me gisteren of verdrinken pijn doet en loopt nu elke avond naar het kanaal", "suicide"],
+    ["ze heeft haar gitaar en haar knuffels weggegeven aan vriendinnen", "suicide"],
+    ["de vriend van mijn moeder zit 's nachts aan me", "abuse"],
+    ["ik heb mijn zoon zo hard door elkaar geschud dat hij tegen de kast viel", "parentFear"],
+    ["mijn zoon is na school niet thuisgekomen, zijn telefoon staat uit", "missing"],
+    ["er staat een jongen met een mes bij het hek op mijn broertje te wachten", "violence"],
+  ])("finds the danger in %s", (text, danger) => {
+    expect(detect(text)?.dangers).toContain(danger);
+  });
+
+  it.each([
+    "ik ga dood van het lachen om die nieuwe juf",
+    "de juf slaat de bladzijde om en leest verder",
+    "mijn zoon slaat groep 5 over, mag de school dat zomaar beslissen?",
+    "de school maakt misbruik van de situatie",
+    "mijn zoon slaat andere kinderen op school, mag de school hem schorsen?",
+    "mijn dochter slikt medicijnen voor ADHD, moet school die geven?",
+    "hij gaat elke dag met de trein naar school",
+    "ik kan die juf wel wurgen, ze luistert nooit",
+    "ik schrok me dood toen school belde",
+    "mijn zoon is zijn jas kwijt op school",
+  ])("does not take an everyday use for danger: %s", (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
+  it("needs two cues of one danger: pills alone are not an overdose, pills and a hospital are", () => {
+    expect(detect("ze moet pillen slikken voor haar epilepsie")).toBeUndefined();
+    expect(detect("hij heeft iets doms gedaan met pillen. Hij ligt nu in het ziekenhuis.")?.dangers).toContain("suicide");
+  });
+
+  it("puts 112 first and chooses the lines for the danger", async () => {
+    const suicide = await assistant.reply("c1", "mijn dochter zegt dat we beter af zijn zonder haar");
+    expect(suicide.kind).toBe("crisis");
+    expect(suicide.text.indexOf("112")).toBeLessThan(40);
+    expect(suicide.text).toMatch(/0800-0113/);
+    expect(suicide.text).not.toMatch(/Veilig Thuis/);
+
+    const abuse = await assistant.reply("c2", "mijn ex slaat onze zoon met een riem");
+    expect(abuse.text).toMatch(/Veilig Thuis.*0800-2000/);
+    expect(abuse.text).not.toMatch(/0800-0113/);
+    expect(abuse.dangers).toEqual(["abuse"]);
+
+    const missing = await assistant.reply("c3", "onze dochter van 13 is sinds gisteravond vermist");
+    expect(missing.text).toMatch(/politie/i);
+    expect(missing.citations.map((c) => c.sourceId)).toContain("politie-contact");
+  });
+
+  it("answers the school question below the help lines", async () => {
+    const reply = await assistant.reply(
+      "c4",
+      "Mijn zoon zegt steeds dat hij dood wil. Moet ik het OPP van school tekenen als ik het er niet mee eens ben?",
+    );
+    expect(reply.kind).toBe("crisis");
+    const help = reply.text.indexOf("113");
+    const school = reply.text.indexOf("Je vraag over school");
+    expect(help).toBeGreaterThan(-1);
+    expect(school).toBeGreaterThan(help);
+    expect(reply.text.slice(school)).toMatch(/handelingsdeel/);
+    expect(reply.question).toBeTruthy();
+    expect(reply.nextSteps[0]).toMatch(/112/);
+  });
+
+  it("gives only the help lines when the rest of the message asks nothing the knowledge answers", async () => {
+    const reply = await assistant.reply("c5", "ik vond een afscheidsbrief onder haar kussen");
+    expect(reply.kind).toBe("crisis");
+    expect(reply.text).not.toMatch(/Je vraag over school/);
+  });
+
+  it("checks a long message in bounded time per sentence", () => {
+    const long = `${"bla ".repeat(3000)} hij wil dood`;
+    expect(detect(long)?.dangers ?? []).toEqual([]); // beyond the sentence bound: not read
+    expect(detect(`${"bla ".repeat(100)}. Hij wil dood.`)?.dangers).toEqual(["suicide"]);
+  });
+});

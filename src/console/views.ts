@@ -180,10 +180,17 @@ export function handoffPage(
               <button type="submit" class="secondary">Verzoek afsluiten</button>
             </form>`
           : ""}`;
+  const crisis = data.turns.some((t) => t.kind === "crisis");
   return layout(
     "Verzoek van een ouder",
     ctx,
-    html`<dl class="facts">
+    html`${crisis
+        ? html`<div class="crisis-notice" role="alert">
+            <p><strong>Let op: signalen van gevaar voor een kind.</strong> In dit gesprek heeft de chatbot een crisis herkend
+              en de hulplijnen gegeven (112, 113, Veilig Thuis of de Kindertelefoon). Neem dit verzoek eerst op.</p>
+          </div>`
+        : ""}
+      <dl class="facts">
         <dt>Kanaal</dt><dd>${CHANNEL[h.channel] ?? h.channel}</dd>
         <dt>Gevraagd</dt><dd>${formatDateTime(since)} (${duration(data.now.getTime() - since.getTime())} geleden)</dd>
         <dt>Status</dt><dd>${STATUS[h.status]}${data.claimedByName ? ` door ${data.claimedByName}` : ""}</dd>
@@ -197,7 +204,7 @@ export function handoffPage(
           : html`<ol class="transcript">
               ${data.turns.map(
                 (t) => html`<li class="turn turn-${t.role}">
-                  <p class="meta"><strong>${ROLE[t.role]}</strong> <time datetime="${t.createdAt.toISOString()}">${formatDateTime(t.createdAt)}</time></p>
+                  <p class="meta"><strong>${ROLE[t.role]}</strong>${t.kind === "crisis" ? html` <span class="badge badge-crisis">crisis: hulplijnen gegeven</span>` : ""} <time datetime="${t.createdAt.toISOString()}">${formatDateTime(t.createdAt)}</time></p>
                   <p class="text">${t.role === "assistant" ? t.text.replace(/\*\*/g, "") : t.text}</p>
                 </li>`,
               )}

@@ -71,14 +71,48 @@ export function blocksToPlainText(blocks: Block[]): string {
     .join("\n\n");
 }
 
+/**
+ * Dutch phone numbers as the knowledge base writes them: the short emergency and help lines (112, 113) and numbers
+ * with an area or service code (0800-0113, 0900-8844, 070-1234567, 06-12345678).
+ */
+const PHONE = /(?<![\d-])(112|113|0[1-9]\d{0,3}-\d{4,8})(?![\d-])/gu;
+
+/** Splits text into plain parts and phone numbers, each with its `tel:` address (digits only). Pure. */
+export function splitPhoneNumbers(text: string): Array<{ text: string; tel?: string }> {
+  const parts: Array<{ text: string; tel?: string }> = [];
+  let last = 0;
+  for (const m of text.matchAll(PHONE)) {
+    const at = m.index ?? 0;
+    if (at > last) parts.push({ text: text.slice(last, at) });
+    parts.push({ text: m[0], tel: `tel:${m[0].replace(/\D/gu, "")}` });
+    last = at + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** Appends text with every phone number as a tap-to-call link. */
+function appendText(doc: Document, parent: Node, text: string): void {
+  for (const part of splitPhoneNumbers(text)) {
+    if (part.tel) {
+      const a = doc.createElement("a");
+      a.setAttribute("href", part.tel);
+      a.textContent = part.text;
+      parent.appendChild(a);
+    } else {
+      parent.appendChild(doc.createTextNode(part.text));
+    }
+  }
+}
+
 function appendRuns(doc: Document, parent: Node, runs: TextRun[]): void {
   for (const run of runs) {
     if (run.bold) {
       const strong = doc.createElement("strong");
-      strong.textContent = run.text;
+      appendText(doc, strong, run.text);
       parent.appendChild(strong);
     } else {
-      parent.appendChild(doc.createTextNode(run.text));
+      appendText(doc, parent, run.text);
     }
   }
 }

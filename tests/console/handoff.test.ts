@@ -78,6 +78,29 @@ describe("handoff through the web API and the console", () => {
     expect(actions).toEqual(expect.arrayContaining(["conversation.view", "handoff.claim", "handoff.reply", "handoff.close"]));
   }, 60_000);
 
+  it("marks a conversation in which the chatbot recognised danger to a child", async () => {
+    const base = h.service.url;
+    const crisis = await chat(base, "mijn dochter heeft krassen op haar armen en zegt dat ze het zelf doet");
+    expect(crisis.reply.kind).toBe("crisis");
+    const id = crisis.conversationId;
+    await chat(base, "ik wil graag een medewerker spreken", id);
+    await chat(base, "ja", id);
+    expect((await chat(base, "Hier in de chat", id)).handoff?.status).toBe("open");
+    const plain = await chat(base, "ik wil graag een medewerker spreken");
+    await chat(base, "ja", plain.conversationId);
+    await chat(base, "Hier in de chat", plain.conversationId);
+
+    const staff = h.client();
+    await staff.login("kees@steunpunt.example", pw);
+    const requests = (await h.service.stores.handoffs.list(["open"])).map((r) => ({ id: r.id, conversationId: r.conversationId }));
+    const marked = requests.find((r) => r.conversationId === id);
+    const unmarked = requests.find((r) => r.conversationId === plain.conversationId);
+    const page = await staff.get(`/console/verzoeken/${marked?.id}`);
+    expect(page.text).toContain('class="crisis-notice" role="alert"');
+    expect(page.text).toContain("crisis: hulplijnen gegeven");
+    expect((await staff.get(`/console/verzoeken/${unmarked?.id}`)).text).not.toContain("crisis-notice");
+  }, 60_000);
+
   it("a parent who erases the conversation also erases the request", async () => {
     const base = h.service.url;
     const first = await chat(base, "ik wil een mens spreken");

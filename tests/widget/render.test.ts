@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contrastRatio, MIN_TEXT_CONTRAST, parseHexColor, STAFF_ACCENT, STAFF_BUBBLE_BACKGROUND, TEXT_COLOR } from "../../src/widget/contrast.js";
 import { clampPollSeconds, createPoller, newStaffTurns, pollDelayMs, type PollClock } from "../../src/widget/poll.js";
-import { blocksToPlainText, groupCitations, parseInline, parseLightMarkdown, safeHttpsUrl } from "../../src/widget/render.js";
+import { blocksToPlainText, groupCitations, parseInline, parseLightMarkdown, safeHttpsUrl, splitPhoneNumbers } from "../../src/widget/render.js";
 import { parseChatResponse, parseConversation, parseHandoff, parseReply, parseTurns, type WidgetTurn } from "../../src/widget/reply.js";
 
 describe("light Markdown renderer (description)", () => {
@@ -464,6 +464,26 @@ describe("widget source", () => {
     for (const file of files) {
       const source = readFileSync(join(dir, file), "utf8");
       expect(forbidden.exec(source)?.[0], file).toBeUndefined();
+    }
+  });
+});
+
+describe("phone numbers become tap-to-call links", () => {
+  it("finds the help lines and service numbers, digits only in the tel: address", () => {
+    const parts = splitPhoneNumbers("Bel 112, of 113 of 0800-0113. Veilig Thuis: 0800-2000; politie 0900-8844.");
+    expect(parts.filter((p) => p.tel).map((p) => [p.text, p.tel])).toEqual([
+      ["112", "tel:112"],
+      ["113", "tel:113"],
+      ["0800-0113", "tel:08000113"],
+      ["0800-2000", "tel:08002000"],
+      ["0900-8844", "tel:09008844"],
+    ]);
+    expect(parts.map((p) => p.text).join("")).toBe("Bel 112, of 113 of 0800-0113. Veilig Thuis: 0800-2000; politie 0900-8844.");
+  });
+
+  it("leaves other numbers alone: years, amounts, dates, parts of longer numbers", () => {
+    for (const text of ["in 2025 en 1120 euro", "op 12-01-2026", "groep 1123", "nummer 31120"]) {
+      expect(splitPhoneNumbers(text).some((p) => p.tel)).toBe(false);
     }
   });
 });

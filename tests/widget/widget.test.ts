@@ -584,6 +584,23 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
     }
   });
 
+  it("shows a crisis reply with the help lines first, each number a tap-to-call link", async () => {
+    const { context, page } = await newPage({ viewport: { width: 320, height: 568 } });
+    try {
+      await openDemo(page);
+      await page.locator(sel.launcher).click();
+      const reply = await ask(page, "Ik vond een afscheidsbrief van mijn zoon. Moet ik school inlichten over zijn OPP?");
+      expect(await reply.getAttribute("data-kind")).toBe("crisis");
+      const links = await reply.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+      expect(links[0]).toEqual(["112", "tel:112"]);
+      expect(links).toContainEqual(["0800-0113", "tel:08000113"]);
+      const text = (await reply.textContent()) ?? "";
+      expect(text.indexOf("112")).toBeLessThan(text.indexOf("113"));
+    } finally {
+      await context.close();
+    }
+  });
+
   it("'Nieuw gesprek' starts over with a new conversation; the welcome's button reaches a person", async () => {
     const { context, page } = await newPage();
     try {

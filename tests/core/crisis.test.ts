@@ -15,6 +15,12 @@ describe("crisis recognition", () => {
     ["ik heb mijn zoon zo hard door elkaar geschud dat hij tegen de kast viel", "parentFear"],
     ["mijn zoon is na school niet thuisgekomen, zijn telefoon staat uit", "missing"],
     ["er staat een jongen met een mes bij het hek op mijn broertje te wachten", "violence"],
+    // Verb-final clauses and acts told without the usual words.
+    ["ik hoorde dat zijn oom hem 's avonds in de schuur opsluit", "abuse"],
+    ["hij zegt dat hij de slaappillen van oma aan het sparen is", "suicide"],
+    ["de politie is met honden aan het zoeken in het bos, onze dochter is niet thuis", "missing"],
+    ["ze kwam huilend thuis: een groep meiden heeft haar in elkaar getrapt", "violence"],
+    ["gisteravond heb ik hem bij zijn keel gegrepen en ik vertrouw mezelf niet meer", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -30,11 +36,16 @@ describe("crisis recognition", () => {
     "ik kan die juf wel wurgen, ze luistert nooit",
     "ik schrok me dood toen school belde",
     "mijn zoon is zijn jas kwijt op school",
+    "de juf sloeg met haar vuist op tafel om de klas stil te krijgen",
+    "de bh van mijn dochter past niet meer, welke maat moet ik kopen?",
+    "ik neem je mee naar de open dag van het vso",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });
 
   it("needs two cues of one danger: pills alone are not an overdose, pills and a hospital are", () => {
+    expect(detect("een man van 40 stuurt haar berichten")).toBeUndefined();
+    expect(detect("een man van 40 stuurt haar om middernacht berichten en vraagt om een foto")?.dangers).toContain("abuse");
     expect(detect("ze moet pillen slikken voor haar epilepsie")).toBeUndefined();
     expect(detect("hij heeft iets doms gedaan met pillen. Hij ligt nu in het ziekenhuis.")?.dangers).toContain("suicide");
   });

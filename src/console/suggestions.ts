@@ -38,6 +38,7 @@ export const SkeletonEntry = z.strictObject({
   related: z.array(kebabId),
   tags: z.array(z.string()),
   citations: z.array(z.strictObject({ source: kebabId, section: z.string() })),
+  legalBasis: z.array(z.string()),
   topic: kebabId.optional(),
 });
 
@@ -168,6 +169,7 @@ export function writeSuggestion(dir: string, s: SuggestionInput, metaIn: { staff
         related: [],
         tags: [],
         citations: [],
+        legalBasis: [],
         ...(topic !== undefined ? { topic } : {}),
       },
       ...base,

@@ -7,7 +7,11 @@ import { createIntentMatcher } from "./intents.js";
 import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
 import type { Reply, ReplyCitation } from "./reply.js";
 import { createSearchEngine, type Candidate, type SearchOptions, type SearchOutcome } from "./search/engine.js";
+import { candidateFeatures, JUDGED_CANDIDATES, probability, type GateModel, type MatchFeatures } from "./search/gate.js";
+import defaultGateModel from "./search/gate-model.json" with { type: "json" };
 import { createAnalyzer, type Analyzer } from "./text/analyzer.js";
+import { createRarity } from "./text/commonness.js";
+import { readMessage, type ReadMessage, type Sentence } from "./text/message.js";
 import { normalize, tokenize } from "./text/normalize.js";
 
 export interface Thresholds {
@@ -31,6 +35,8 @@ export interface AssistantOptions {
   /** Longest message the core analyzes, in characters. Default 1000. */
   maxMessageLength: number;
   search: Partial<SearchOptions>;
+  /** The gate that judges a match (answer, clarify or fallback) and gives the confidence. Default: the fitted model. */
+  gate: GateModel;
 }
 
 export const defaultThresholds: Thresholds = { answer: 0.3, strong: 0.75, margin: 0.02, clarify: 0.36 };
@@ -44,12 +50,29 @@ export interface ExplainedCandidate {
   match: Record<string, string[]>;
 }
 
+/** One way the message was searched: as a whole, or one question sentence with the rest as context. */
+export interface SearchVariant {
+  /** "message": the whole message (without greeting and sign-off); "question": one question sentence. */
+  source: "message" | "question";
+  text: string;
+  /** Whether context (the story around a question, or the previous answer) took part in the ranking. */
+  usedContext: boolean;
+  /** The candidate the gate judges best, if any. */
+  topId: string | null;
+  /** The gate's probability that that candidate is right. */
+  p: number;
+  /** The first candidates of the search with the gate's judgement, best first. */
+  ranked: Array<{ id: string; p: number; features: MatchFeatures }>;
+}
+
 export interface Explanation {
   /** The analyzed query: each unit with its index terms. */
   units: Array<{ surface: string; terms: string[] }>;
   /** Whether the conversation context was used (a follow-up). */
   usedContext: boolean;
   candidates: ExplainedCandidate[];
+  /** Every way the message was searched, with the gate's judgement (for tuning and `--explain`). */
+  variants: SearchVariant[];
   reply: Reply;
 }
 
@@ -93,9 +116,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     thresholds: { ...defaultThresholds, ...options.thresholds },
     maxMessageLength: options.maxMessageLength ?? 1000,
     search: options.search ?? {},
+    gate: options.gate ?? (defaultGateModel as GateModel),
   };
   const analyzer = createKnowledgeAnalyzer(knowledge);
-  const engine = createSearchEngine(knowledge.entries, analyzer, opts.search);
+  const engine = createSearchEngine(knowledge.entries, analyzer, opts.search, createRarity());
+  const gate = opts.gate;
   const intents = createIntentMatcher(knowledge.intents);
   const { detector: compiledCrisis, issues: crisisIssues } = compileCrisis(knowledge.crisis);
   if (!compiledCrisis) throw new Error(`crisis rules do not compile: ${crisisIssues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
@@ -142,6 +167,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       nextSteps: [...entry.nextSteps],
       suggestions: questionsOf(entry.related).slice(0, 3),
       topic: entry.topic,
+      question: entry.question,
+      legalBasis: [...(entry.legalBasis ?? [])],
+      reviewed: entry.reviewed,
       ...(extra?.deadlines ? { deadlines: extra.deadlines.dates } : {}),
     };
   }
@@ -159,55 +187,87 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     };
   }
 
-  function confidenceOf(candidates: Candidate[]): number {
-    const [top, second] = candidates;
-    if (!top) return 0;
-    const margin = second ? (top.score - second.score) / top.score : 1;
-    return Math.min(1, top.coverage * 0.8 + Math.min(margin, 0.5) * 0.4);
+  type Kind = "answer" | "clarify" | "fallback";
+  interface Judged {
+    outcome: SearchOutcome;
+    kind: Kind;
+    /** The first candidates, each with the gate's probability that it is a right answer, best first. */
+    ranked: Array<{ candidate: Candidate; p: number; features: MatchFeatures }>;
+    /** The probability of the best: the reply's confidence. */
+    p: number;
+    usedContext: boolean;
   }
-
-  type Decision = { kind: "answer" | "clarify" | "fallback"; candidates: Candidate[] };
-  function decide(outcome: SearchOutcome): Decision {
-    // Only candidates that matched a specific word of the question (or nearly all of it) can answer.
-    const usable = outcome.candidates.filter((c) => c.anchored || c.coverage >= T.strong);
-    const [top, second] = usable;
-    if (!top) return { kind: "fallback", candidates: outcome.candidates };
-    const margin = second ? (top.score - second.score) / top.score : 1;
-    if (top.coverage >= T.answer && (top.coverage >= T.strong || margin >= T.margin)) return { kind: "answer", candidates: usable };
-    if (top.coverage >= T.clarify) return { kind: "clarify", candidates: usable };
-    return { kind: "fallback", candidates: outcome.candidates };
+  /** The gate: how likely each of the first candidates is a right answer, and what to do with the best. */
+  function judge(outcome: SearchOutcome, usedContext: boolean, story = usedContext): Judged {
+    const ranked = outcome.candidates.slice(0, JUDGED_CANDIDATES).flatMap((candidate, i) => {
+      const features = candidateFeatures(outcome, i, story);
+      return features ? [{ candidate, features, p: probability(gate, features) }] : [];
+    });
+    ranked.sort((a, b) => b.p - a.p);
+    const p = ranked[0]?.p ?? 0;
+    const kind: Kind = p >= gate.answer ? "answer" : p >= gate.clarify ? "clarify" : "fallback";
+    return { outcome, kind, ranked, p, usedContext };
   }
+  const rank = (j: Judged) => (j.kind === "answer" ? 2 : j.kind === "clarify" ? 1 : 0) + j.p;
 
-  /** Searches on its own, and with the previous answer as context when the message looks like a follow-up. */
-  function resolve(text: string, normalized: string, state: ConversationState | undefined) {
+  /** Searches the message on its own, and with the previous answer as context when it looks like a follow-up. */
+  function resolve(text: string, normalized: string, state: ConversationState | undefined): Judged {
     const ignoreUnknown = intents.isEnglish(normalized);
     const typeBoost = sameTypeBoost(normalized);
-    const alone = engine.search({ text, ignoreUnknown, boostEntry: typeBoost });
-    const aloneDecision = decide(alone);
+    const alone = judge(engine.search({ text, ignoreUnknown, boostEntry: typeBoost }), false);
     const prev = state?.lastEntryId ? entries.get(state.lastEntryId) : undefined;
-    if (!prev) return { outcome: alone, decision: aloneDecision, usedContext: false };
-    const looksFollowUp = intents.isFollowUp(normalized) || alone.units.length <= 2;
-    if (aloneDecision.kind === "answer" && !looksFollowUp) return { outcome: alone, decision: aloneDecision, usedContext: false };
+    if (!prev) return alone;
+    const looksFollowUp = intents.isFollowUp(normalized) || alone.outcome.units.length <= 2;
+    if (alone.kind === "answer" && !looksFollowUp) return alone;
     const related = new Set(prev.related);
-    const withContext = engine.search({
-      text,
-      ignoreUnknown,
-      context: `${prev.question} ${prev.tags.join(" ")}`,
-      boostEntry: (id) => typeBoost(id) * (id === prev.id ? 0.6 : related.has(id) ? 1.3 : entries.get(id)?.topic === prev.topic ? 1.1 : 1),
-    });
-    const ctxDecision = decide(withContext);
-    const aloneTop = alone.candidates[0];
-    const ctxTop = withContext.candidates[0];
+    const withContext = judge(
+      engine.search({
+        text,
+        ignoreUnknown,
+        context: `${prev.question} ${prev.tags.join(" ")}`,
+        boostEntry: (id) => typeBoost(id) * (id === prev.id ? 0.6 : related.has(id) ? 1.3 : entries.get(id)?.topic === prev.topic ? 1.1 : 1),
+      }),
+      true,
+      false,
+    );
+    const aloneTop = alone.ranked[0]?.candidate;
+    const ctxTop = withContext.ranked[0]?.candidate;
     // A message that stands on its own strongly keeps its own answer, even if it starts with "en".
-    if (aloneDecision.kind === "answer" && aloneTop && aloneTop.coverage >= T.strong && ctxTop?.id !== aloneTop.id && !intents.isFollowUp(normalized))
-      return { outcome: alone, decision: aloneDecision, usedContext: false };
-    if (ctxDecision.kind === "answer" || (ctxDecision.kind === "clarify" && aloneDecision.kind === "fallback"))
-      return { outcome: withContext, decision: ctxDecision, usedContext: true };
-    return { outcome: alone, decision: aloneDecision, usedContext: false };
+    if (alone.kind === "answer" && aloneTop && aloneTop.coverage >= T.strong && ctxTop?.id !== aloneTop.id && !intents.isFollowUp(normalized)) return alone;
+    if (withContext.kind === "answer" || (withContext.kind === "clarify" && alone.kind === "fallback")) return withContext;
+    return alone;
+  }
+
+  /** One question sentence of a longer message, searched with the rest of the message as context. */
+  function resolveQuestion(question: Sentence, read: ReadMessage): Judged {
+    const normalized = normalize(question.text);
+    const story = read.sentences.filter((s) => s !== question).map((s) => s.text).join(" ");
+    return judge(
+      engine.search({ text: question.text, context: story, ignoreUnknown: intents.isEnglish(normalized), boostEntry: sameTypeBoost(normalized) }),
+      story.length > 0,
+    );
+  }
+
+  /**
+   * Every way to read the message: as a whole, and (in a message of several sentences) each question sentence
+   * with the story as context; without a question sentence, the last sentence, where parents put their question.
+   */
+  function searchVariants(read: ReadMessage, body: string, state: ConversationState | undefined): Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> {
+    const variants: Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> = [
+      { source: "message", text: body, judged: resolve(body, normalize(body), state) },
+    ];
+    if (read.sentences.length > 1) {
+      const questions = read.sentences.filter((s) => s.question);
+      const last = read.sentences[read.sentences.length - 1];
+      const targets = questions.length > 0 ? questions.slice(0, 3) : last ? [last] : [];
+      for (const q of targets) variants.push({ source: "question", text: q.text, judged: resolveQuestion(q, read) });
+    }
+    return variants;
   }
 
   function clarifyReply(candidates: Candidate[], confidence: number): Reply {
-    const picks = candidates.filter((c) => c.coverage >= T.clarify * 0.8).slice(0, 3);
+    const top = candidates[0];
+    const picks = candidates.filter((c) => top && c.score >= top.score * 0.35).slice(0, 3);
     return {
       ...fixedReply("clarify", { text: knowledge.intents.clarify.text }, round(confidence)),
       suggestions: questionsOf(picks.map((c) => c.id)),
@@ -251,33 +311,44 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
         }, 0),
       };
     }
-    if (intents.handoff(normalized)) {
+    // Greeting, sign-off and thanks carry no question; a greeting alone, or "goedemorgen, wat kun je?", is smalltalk.
+    const read = readMessage(text);
+    const body = read.body.length > 0 ? read.body : text;
+    // A wish to talk to a person counts in a short message or in a question sentence, not in the story around it
+    // ("iedereen praat over mijn kind, niemand met mij").
+    const asked = read.sentences.length <= 2 ? normalized : normalize(read.sentences.filter((s) => s.question).map((s) => s.text).join(" "));
+    if (asked && intents.handoff(asked)) {
       await save(state?.lastEntryId ?? null);
       return { reply: fixedReply("handoff", knowledge.intents.handoff) };
     }
-    const small = intents.smalltalk(normalized);
+    const small = intents.smalltalk(normalized) ?? (read.sentences.length === 1 ? intents.smalltalk(normalize(body)) : undefined);
     if (small) {
       await save(state?.lastEntryId ?? null);
       return { reply: fixedReply("smalltalk", small) };
     }
 
-    const { outcome, decision, usedContext } = resolve(text, normalized, state);
-    const confidence = confidenceOf(outcome.candidates);
+    const variants = searchVariants(read, body, state);
+    const best = variants.reduce((a, b) => (rank(b.judged) > rank(a.judged) ? b : a));
+    const { outcome, kind, p, usedContext } = best.judged;
+    const confidence = p;
+    const judgedCandidates = best.judged.ranked.map((r) => r.candidate);
     const english = intents.isEnglish(normalized);
     const date = findDate(text, opts.now());
     let reply: Reply;
-    const top = decision.candidates[0];
-    const deadlineRule = date ? pickDeadlineRule(normalized, decision.kind === "answer" ? top?.id : undefined) : undefined;
+    const top = judgedCandidates[0];
+    const deadlineRule = date ? pickDeadlineRule(normalized, kind === "answer" ? top?.id : undefined) : undefined;
     if (date && deadlineRule) {
-      const entry = (top && decision.kind === "answer" && deadlineRule.entries.includes(top.id) ? entries.get(top.id) : undefined) ??
+      const entry = (top && kind === "answer" && deadlineRule.entries.includes(top.id) ? entries.get(top.id) : undefined) ??
         deadlineRule.entries.map((id) => entries.get(id)).find((e) => e !== undefined);
       reply = entry
         ? answerReply(entry, Math.max(confidence, 0.7), { deadlines: computeDeadlines(deadlineRule, date) })
         : fixedReply("fallback", knowledge.intents.fallback, 0);
-    } else if (decision.kind === "answer" && top) {
+    } else if (kind === "answer" && top) {
       reply = answerReply(entries.get(top.id) as Entry, confidence, english ? { prefix: `_${knowledge.intents.english.note}_` } : undefined);
-    } else if (decision.kind === "clarify") {
-      reply = clarifyReply(decision.candidates, confidence);
+      const second = secondAnswer(variants, top.id);
+      if (second) addSecondAnswer(reply, second);
+    } else if (kind === "clarify") {
+      reply = clarifyReply(judgedCandidates, confidence);
     } else {
       reply = fixedReply("fallback", knowledge.intents.fallback, round(confidence));
       if (english) reply.text = `_${knowledge.intents.english.note}_\n\n${reply.text}`;
@@ -296,16 +367,59 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
           coverage: round(c.coverage, 3),
           match: c.match,
         })),
+        variants: variants.map((v) => ({
+          source: v.source,
+          text: v.text,
+          usedContext: v.judged.usedContext,
+          topId: v.judged.ranked[0]?.candidate.id ?? null,
+          p: round(v.judged.p, 4),
+          ranked: v.judged.ranked.map((r) => ({ id: r.candidate.id, p: round(r.p, 4), features: r.features })),
+        })),
       },
     };
   }
 
+  /** A second question of the same message that the gate answers with another entry. */
+  function secondAnswer(variants: Array<{ source: SearchVariant["source"]; judged: Judged }>, firstId: string): Entry | undefined {
+    const questions = variants.filter((v) => v.source === "question" && v.judged.kind === "answer");
+    if (questions.length < 2) return undefined;
+    const other = questions.map((v) => v.judged.ranked[0]?.candidate.id).find((id) => id !== undefined && id !== firstId);
+    return other ? entries.get(other) : undefined;
+  }
+
+  /**
+   * Two questions in one message: both answers, each under its own question. The second answer is shortened to
+   * whole paragraphs when the reply would grow too long, and its question is offered to tap for the full answer.
+   */
+  function addSecondAnswer(reply: Reply, second: Entry): void {
+    const head = `**${reply.question}**\n\n${reply.text}`;
+    const room = MAX_TWO_ANSWERS - head.length - second.question.length - 10;
+    const paragraphs = second.answer.trim().split(/\n\s*\n/);
+    let body = "";
+    for (const para of paragraphs) {
+      const next = body ? `${body}\n\n${para}` : para;
+      if (next.length > room) break;
+      body = next;
+    }
+    if (!body) {
+      reply.suggestions = [second.question, ...reply.suggestions.filter((q) => q !== second.question)].slice(0, 3);
+      return;
+    }
+    reply.text = `${head}\n\n**${second.question}**\n\n${body}`;
+    if (body.length < second.answer.trim().length) reply.suggestions = [second.question, ...reply.suggestions.filter((q) => q !== second.question)].slice(0, 3);
+    for (const step of second.nextSteps) if (!reply.nextSteps.includes(step) && reply.nextSteps.length < 6) reply.nextSteps.push(step);
+    for (const c of cite(second.citations)) if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section)) reply.citations.push(c);
+    for (const l of second.legalBasis ?? []) if (!reply.legalBasis?.includes(l)) reply.legalBasis?.push(l);
+    reply.also = [{ answerId: second.id, question: second.question }];
+  }
+
   /** The entry that answers the school question in a crisis message, only when the match is a clear answer. */
   function schoolAnswer(rest: string): Entry | undefined {
-    const outcome = engine.search({ text: rest, boostEntry: sameTypeBoost(normalize(rest)) });
-    const decision = decide(outcome);
-    const top = decision.candidates[0];
-    return decision.kind === "answer" && top ? entries.get(top.id) : undefined;
+    const read = readMessage(rest);
+    const body = read.body.length > 0 ? read.body : rest;
+    const best = searchVariants(read, body, undefined).reduce((a, b) => (rank(b.judged) > rank(a.judged) ? b : a));
+    const top = best.judged.ranked[0]?.candidate;
+    return best.judged.kind === "answer" && top ? entries.get(top.id) : undefined;
   }
 
   function pickDeadlineRule(normalized: string, topId: string | undefined) {
@@ -326,7 +440,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     reply: async (conversationId, text) => (await respond(conversationId, text, false)).reply,
     async explain(conversationId, text) {
       const { reply, explanation } = await respond(conversationId, text, true);
-      return { units: [], usedContext: false, candidates: [], ...explanation, reply };
+      return { units: [], usedContext: false, candidates: [], variants: [], ...explanation, reply };
     },
     async replyWithEntry(conversationId, entryId) {
       const entry = entries.get(entryId);
@@ -340,7 +454,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       return outcome.candidates.slice(0, limit).flatMap((c, i) => {
         const entry = entries.get(c.id);
         if (!entry) return [];
-        return [{ entry, confidence: round(i === 0 ? confidenceOf(outcome.candidates) : Math.min(1, c.coverage * 0.8)) }];
+        return [{ entry, confidence: round(i === 0 ? judge(outcome, false).p : Math.min(1, c.coverage * 0.8)) }];
       });
     },
     forget: (conversationId) => opts.store.delete(conversationId),
@@ -368,10 +482,17 @@ export function createKnowledgeAnalyzer(knowledge: Pick<Knowledge, "synonyms" | 
     }
   }
   const stemmer = new StemmerNl();
+  const lemmas = new Map(Object.entries(synonyms.lemmas ?? {}).map(([w, l]) => [normalize(w), normalize(l)]));
   return createAnalyzer({
     stopwords,
     compoundParts: parts,
-    stem: (w) => stemmer.stemWord(w),
+    // A listed lemma wins; a stem that is a stopword ("allen", "men") is never a word's meaning: keep the word.
+    stem: (w) => {
+      const lemma = lemmas.get(w);
+      if (lemma !== undefined) return lemma;
+      const stem = stemmer.stemWord(w);
+      return stopwords.has(stem) && !stopwords.has(w) ? w : stem;
+    },
     synonyms: synonyms.groups.flatMap((g) => {
       const canonical = tokenize(normalize(g.canonical));
       return g.variants.map((v) => ({ variant: tokenize(normalize(v)), canonical }));
@@ -379,11 +500,16 @@ export function createKnowledgeAnalyzer(knowledge: Pick<Knowledge, "synonyms" | 
   });
 }
 
-/** Removes control characters and collapses runs of white space. */
+/** Longest text of a reply that answers two questions, in characters. */
+const MAX_TWO_ANSWERS = 1450;
+
+/** Removes control characters and collapses runs of white space; keeps line breaks, which separate a mail's parts. */
 function sanitize(text: string): string {
   return text
+    .replace(/\r\n?/gu, "\n")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/gu, "")
-    .replace(/\s+/gu, " ")
+    .replace(/[^\S\n]+/gu, " ")
+    .replace(/ ?\n[\s]*/gu, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))
     .trim();
 }
 

@@ -5,6 +5,8 @@ export { createAssistant, createKnowledgeAnalyzer, defaultThresholds } from "./a
 export type { Assistant, AssistantOptions, Explanation, ExplainedCandidate, Thresholds, TopicSummary } from "./assistant.js";
 export { Reply, ReplyKind, ReplyCitation } from "./reply.js";
 export { MemoryConversationStore } from "./conversation.js";
+export { QUESTION_MAX_CHARS, isQuestion, readMessage, splitQuestions } from "./text/message.js";
+export type { ReadMessage, Sentence } from "./text/message.js";
 export type { ConversationState, ConversationStateStore } from "./conversation.js";
 
 // Knowledge model

@@ -18,10 +18,19 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
   const english = new Set(intents.english.markers);
   const questionTypes = intents.questionTypes.map((q) => ({ id: q.id, re: new RegExp(q.pattern, "u") }));
   const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
+  const fillers = new Set(intents.fillers);
+  /** The message without filler words at either end: "oke doei hoor" → "doei". */
+  const unfill = (s: string) => {
+    const words = s.split(" ").filter(Boolean);
+    while (words.length > 1 && fillers.has(words[0] as string)) words.shift();
+    while (words.length > 1 && fillers.has(words[words.length - 1] as string)) words.pop();
+    return words.join(" ");
+  };
+  const findSmalltalk = (s: string) => smalltalk.find((c) => any(c.res, s))?.rule;
 
   return {
     handoff: (s) => any(handoff, s),
-    smalltalk: (s) => smalltalk.find((c) => any(c.res, s))?.rule,
+    smalltalk: (s) => findSmalltalk(s) ?? findSmalltalk(unfill(s)),
     isFollowUp: (s) => any(followUp, s),
     questionType: (s) => questionTypes.find((q) => q.re.test(s))?.id ?? null,
     isEnglish: (s) => {

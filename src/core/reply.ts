@@ -26,6 +26,12 @@ export const Reply = z.object({
   deadlines: z.array(z.object({ date: z.string(), label: z.string() })).optional(),
   /** Kind "answer" (and a crisis reply that also answers a school question): the entry's main question. */
   question: z.string().optional(),
+  /** Kind "answer": the articles of law the rule rests on ([] if none). */
+  legalBasis: z.array(z.string()).optional(),
+  /** Kind "answer": the date the entry's facts were last reviewed (YYYY-MM-DD). */
+  reviewed: z.string().optional(),
+  /** Kind "answer" to a message with two questions: the second entry answered in the same reply. */
+  also: z.array(z.object({ answerId: z.string(), question: z.string() })).optional(),
   /** Kind "crisis": the dangers recognised, most urgent first. */
   dangers: z.array(Danger).optional(),
 });

@@ -55,7 +55,7 @@ describe("POST /api/chat", () => {
 
   it("continues a conversation with its id, and starts a new one for an unknown or malformed id", async () => {
     const first = (await (await chat({ text: "Wat is een TLV?" })).json()) as { conversationId: string; reply: Reply };
-    const followUp = (await (await chat({ conversationId: first.conversationId, text: "Hoe lang is die geldig?" })).json()) as {
+    const followUp = (await (await chat({ conversationId: first.conversationId, text: "En hoe vraag ik die aan?" })).json()) as {
       conversationId: string;
       reply: Reply;
     };

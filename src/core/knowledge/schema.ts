@@ -47,6 +47,8 @@ export const EntryInput = z.strictObject({
   tags: z.array(z.string().min(2)).min(1),
   citations: z.array(Citation).min(1, "expected at least one citation"),
   reviewed: isoDate,
+  /** The articles of law the answer's rule rests on, e.g. "Wet op het primair onderwijs, art. 40a". */
+  legalBasis: z.array(z.string().min(5)).default([]),
   topic: kebabId.optional(),
 });
 export const EntryFile = z.strictObject({
@@ -63,6 +65,8 @@ export const SynonymFile = z.strictObject({
     keep: z.array(z.string().min(1)).default([]),
   }),
   compoundParts: z.array(z.string().min(3)).default([]),
+  /** Words the stemmer gets wrong, each with the stem it must have ("mens" → "mens", not "men"). */
+  lemmas: z.record(z.string().min(2), z.string().min(2)).default({}),
   groups: z
     .array(
       z.strictObject({
@@ -89,6 +93,8 @@ export const IntentFile = z.strictObject({
   fallback: z.strictObject(IntentReply),
   clarify: z.strictObject({ text: z.string().min(5) }),
   followUpMarkers: z.array(regexSource).default([]),
+  /** Words around smalltalk that change nothing ("oké", "nou", "hoor"): stripped before the smalltalk rules. */
+  fillers: z.array(z.string().min(1)).default([]),
   english: z.strictObject({ markers: z.array(z.string()).min(1), note: z.string().min(5) }),
   questionTypes: z.array(z.strictObject({ id: kebabId, pattern: regexSource })).default([]),
 });

@@ -24,6 +24,8 @@ export interface SearchOptions {
   anchorShare: number;
   /** Coverage weight of a word the knowledge base does not contain, as the idf of a term in this many entries. Default 2. */
   unknownDocFreq: number;
+  /** Longest term matched fuzzily or by prefix; longer terms match exactly only (bounds the work per word). Default 24. */
+  maxFuzzyLength: number;
 }
 
 export const defaultSearchOptions: SearchOptions = {
@@ -36,6 +38,7 @@ export const defaultSearchOptions: SearchOptions = {
   anchorShare: 0.2,
   coverageExponent: 3,
   phrasingWeight: 0.5,
+  maxFuzzyLength: 24,
 };
 
 /** A candidate entry for a query, with why it matched. */
@@ -51,6 +54,15 @@ export interface Candidate {
   anchored: boolean;
   /** Index term → the fields it matched in. */
   match: Record<string, string[]>;
+  /** How much of the entry's closest phrasing (its question or an alternate) the message covers (0..1). */
+  phrasing: number;
+  /**
+   * Share (0..1) of the matched meaning carried by words that are rare in everyday Dutch: a match on "school",
+   * "weer" or "lunch" alone is weak evidence, one on "ontwikkelingsperspectief" strong. 1 without a word list.
+   */
+  specificity: number;
+  /** Share (0..1) of the context's meaning (the story around a question) that this entry matched; 0 without context. */
+  contextCoverage: number;
 }
 
 export interface SearchRequest {
@@ -66,6 +78,10 @@ export interface SearchRequest {
 export interface SearchOutcome {
   units: AnalyzedUnit[];
   candidates: Candidate[];
+  /** Idf-weighted share (0..1) of the query's words that the knowledge base does not contain at all. */
+  unknownShare: number;
+  /** The summed idf weight of the query's own words: how much the message itself says (a vague "wat nu?" says little). */
+  ownWeight: number;
 }
 
 export interface SearchEngine {
@@ -92,6 +108,8 @@ export function createSearchEngine(
   entries: readonly Entry[],
   analyzer: Analyzer,
   options: Partial<SearchOptions> = {},
+  /** How rare a normalized word is in everyday Dutch, 0 (very common) .. 1 (rare or unknown); see `commonness`. */
+  rarity: (word: string) => number = () => 1,
 ): SearchEngine {
   const opts = { ...defaultSearchOptions, ...options, boost: { ...defaultSearchOptions.boost, ...options.boost } };
   // Documents are indexed by their main terms; compound parts go to the low-weight "parts" field, so that
@@ -143,6 +161,7 @@ export function createSearchEngine(
   const idf = (term: string) => Math.log(1 + n / (docFreq.get(term) ?? opts.unknownDocFreq));
   const anchorIdf = Math.log(1 + 1 / opts.anchorShare);
   const unitWeight = (unit: AnalyzedUnit) => Math.max(...unit.main.map(idf));
+  const unitRarity = (unit: AnalyzedUnit) => Math.max(...unit.surface.split(" ").map(rarity));
 
   /** A known word is searched as itself; an unknown compound backs off to its known parts. */
   const isKnown = (unit: AnalyzedUnit) => unit.main.some((t) => docFreq.has(t));
@@ -154,40 +173,49 @@ export function createSearchEngine(
     const ownTerms = new Set(units.flatMap(searchTerms));
     const contextUnits = request.context ? analyzer.analyze(request.context) : [];
     const contextTerms = contextUnits.flatMap(searchTerms).filter((t) => !ownTerms.has(t));
-    if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [] };
+    const weights = units.map(unitWeight);
+    const rarities = units.map(unitRarity);
+    const totalWeight = weights.reduce((s, w) => s + w, 0);
+    const unknownWeight = units.reduce((s, u, i) => s + (isKnown(u) || u.parts.some((t) => docFreq.has(t)) ? 0 : (weights[i] as number)), 0);
+    const unknownShare = totalWeight > 0 ? unknownWeight / totalWeight : 0;
+    if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [], unknownShare, ownWeight: totalWeight };
     const queryTerms = [...ownTerms, ...new Set(contextTerms)];
     const ownCount = ownTerms.size;
     const results = mini.search(queryTerms.join(" "), {
       boost: opts.boost,
       combineWith: "OR",
-      fuzzy: (term) => (term.length >= opts.minFuzzyLength ? opts.fuzzy : false),
-      prefix: (term) => term.length >= opts.minFuzzyLength + 1,
+      fuzzy: (term) => (term.length >= opts.minFuzzyLength && term.length <= opts.maxFuzzyLength ? opts.fuzzy : false),
+      prefix: (term) => term.length >= opts.minFuzzyLength + 1 && term.length <= opts.maxFuzzyLength,
       boostTerm: (_term, i) => (i < ownCount ? 1 : 0.35),
     });
-    const weights = units.map(unitWeight);
     const contextWeights = contextUnits.map(unitWeight);
-    const totalWeight = weights.reduce((s, w) => s + w, 0);
+    const contextTotal = contextWeights.reduce((s, w) => s + w, 0);
     const candidates = results.map((r) => {
-      const { sum, anchored: ownAnchor } = coverageOf(r, units, weights);
+      const { sum, specificSum, anchored: ownAnchor } = coverageOf(r, units, weights, rarities);
+      const context = contextUnits.length > 0 ? coverageOf(r, contextUnits, contextWeights) : undefined;
       // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.
-      const anchored = ownAnchor || (contextUnits.length > 0 && coverageOf(r, contextUnits, contextWeights).anchored);
+      const anchored = ownAnchor || (context?.anchored ?? false);
       const coverage = totalWeight > 0 ? sum / totalWeight : 0;
       const boost = request.boostEntry?.(r.id) ?? 1;
+      const phrasing = phrasingCoverage(String(r.id), ownTerms);
       return {
         id: String(r.id),
         rawScore: r.score,
         score:
           r.score *
           (0.1 + coverage) ** opts.coverageExponent *
-          (1 - opts.phrasingWeight + opts.phrasingWeight * phrasingCoverage(String(r.id), ownTerms)) *
+          (1 - opts.phrasingWeight + opts.phrasingWeight * phrasing) *
           boost,
         coverage,
         anchored,
         match: r.match,
+        phrasing,
+        specificity: sum > 0 ? specificSum / sum : 0,
+        contextCoverage: context && contextTotal > 0 ? context.sum / contextTotal : 0,
       } satisfies Candidate;
     });
     candidates.sort((a, b) => b.score - a.score);
-    return { units, candidates };
+    return { units, candidates, unknownShare, ownWeight: totalWeight };
   }
 
   /**
@@ -195,7 +223,12 @@ export function createSearchEngine(
    * synonym) matched in the question, alternates or tags; less when it matched only in the answer text, only
    * fuzzily, or only through some parts of a compound.
    */
-  function coverageOf(result: SearchResult, units: AnalyzedUnit[], weights: number[]): { sum: number; anchored: boolean } {
+  function coverageOf(
+    result: SearchResult,
+    units: AnalyzedUnit[],
+    weights: number[],
+    rarities: number[] = [],
+  ): { sum: number; specificSum: number; anchored: boolean } {
     const matchedQuery = new Set(result.queryTerms);
     const credit = (term: string): number => {
       const fields = result.match[term];
@@ -203,6 +236,7 @@ export function createSearchEngine(
       return fields.some((f) => f !== "answer" && f !== "parts") ? 1 : opts.answerOnlyCredit;
     };
     let sum = 0;
+    let specificSum = 0;
     let anchored = false;
     for (const [i, unit] of units.entries()) {
       const weight = weights[i] as number;
@@ -211,8 +245,9 @@ export function createSearchEngine(
       if (c >= opts.answerOnlyCredit && weight >= anchorIdf) anchored = true;
       if (c === 0 && unit.terms.some((t) => matchedQuery.has(t))) c = opts.fuzzyCredit;
       sum += weight * c;
+      specificSum += weight * c * (rarities[i] ?? 1);
     }
-    return { sum, anchored };
+    return { sum, specificSum, anchored };
   }
 
   return { search, size: n };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { isQuestion, readMessage } from "../../src/core/index.js";
+import { realAssistant } from "../helpers.js";
+
+describe("reading a message", () => {
+  it("drops the greeting, the thanks and the signature of a formal e-mail and keeps the story and the question", () => {
+    const mail = [
+      "Geachte heer/mevrouw,",
+      "",
+      "Onze zoon zit in groep 6 en heeft sinds vorig jaar een ontwikkelingsperspectief.",
+      "De school wil het handelingsdeel nu aanpassen zonder met ons te overleggen.",
+      "Mag de school dat zomaar doen?",
+      "",
+      "Bij voorbaat dank voor uw reactie.",
+      "",
+      "Met vriendelijke groet,",
+      "J. de Vries",
+    ].join("\n");
+    const read = readMessage(mail);
+    expect(read.sentences.map((s) => s.text)).toEqual([
+      "Onze zoon zit in groep 6 en heeft sinds vorig jaar een ontwikkelingsperspectief.",
+      "De school wil het handelingsdeel nu aanpassen zonder met ons te overleggen.",
+      "Mag de school dat zomaar doen?",
+    ]);
+    expect(read.sentences.map((s) => s.question)).toEqual([false, false, true]);
+  });
+
+  it("drops a greeting in front of the question and thanks or a sign-off behind it, also on one line", () => {
+    expect(readMessage("Hoi! Wat is een OPP? Alvast bedankt!").body).toBe("Wat is een OPP?");
+    expect(readMessage("Goedemorgen, moet ik het opp tekenen? groetjes Sanne").body).toBe("moet ik het opp tekenen?");
+    expect(readMessage("kost het steunpunt geld? Fijne dag!").body).toBe("kost het steunpunt geld?");
+  });
+
+  it("recognises questions without a question mark: verb or question word first, or 'ik wil weten'", () => {
+    expect(isQuestion("mag school mijn kind weigeren")).toBe(true);
+    expect(isQuestion("Ik wil graag weten wie de TLV aanvraagt.")).toBe(true);
+    expect(isQuestion("bij wie kan ik nog terecht")).toBe(true);
+    expect(isQuestion("Mijn zoon zit al drie weken thuis.")).toBe(false);
+  });
+
+  it("leaves nothing of a message that is only greeting and thanks", () => {
+    expect(readMessage("Hoi!\n\nDank je wel!\n\nGroetjes").sentences).toEqual([]);
+  });
+
+  it("ends a sentence after a number, but not after an abbreviation", () => {
+    expect(readMessage("Onze zoon zit in groep 6. Mag de school dat?").sentences.length).toBe(2);
+    expect(readMessage("Hij heeft o.a. dyslexie en ADHD.").sentences.length).toBe(1);
+  });
+});
+
+describe("understanding a message", () => {
+  const assistant = realAssistant();
+
+  it("answers a question wrapped in a formal greeting and sign-off, and names the question it answered", async () => {
+    const reply = await assistant.reply(
+      "m1",
+      "Geachte heer/mevrouw,\n\nMoet ik het ontwikkelingsperspectief van mijn dochter ondertekenen?\n\nMet vriendelijke groet,\nA. Jansen",
+    );
+    expect(reply.kind).toBe("answer");
+    expect(reply.question).toBe(realAssistant().entry(reply.answerId as string)?.question);
+    expect(reply.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Array.isArray(reply.legalBasis)).toBe(true);
+  });
+
+  it("answers both questions of a message, each under its own question", async () => {
+    const reply = await assistant.reply("m2", "Wat is een TLV? En wat doet een onderwijsconsulent?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.also?.length).toBe(1);
+    const second = reply.also?.[0];
+    expect(second?.answerId).not.toBe(reply.answerId);
+    expect(reply.text).toContain(`**${second?.question}**`);
+    expect(reply.text.length).toBeLessThanOrEqual(1500);
+  });
+
+  it("treats smalltalk with fillers and a greeting in front as smalltalk, but answers a greeting before a question", async () => {
+    for (const text of ["oké doei", "nou bedankt hoor", "Goedemorgen, wat kun je allemaal?", "ben jij een robot of een echt mens?"]) {
+      expect((await assistant.reply(`s-${text}`, text)).kind, text).toBe("smalltalk");
+    }
+    expect((await assistant.reply("s-q", "Hoi! Wat is een OPP?")).kind).toBe("answer");
+    expect((await assistant.reply("s-b", "bedankt voor je hulp, maar wat is een toelaatbaarheidsverklaring?")).kind).not.toBe("smalltalk");
+  });
+
+  it("does not take a wish to talk to someone inside a long story for a request for a person", async () => {
+    const story =
+      "Elke paar weken zit ik met de leerkracht, de intern begeleider en iemand van het wijkteam te praten over mijn zoon. " +
+      "Iedereen praat over hem, maar niemand legt mij iets uit. Hij heeft een ontwikkelingsperspectief. " +
+      "Moet ik dat plan ondertekenen als ik het niet begrijp?";
+    expect((await assistant.reply("h1", story)).kind).not.toBe("handoff");
+    expect((await assistant.reply("h2", "ik wil met een mens praten")).kind).toBe("handoff");
+  });
+
+  it("reports a calibrated confidence: the gate's probability, between 0 and 1", async () => {
+    const sure = await assistant.reply("c1", "Wat is een toelaatbaarheidsverklaring?");
+    const unsure = await assistant.reply("c2", "Hoe laat gaat de supermarkt open?");
+    expect(sure.confidence).toBeGreaterThan(unsure.confidence);
+    expect(unsure.kind).toBe("fallback");
+  });
+});

@@ -25,7 +25,7 @@ export async function main(): Promise<void> {
   globalThis.gc?.();
   const perIndexMb = (process.memoryUsage().heapUsed - before) / assistants.length / 1024 / 1024;
 
-  const questions = ["tests/eval/questions.jsonl"].flatMap((f) =>
+  const questions = ["tests/eval/questions.jsonl", "tests/eval/tuning-b.jsonl"].flatMap((f) =>
     readFileSync(join(root, f), "utf8").split("\n").filter(Boolean).flatMap((l) => (JSON.parse(l) as { turns: string[] }).turns),
   );
   const assistant = assistants[0]!;
@@ -49,6 +49,27 @@ export async function main(): Promise<void> {
   console.log(`  index memory                ${perIndexMb.toFixed(2)} MB heap per assistant${globalThis.gc ? "" : " (run with --expose-gc for a steadier figure)"}`);
   console.log(`  reply latency               p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms over ${times.length} replies (${questions.length} questions × ${rounds})`);
   console.log(`  throughput                  ${Math.round(times.length / (total / 1000))} replies/s (one core)`);
+
+  // The worst inputs up to the message limit (1,000 characters): each replied to 20 times, the slowest time printed.
+  const random = (n: number, len: () => number) =>
+    Array.from({ length: n }, (_v, i) => Array.from({ length: len() }, (_c, k) => String.fromCharCode(97 + ((i * 7 + k * 13) % 26))).join("")).join(" ");
+  const worst: Array<[string, string]> = [
+    ["one 1,000-letter word", "a".repeat(400) + "ontwikkelingsperspectief".repeat(25).slice(0, 600)],
+    ["200 random words", random(200, () => 4).slice(0, 1000)],
+    ["repeated characters", "!?.".repeat(333)],
+    ["one word repeated", "toelaatbaarheidsverklaring ".repeat(37).slice(0, 1000)],
+    ["long story, 12 questions", "Mag de school mijn zoon weigeren? Wat is een OPP? ".repeat(20).slice(0, 1000)],
+  ];
+  console.log("  worst case (slowest of 20 replies, input ≤ 1,000 characters):");
+  for (const [label, text] of worst) {
+    let slowest = 0;
+    for (let i = 0; i < 20; i++) {
+      const s = performance.now();
+      await assistant.reply(`w-${label}-${i}`, text);
+      slowest = Math.max(slowest, performance.now() - s);
+    }
+    console.log(`    ${label.padEnd(26)} ${slowest.toFixed(2)} ms`);
+  }
 }
 
 function median(values: number[]): number {

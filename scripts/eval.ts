@@ -72,6 +72,8 @@ for (const set of sets) {
   let falseCrisis = 0;
   let nonCrisis = 0;
   const failures: string[] = [];
+  // Calibration: replies of kind "answer" by confidence, and how many of them were right.
+  const bins = new Map<number, { n: number; right: number }>();
   for (const item of set.items) {
     let reply: Reply | undefined;
     for (const text of item.turns) reply = await assistant.reply(`eval-${set.name}-${item.id}`, text);
@@ -89,6 +91,11 @@ for (const set of sets) {
     if (r.kind === "answer" && (answerLike.has(item.group) || item.group === "oos")) {
       answered += 1;
       if (!why) answeredRight += 1;
+      const bin = Math.min(9, Math.floor(r.confidence * 10));
+      const b = bins.get(bin) ?? { n: 0, right: 0 };
+      b.n += 1;
+      if (!why) b.right += 1;
+      bins.set(bin, b);
     }
     if (item.group === "oos" && r.kind === "answer") falseOos += 1;
     if (item.group !== "crisis") {
@@ -102,6 +109,10 @@ for (const set of sets) {
   if (verbose) for (const f of failures) console.log(`FAIL ${f}`);
   for (const [name, g] of groups) console.log(`${name.padEnd(12)} ${String(g.pass).padStart(4)}/${g.total}  ${pct(g.pass, g.total)}`);
   if (dangers.size) console.log(`crisis by kind: ${[...dangers].map(([k, g]) => `${k} ${g.pass}/${g.total}`).join(", ")}`);
+  if (bins.size)
+    console.log(
+      `calibration (confidence: right/answers): ${[...bins].sort(([a], [b]) => a - b).map(([k, b]) => `${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)} ${b.right}/${b.n} (${pct(b.right, b.n)})`).join(", ")}`,
+    );
   if (styles.size) console.log(`answers by style: ${[...styles].map(([k, g]) => `${k} ${g.pass}/${g.total}`).join(", ")}`);
   const answer = groups.get("answer") ?? { pass: 0, total: 0 };
   const crisis = groups.get("crisis") ?? { pass: 0, total: 0 };

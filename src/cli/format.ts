@@ -1,12 +1,17 @@
 import type { Explanation, Reply } from "../core/index.js";
+import { markdownToPlain } from "../render/markdown.js";
+import { legalLine, questionHeading } from "../render/reply.js";
 
 /** Renders a reply for reading in a terminal. */
 export function formatReply(reply: Reply): string {
-  const lines = [reply.text.replace(/\*\*(.+?)\*\*/g, "$1")];
+  const heading = questionHeading(reply.kind, reply);
+  const lines = [...(heading ? [`Vraag: ${heading}`, ""] : []), markdownToPlain(reply.text)];
   if (reply.nextSteps.length) lines.push("", "Wat kun je doen?", ...reply.nextSteps.map((s, i) => `  ${i + 1}. ${s}`));
   if (reply.citations.length) {
     lines.push("", "Bronnen:", ...reply.citations.map((c) => `  - ${c.title}${c.section ? ` (${c.section})` : ""}${c.url ? ` ${c.url}` : ""}`));
   }
+  const legal = reply.kind === "answer" ? legalLine(reply) : null;
+  if (legal) lines.push(`  ${legal}`);
   if (reply.suggestions.length) lines.push("", "Misschien wil je ook weten:", ...reply.suggestions.map((s) => `  • ${s}`));
   lines.push("", `[${reply.kind}${reply.answerId ? ` ${reply.answerId}` : ""}, zekerheid ${reply.confidence}]`);
   return lines.join("\n");

@@ -1,4 +1,5 @@
 import type { Entry, ReplyCitation, TopicSummary } from "../core/index.js";
+import { legalLine } from "../render/reply.js";
 import type { AuditRecord, HandoffRecord, StaffRecord, TurnRecord } from "../stores/types.js";
 import { html, type SafeHtml } from "./html.js";
 
@@ -241,6 +242,12 @@ function citationList(citations: ReplyCitation[]): SafeHtml {
   )}</ul>`;
 }
 
+/** "Wettelijke basis: …; bijgewerkt op …" under the sources, as in every channel. */
+function legalOf(entry: Entry): SafeHtml | string {
+  const line = legalLine({ legalBasis: entry.legalBasis, reviewed: entry.reviewed });
+  return line ? html`<p class="legal">${line}</p>` : "";
+}
+
 function entryBlock(c: AssistCandidate, level: 2 | 3, extra: SafeHtml | string = ""): SafeHtml {
   const heading = level === 2 ? html`<h2>${c.entry.question}</h2>` : html`<h3>${c.entry.question}</h3>`;
   return html`<article class="entry">
@@ -250,6 +257,7 @@ function entryBlock(c: AssistCandidate, level: 2 | 3, extra: SafeHtml | string =
     ${c.entry.nextSteps.length ? html`<p class="label">Wat kan de ouder doen?</p><ol>${c.entry.nextSteps.map((s) => html`<li>${s}</li>`)}</ol>` : ""}
     <p class="label">Bronnen</p>
     ${citationList(c.citations)}
+    ${legalOf(c.entry)}
     ${extra}
   </article>`;
 }

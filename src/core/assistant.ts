@@ -388,11 +388,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   }
 
   /**
-   * Two questions in one message: both answers, each under its own question. The second answer is shortened to
+   * Two questions in one message: both answers, each under its own question (the first as `question`). The second answer is shortened to
    * whole paragraphs when the reply would grow too long, and its question is offered to tap for the full answer.
    */
   function addSecondAnswer(reply: Reply, second: Entry): void {
-    const head = `**${reply.question}**\n\n${reply.text}`;
+    // Channels show the first question above the text (Reply.question); the second stands above its answer.
+    const head = reply.text;
     const room = MAX_TWO_ANSWERS - head.length - second.question.length - 10;
     const paragraphs = second.answer.trim().split(/\n\s*\n/);
     let body = "";

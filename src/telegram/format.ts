@@ -1,4 +1,5 @@
 import type { Reply, ReplyCitation } from "../core/index.js";
+import { legalLine, questionHeading } from "../render/reply.js";
 import { texts } from "./texts.js";
 
 // Telegram HTML: the one formatting mode of the bot. Everything that is not our own markup is escaped, so a
@@ -88,8 +89,13 @@ export function formatNextSteps(steps: string[]): string {
 export function formatReply(reply: Reply): string {
   const parts = [markdownToHtml(reply.text.trim())];
   if (reply.kind === "crisis") return parts[0] ?? "";
+  // The question the answer is for, above it: a parent sees at once when something else was understood.
+  const heading = questionHeading(reply.kind, reply);
+  if (heading) parts.unshift(`<b>${escapeHtml(heading)}</b>`);
   if (reply.nextSteps.length) parts.push(formatNextSteps(reply.nextSteps));
   if (reply.citations.length) parts.push(formatSources(reply.citations));
+  const legal = reply.kind === "answer" ? legalLine(reply) : null;
+  if (legal) parts.push(`<i>${escapeHtml(legal)}</i>`);
   if (reply.kind === "answer" && reply.answerId) parts.push(`<i>${texts.feedbackQuestion}</i>`);
   return parts.filter((p) => p.length > 0).join("\n\n");
 }

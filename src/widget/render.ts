@@ -3,73 +3,11 @@
 // (pure, tested in Node), then built with createElement and textContent only. The only formatting is the
 // "light Markdown" the knowledge base uses: **bold**, "- " list items, blank lines between paragraphs.
 
-export interface TextRun {
-  text: string;
-  bold: boolean;
-}
-
-export type Block = { type: "paragraph"; lines: TextRun[][] } | { type: "list"; items: TextRun[][] };
-
-const LIST_ITEM = /^[ \t]*[-*•][ \t]+(.*)$/;
-const BLANK = /^[ \t]*$/;
-
-/** Splits one line into runs on "**" pairs; an unpaired "**" stays as literal text. */
-export function parseInline(line: string): TextRun[] {
-  const parts = line.split("**");
-  if (parts.length % 2 === 0) {
-    // An even number of parts means one "**" has no partner: keep the last one literally.
-    const last = parts.pop()!;
-    parts[parts.length - 1] += `**${last}`;
-  }
-  const runs: TextRun[] = [];
-  parts.forEach((text, i) => {
-    if (text === "") return;
-    const bold = i % 2 === 1;
-    const previous = runs[runs.length - 1];
-    if (previous && previous.bold === bold) previous.text += text;
-    else runs.push({ text, bold });
-  });
-  return runs;
-}
-
-/** Describes light Markdown as paragraphs (lines kept) and bullet lists. Never throws. */
-export function parseLightMarkdown(text: string): Block[] {
-  const blocks: Block[] = [];
-  let current: Block | null = null;
-  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
-    if (BLANK.test(line)) {
-      current = null;
-      continue;
-    }
-    const item = LIST_ITEM.exec(line);
-    if (item) {
-      if (current?.type !== "list") {
-        current = { type: "list", items: [] };
-        blocks.push(current);
-      }
-      current.items.push(parseInline(item[1]!.trim()));
-    } else if (current?.type === "list" && /^[ \t]+\S/.test(line)) {
-      // An indented line continues the previous list item.
-      const last = current.items[current.items.length - 1]!;
-      last.push(...parseInline(` ${line.trim()}`));
-    } else {
-      if (current?.type !== "paragraph") {
-        current = { type: "paragraph", lines: [] };
-        blocks.push(current);
-      }
-      current.lines.push(parseInline(line.trim()));
-    }
-  }
-  return blocks;
-}
-
-/** The text the blocks show, without markup (for tests and accessible summaries). */
-export function blocksToPlainText(blocks: Block[]): string {
-  const runsText = (runs: TextRun[]) => runs.map((r) => r.text).join("");
-  return blocks
-    .map((b) => (b.type === "paragraph" ? b.lines.map(runsText).join("\n") : b.items.map((i) => `- ${runsText(i)}`).join("\n")))
-    .join("\n\n");
-}
+// The light-Markdown reader is shared by every channel (src/render/markdown.ts); the widget only builds DOM from it.
+import type { Block, TextRun } from "../render/markdown.js";
+import { parseLightMarkdown } from "../render/markdown.js";
+export { blocksToPlainText, parseInline, parseLightMarkdown } from "../render/markdown.js";
+export type { Block, TextRun } from "../render/markdown.js";
 
 /**
  * Dutch phone numbers as the knowledge base writes them: the short emergency and help lines (112, 113) and numbers
@@ -107,10 +45,10 @@ function appendText(doc: Document, parent: Node, text: string): void {
 
 function appendRuns(doc: Document, parent: Node, runs: TextRun[]): void {
   for (const run of runs) {
-    if (run.bold) {
-      const strong = doc.createElement("strong");
-      appendText(doc, strong, run.text);
-      parent.appendChild(strong);
+    if (run.bold || run.italic) {
+      const el = doc.createElement(run.bold ? "strong" : "em");
+      appendText(doc, el, run.text);
+      parent.appendChild(el);
     } else {
       appendText(doc, parent, run.text);
     }

@@ -15,6 +15,12 @@ export interface WidgetReply {
   citations: WidgetCitation[];
   nextSteps: string[];
   suggestions: string[];
+  /** Kind "answer": the entry's main question, shown above the answer. */
+  question?: string;
+  /** Kind "answer": the articles of law the answer rests on. */
+  legalBasis?: string[];
+  /** Kind "answer": the date the facts were last reviewed (YYYY-MM-DD). */
+  reviewed?: string;
 }
 
 export interface WidgetTurn {
@@ -76,6 +82,9 @@ export function parseReply(value: unknown): WidgetReply | null {
     citations,
     nextSteps: strings(value.nextSteps),
     suggestions: strings(value.suggestions),
+    ...(strings(value.legalBasis).length > 0 ? { legalBasis: strings(value.legalBasis) } : {}),
+    ...(typeof value.question === "string" && value.question.trim() !== "" ? { question: value.question } : {}),
+    ...(typeof value.reviewed === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.reviewed) ? { reviewed: value.reviewed } : {}),
   };
 }
 

@@ -32,6 +32,7 @@ export const text = {
   loading: "Je gesprek wordt geladen…",
   nextSteps: "Wat kun je nu doen?",
   sources: "Bronnen",
+  answerFor: "Antwoord op de vraag:",
   newTab: " (opent in een nieuw tabblad)",
   suggestions: "Misschien wil je ook dit weten:",
   helpfulQuestion: "Was dit nuttig?",

@@ -90,6 +90,8 @@ button { cursor: pointer; }
 .label { margin: 0 0 .25em !important; font-weight: 600; font-size: .9em; color: var(--ow-muted); }
 .sources li { margin-bottom: .25em; }
 .section { display: block; font-size: .85em; color: var(--ow-muted); }
+.question { font-weight: 700; margin: 0 0 .4em; }
+.legal { font-size: .85em; color: var(--ow-muted); margin: .4em 0 0; }
 a { color: var(--ow-color); text-decoration: underline; text-underline-offset: .15em; }
 a:hover { text-decoration-thickness: .15em; }
 .suggestions ul { list-style: none; padding: 0; margin: 0; display: flex; flex-direction: column; align-items: flex-start; gap: .4em; }

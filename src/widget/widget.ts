@@ -4,6 +4,7 @@
 
 import { WidgetApiError, type ApiClient, type ApiFailure } from "./api.js";
 import { createPoller, newStaffTurns, type PollClock } from "./poll.js";
+import { legalLine, questionHeading } from "../render/reply.js";
 import { groupCitations, renderLightMarkdown } from "./render.js";
 import type { HandoffStatus, WidgetHandoff, WidgetReply, WidgetTurn } from "./reply.js";
 import type { ShownReply, WidgetSession } from "./session.js";
@@ -210,6 +211,9 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   /** Draws one chatbot message; `entry` enables feedback when the reply answers from a knowledge entry. */
   function appendBot(reply: WidgetReply, entry: ShownReply | null, conversationId: string | null): HTMLElement {
     const message = h("div", { class: "msg msg-bot", "data-role": "assistant", "data-kind": reply.kind }, srOnly(`${t.bot} `));
+    // The question the answer is for, above it: a parent sees at once when something else was understood.
+    const heading = questionHeading(reply.kind, reply);
+    if (heading) message.appendChild(h("p", { class: "question" }, srOnly(`${t.answerFor} `), heading));
     message.appendChild(h("div", { class: "text" }, renderLightMarkdown(doc, reply.text)));
 
     if (reply.nextSteps.length > 0) {
@@ -227,6 +231,8 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       );
       message.appendChild(part("sources", t.sources, h("ul", {}, ...items)));
     }
+    const legal = reply.kind === "answer" ? legalLine(reply) : null;
+    if (legal) message.appendChild(h("p", { class: "legal" }, legal));
     if (reply.suggestions.length > 0) {
       const buttons = reply.suggestions.map((question) => {
         const button = h("button", { type: "button", class: "suggestion" }, question);

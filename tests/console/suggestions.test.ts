@@ -76,6 +76,7 @@ describe("writeSuggestion", () => {
         related: [],
         tags: [],
         citations: [],
+        legalBasis: [],
         topic: "aanmelden",
       },
       proposedAt: "2026-10-25T23:30:00.000Z",

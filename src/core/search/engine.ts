@@ -28,6 +28,9 @@ export interface SearchOptions {
   maxFuzzyLength: number;
 }
 
+/** How many results (by BM25 score) get coverage and phrasing weighed. */
+const MAX_WEIGHED = 40;
+
 export const defaultSearchOptions: SearchOptions = {
   boost: { question: 3, alternates: 2, tags: 1.5, answer: 0.6, parts: 0.5 },
   fuzzy: 0.15,
@@ -184,13 +187,17 @@ export function createSearchEngine(
     const results = mini.search(queryTerms.join(" "), {
       boost: opts.boost,
       combineWith: "OR",
-      fuzzy: (term) => (term.length >= opts.minFuzzyLength && term.length <= opts.maxFuzzyLength ? opts.fuzzy : false),
-      prefix: (term) => term.length >= opts.minFuzzyLength + 1 && term.length <= opts.maxFuzzyLength,
+      // Fuzzy matching is for typos: a word the index knows exactly needs none, and neither do context words. This
+      // keeps a long story as cheap as a short question.
+      fuzzy: (term, i) =>
+        i < ownCount && !docFreq.has(term) && term.length >= opts.minFuzzyLength && term.length <= opts.maxFuzzyLength ? opts.fuzzy : false,
+      prefix: (term, i) => i < ownCount && !docFreq.has(term) && term.length >= opts.minFuzzyLength + 1 && term.length <= opts.maxFuzzyLength,
       boostTerm: (_term, i) => (i < ownCount ? 1 : 0.35),
     });
     const contextWeights = contextUnits.map(unitWeight);
     const contextTotal = contextWeights.reduce((s, w) => s + w, 0);
-    const candidates = results.map((r) => {
+    // Only the best results by BM25 are weighed further: the rest cannot win, and a long message matches most entries.
+    const candidates = results.slice(0, MAX_WEIGHED).map((r) => {
       const { sum, specificSum, anchored: ownAnchor } = coverageOf(r, units, weights, rarities);
       const context = contextUnits.length > 0 ? coverageOf(r, contextUnits, contextWeights) : undefined;
       // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.

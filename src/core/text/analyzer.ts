@@ -36,6 +36,9 @@ export interface Analyzer {
   splitCompound(word: string): string[] | null;
 }
 
+/** Longest word that compound splitting is tried on. */
+const MAX_COMPOUND = 40;
+
 // Dutch compounds join their parts directly, or with a linking "s", "e" or "en".
 const LINKS = ["", "s", "e", "en"];
 
@@ -70,7 +73,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 
   const splitCache = new Map<string, string[] | null>();
   function splitCompound(word: string): string[] | null {
-    if (word.length < minCompound) return null;
+    // No Dutch compound is longer than 40 letters; longer input is noise, and splitting costs O(length²).
+    if (word.length < minCompound || word.length > MAX_COMPOUND) return null;
     const cached = splitCache.get(word);
     if (cached !== undefined) return cached;
     // best[i]: fewest parts covering word[i..]; null when it cannot be covered.

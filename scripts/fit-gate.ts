@@ -111,10 +111,13 @@ let utilityAt = 0.5;
   best.forEach((x, i) => {
     r += x.y;
     const u = r - cost * (i + 1 - r);
-    if (u > bestUtility) {
-      bestUtility = u;
-      utilityAt = x.p;
-    }
+    if (u > bestUtility) bestUtility = u;
+  });
+  // The optimum is flat: take the lowest threshold whose utility is within one item of the best (answers more).
+  r = 0;
+  best.forEach((x, i) => {
+    r += x.y;
+    if (r - cost * (i + 1 - r) >= bestUtility - 1) utilityAt = x.p;
   });
 }
 console.log("threshold  answered  precision  recall");

@@ -2,7 +2,7 @@ import { StemmerNl, StopwordsNl } from "@nlpjs/lang-nl";
 import isoStopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { MemoryConversationStore, type ConversationState, type ConversationStateStore } from "./conversation.js";
 import { compileCrisis } from "./crisis.js";
-import { computeDeadlines, findDate } from "./deadlines.js";
+import { bindDate, compileDeadlineRule, computeDeadlines, findDates } from "./deadlines.js";
 import { createIntentMatcher } from "./intents.js";
 import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
 import type { Reply, ReplyCitation } from "./reply.js";
@@ -129,7 +129,13 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
   const T = opts.thresholds;
   // Compiled once: trigger patterns are checked on every message that contains a date.
-  const deadlineTriggers = knowledge.deadlines.map((rule) => ({ rule, triggers: rule.triggers.map((t) => new RegExp(t, "u")) }));
+  const deadlineRules = knowledge.deadlines.map(compileDeadlineRule);
+  /** The term of an entry's subject computed from the date the parent ties to its event, if both exist. */
+  const deadlinesFor = (entryId: string, text: string) => {
+    const compiled = deadlineRules.find((d) => d.rule.entries.includes(entryId));
+    const start = compiled ? bindDate(compiled, text, opts.now()) : null;
+    return compiled && start ? computeDeadlines(compiled.rule, start, opts.now()) : undefined;
+  };
   const questionTypeOf = new Map(knowledge.entries.map((e) => [e.id, intents.questionType(normalize(e.question))]));
   /** Favours entries whose main question is of the same kind as the parent's question. */
   const sameTypeBoost = (normalized: string) => {
@@ -327,24 +333,35 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       return { reply: fixedReply("smalltalk", small) };
     }
 
-    const variants = searchVariants(read, body, state);
+    // Dates are read by the deadline rules; as words they would only dilute the search ("12 01 2026").
+    const searchRead = withoutDates(read, opts.now());
+    const variants = searchVariants(searchRead, searchRead.body.length > 0 ? searchRead.body : body, state);
     const best = variants.reduce((a, b) => (rank(b.judged) > rank(a.judged) ? b : a));
     const { outcome, kind, p, usedContext } = best.judged;
     const confidence = p;
     const judgedCandidates = best.judged.ranked.map((r) => r.candidate);
     const english = intents.isEnglish(normalized);
-    const date = findDate(text, opts.now());
     let reply: Reply;
     const top = judgedCandidates[0];
-    const deadlineRule = date ? pickDeadlineRule(normalized, kind === "answer" ? top?.id : undefined) : undefined;
-    if (date && deadlineRule) {
-      const entry = (top && kind === "answer" && deadlineRule.entries.includes(top.id) ? entries.get(top.id) : undefined) ??
-        deadlineRule.entries.map((id) => entries.get(id)).find((e) => e !== undefined);
-      reply = entry
-        ? answerReply(entry, Math.max(confidence, 0.7), { deadlines: computeDeadlines(deadlineRule, date) })
-        : fixedReply("fallback", knowledge.intents.fallback, 0);
+    // A term is computed only for the subject answered (or, for a message that adds a date to the previous
+    // answer, that answer's subject) and only from a date the parent ties to the event the term counts from.
+    const previous = state?.lastEntryId ? entries.get(state.lastEntryId) : undefined;
+    const followUpDeadlines = kind !== "answer" && previous ? deadlinesFor(previous.id, text) : undefined;
+    // In doubt between a few entries, a date tied to the event of one of them settles which is meant.
+    const dated =
+      kind === "clarify" && !followUpDeadlines
+        ? judgedCandidates.concat(outcome.candidates).slice(0, 3).map((c) => ({ c, d: deadlinesFor(c.id, text) })).find((x) => x.d)
+        : undefined;
+    if (followUpDeadlines && previous) {
+      reply = answerReply(previous, Math.max(confidence, 0.7), { deadlines: followUpDeadlines });
+    } else if (dated?.d) {
+      reply = answerReply(entries.get(dated.c.id) as Entry, confidence, { deadlines: dated.d });
     } else if (kind === "answer" && top) {
-      reply = answerReply(entries.get(top.id) as Entry, confidence, english ? { prefix: `_${knowledge.intents.english.note}_` } : undefined);
+      const deadlines = deadlinesFor(top.id, text);
+      reply = answerReply(entries.get(top.id) as Entry, confidence, {
+        ...(english ? { prefix: `_${knowledge.intents.english.note}_` } : {}),
+        ...(deadlines ? { deadlines } : {}),
+      });
       const second = secondAnswer(variants, top.id);
       if (second) addSecondAnswer(reply, second);
     } else if (kind === "clarify") {
@@ -423,13 +440,6 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     return best.judged.kind === "answer" && top ? entries.get(top.id) : undefined;
   }
 
-  function pickDeadlineRule(normalized: string, topId: string | undefined) {
-    if (topId) {
-      const byEntry = knowledge.deadlines.find((r) => r.entries.includes(topId));
-      if (byEntry) return byEntry;
-    }
-    return deadlineTriggers.find((d) => d.triggers.some((re) => re.test(normalized)))?.rule;
-  }
 
   const topicSummaries: TopicSummary[] = knowledge.topics.map((t) => ({
     id: t.id,
@@ -499,6 +509,17 @@ export function createKnowledgeAnalyzer(knowledge: Pick<Knowledge, "synonyms" | 
       return g.variants.map((v) => ({ variant: tokenize(normalize(v)), canonical }));
     }),
   });
+}
+
+/** The message with every date blanked out, sentence by sentence. */
+function withoutDates(read: ReadMessage, today: Date): ReadMessage {
+  const blank = (text: string) => {
+    let out = text;
+    for (const d of findDates(text, today).reverse()) out = `${out.slice(0, d.index)} ${out.slice(d.index + d.length)}`;
+    return out.replace(/\s+/gu, " ").trim();
+  };
+  const sentences = read.sentences.map((s) => ({ ...s, text: blank(s.text) })).filter((s) => s.text.length > 0);
+  return { sentences, body: sentences.map((s) => s.text).join(" ") };
 }
 
 /** Longest text of a reply that answers two questions, in characters. */

@@ -1,4 +1,5 @@
 import type { DeadlineRule } from "./knowledge/schema.js";
+import { normalize } from "./text/normalize.js";
 
 const MONTHS = [
   "januari", "februari", "maart", "april", "mei", "juni",
@@ -13,29 +14,95 @@ const NAMED = /\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni
 const NUMERIC = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/u;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
 
+/** A date found in a message, with where it stands. */
+export interface FoundDate {
+  date: Date;
+  index: number;
+  length: number;
+  /** Whether the parent wrote the year. */
+  withYear: boolean;
+}
+
 /**
- * Finds the first date a parent wrote ("3 maart 2025", "03-03-2025", "3/3/25", "2025-03-03").
- * Day-month order, as in Dutch. Without a year, the most recent such date up to 60 days after `today` is taken.
- * Returns a UTC date, or null when there is no valid date.
+ * Finds every date a parent wrote ("3 maart 2025", "03-03-2025", "3/3/25", "2025-03-03"), in order. Day-month
+ * order, as in Dutch. Without a year, the most recent such date up to 60 days after `today` is taken. Impossible
+ * dates (31 februari) are left out.
  */
-export function findDate(text: string, today: Date): Date | null {
-  const iso = ISO.exec(text);
-  if (iso) return makeDate(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
-  const numeric = NUMERIC.exec(text);
-  if (numeric) {
-    const year = Number(numeric[3]);
-    return makeDate(year < 100 ? 2000 + year : year, Number(numeric[2]) - 1, Number(numeric[1]));
+export function findDates(text: string, today: Date): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (index: number, length: number, date: Date | null, withYear = true) => {
+    if (!date || found.some((f) => index < f.index + f.length && f.index < index + length)) return;
+    found.push({ date, index, length, withYear });
+  };
+  for (const m of text.matchAll(new RegExp(ISO.source, "gu"))) add(m.index, m[0].length, makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  for (const m of text.matchAll(new RegExp(NUMERIC.source, "gu"))) {
+    const year = Number(m[3]);
+    add(m.index, m[0].length, makeDate(year < 100 ? 2000 + year : year, Number(m[2]) - 1, Number(m[1])));
   }
-  const named = NAMED.exec(text);
-  if (named) {
-    const month = MONTH_ALIASES[(named[2] as string).toLowerCase()];
-    if (month === undefined) return null;
-    const day = Number(named[1]);
-    if (named[3]) return makeDate(Number(named[3]), month, day);
-    const thisYear = makeDate(today.getUTCFullYear(), month, day);
-    if (!thisYear) return null;
-    const limit = addDays(today, 60);
-    return thisYear.getTime() > limit.getTime() ? makeDate(today.getUTCFullYear() - 1, month, day) : thisYear;
+  for (const m of text.matchAll(new RegExp(NAMED.source, "giu"))) {
+    const month = MONTH_ALIASES[(m[2] as string).toLowerCase()];
+    if (month === undefined) continue;
+    const day = Number(m[1]);
+    let date: Date | null;
+    if (m[3]) date = makeDate(Number(m[3]), month, day);
+    else {
+      const thisYear = makeDate(today.getUTCFullYear(), month, day);
+      date = thisYear && thisYear.getTime() > addDays(today, 60).getTime() ? makeDate(today.getUTCFullYear() - 1, month, day) : thisYear;
+    }
+    add(m.index, m[0].length, date, m[3] !== undefined);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date a parent wrote, or null when there is no valid date. */
+export function findDate(text: string, today: Date): Date | null {
+  return findDates(text, today)[0]?.date ?? null;
+}
+
+/** Words that separate clauses: a date belongs to the event named in its own clause. */
+const CLAUSE_BREAK = /[,;:()]|\s(?:en|maar|want|omdat|toen|nadat|terwijl|sinds|daarna|dus)\s/giu;
+
+/** The clause around a date, normalized, with the date itself left out. */
+function clauseAround(text: string, found: FoundDate): string {
+  const before = text.slice(0, found.index);
+  const after = text.slice(found.index + found.length);
+  const sentenceStart = Math.max(...[". ", "! ", "? ", "\n"].map((b) => before.lastIndexOf(b))) + 1;
+  const ends = [". ", "! ", "? ", "\n", "?", "!"].map((b) => after.indexOf(b)).filter((i) => i >= 0);
+  const sentenceEnd = ends.length ? Math.min(...ends) : after.length;
+  const head = before.slice(sentenceStart);
+  const tail = after.slice(0, sentenceEnd);
+  const headBreaks = [...head.matchAll(CLAUSE_BREAK)];
+  const lastBreak = headBreaks[headBreaks.length - 1];
+  const from = lastBreak ? lastBreak.index + lastBreak[0].length : 0;
+  const nextBreak = tail.search(CLAUSE_BREAK);
+  return normalize(`${head.slice(from)} ${nextBreak >= 0 ? tail.slice(0, nextBreak) : tail}`);
+}
+
+/** A rule with its patterns compiled, for binding dates. */
+export interface CompiledDeadlineRule {
+  rule: DeadlineRule;
+  triggers: RegExp[];
+  traps: RegExp[];
+}
+
+export function compileDeadlineRule(rule: DeadlineRule): CompiledDeadlineRule {
+  return { rule, triggers: rule.triggers.map((t) => new RegExp(t, "u")), traps: (rule.traps ?? []).map((t) => new RegExp(t, "u")) };
+}
+
+/**
+ * The date the parent ties to the rule's event: the first date whose clause names the event (a trigger) and no
+ * other event (a trap), and that is not in the future (a decision or an application already happened). Null when
+ * no date qualifies: then no term is computed, rather than a term from the wrong day.
+ */
+export function bindDate(compiled: CompiledDeadlineRule, text: string, today: Date): Date | null {
+  for (const found of findDates(text, today)) {
+    let date = found.date;
+    // An event already happened: a day without a year that is still to come this year was last year's.
+    if (!found.withYear && date.getTime() > addDays(today, 1).getTime()) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    if (date.getTime() > addDays(today, 1).getTime()) continue;
+    const clause = clauseAround(text, found);
+    if (compiled.traps.some((re) => re.test(clause))) continue;
+    if (compiled.triggers.some((re) => re.test(clause))) return date;
   }
   return null;
 }
@@ -61,13 +128,30 @@ export interface ComputedDeadlines {
   dates: Array<{ date: string; label: string }>;
 }
 
-/** Fills in a deadline rule for a start date: the intro and one line per deadline, with computed dates. */
-export function computeDeadlines(rule: DeadlineRule, start: Date): ComputedDeadlines {
+/** Adds calendar months, keeping the day where it exists (31 januari + 1 maand = 28 of 29 februari). */
+export function addMonths(date: Date, months: number): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), last)));
+}
+
+/**
+ * Fills in a deadline rule for a start date: the intro, one line per deadline with its computed date (marked when
+ * it has passed, given `today`), and the rule's note on how to count and whom to ask.
+ */
+export function computeDeadlines(rule: DeadlineRule, start: Date, today?: Date): ComputedDeadlines {
   const dates = rule.lines.map((line) => {
-    const date = addDays(start, line.days);
-    return { iso: date.toISOString().slice(0, 10), text: line.text.replaceAll("{date}", formatDutchDate(date)) };
+    const date = line.months !== undefined ? addMonths(start, line.months) : addDays(start, line.days ?? 0);
+    const passed = today !== undefined && date.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const text = line.text.replaceAll("{date}", formatDutchDate(date)) + (passed ? " Die datum is al voorbij." : "");
+    return { iso: date.toISOString().slice(0, 10), text };
   });
-  const text = [rule.intro.replaceAll("{date}", formatDutchDate(start)), ...dates.map((d) => `- ${d.text}`)].join("\n");
+  const text = [
+    rule.intro.replaceAll("{date}", formatDutchDate(start)),
+    ...dates.map((d) => `- ${d.text}`),
+    ...(rule.note ? ["", rule.note] : []),
+  ].join("\n");
   return {
     rule,
     text,

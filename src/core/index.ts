@@ -39,4 +39,5 @@ export { createSearchEngine, defaultSearchOptions } from "./search/engine.js";
 export type { Candidate, SearchEngine, SearchOptions } from "./search/engine.js";
 export { compileCrisis } from "./crisis.js";
 export type { CrisisDetector, CrisisFinding, CrisisIssue } from "./crisis.js";
-export { addDays, computeDeadlines, findDate, formatDutchDate } from "./deadlines.js";
+export { addDays, addMonths, bindDate, compileDeadlineRule, computeDeadlines, findDate, findDates, formatDutchDate } from "./deadlines.js";
+export type { CompiledDeadlineRule, FoundDate } from "./deadlines.js";

@@ -138,14 +138,34 @@ export const CrisisFile = z.strictObject({
 });
 export type CrisisFile = z.infer<typeof CrisisFile>;
 
+/**
+ * Terms a parent can miss (`knowledge/deadlines.yaml`). A rule applies only when the answered entry is one of its
+ * `entries`, and only to a date the parent ties to the rule's event: a `triggers` word in the same clause as the
+ * date, and no `traps` word (a date of another event, such as the day a TLV was applied for).
+ */
 export const DeadlineFile = z
   .array(
     z.strictObject({
       id: kebabId,
+      /** Words that tie a date to the event the term counts from ("besluit", "aangemeld"). */
       triggers: z.array(regexSource).min(1),
+      /** Words that tie a date to another event ("aangevraagd", "jarig"): such a date never starts this term. */
+      traps: z.array(regexSource).optional(),
       entries: z.array(kebabId).min(1),
       intro: z.string().includes("{date}"),
-      lines: z.array(z.strictObject({ days: z.number().int().positive(), text: z.string().includes("{date}") })).min(1),
+      lines: z
+        .array(
+          z
+            .strictObject({
+              days: z.number().int().positive().optional(),
+              months: z.number().int().positive().optional(),
+              text: z.string().includes("{date}"),
+            })
+            .refine((l) => (l.days === undefined) !== (l.months === undefined), { message: "give either days or months" }),
+        )
+        .min(1),
+      /** How to count and whom to ask: every computed date is an indication. */
+      note: z.string().min(10).optional(),
       citations: z.array(Citation).min(1),
     }),
   )

@@ -2,6 +2,7 @@
 //   npm run knowledge:check [-- --quiet] [-- --dir knowledge]
 import { ANSWER_MAX_CHARS, KnowledgeError } from "../src/core/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
+import { lintEntries } from "../src/knowledge/lint.js";
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
@@ -11,6 +12,13 @@ const dir = dirArg >= 0 ? (args[dirArg + 1] as string) : defaultKnowledgeDir;
 try {
   const { knowledge, fileOf } = loadKnowledge(dir);
   const { entries, sources, topics } = knowledge;
+  // The legal patterns that can be checked mechanically: openers, remedies without a term, the cluster 1/2 note.
+  const lint = lintEntries(entries);
+  if (lint.length > 0) {
+    for (const i of lint) console.error(`${fileOf.get(i.entry) ?? "knowledge/entries"}: ${i.entry}.${i.field}: ${i.message}`);
+    console.error(`knowledge: ${lint.length} problem(s)`);
+    process.exit(1);
+  }
   const perTopic = new Map(topics.map((t) => [t.id, 0]));
   for (const e of entries) perTopic.set(e.topic, (perTopic.get(e.topic) ?? 0) + 1);
   const alternates = entries.reduce((s, e) => s + e.alternates.length, 0);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OpeningHoursError, parseOpeningHours } from "./handoff/hours.js";
+import { OpeningHoursError, parseOpeningHours } from "./hours.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])

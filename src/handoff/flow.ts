@@ -1,6 +1,6 @@
 import type { Reply } from "../core/index.js";
 import type { ContactKind, HandoffChannel, HandoffRecord, HandoffStore } from "../stores/types.js";
-import { describeOpeningHours, isOpen, nextOpening, type OpeningHours } from "./hours.js";
+import { describeOpeningHours, isOpen, nextOpening, type OpeningHours } from "../hours.js";
 import { looksLikeContactAttempt, readConsent, readContact } from "./recognize.js";
 
 // The dialogue that turns "ik wil een mens spreken" into a handoff request for the console, the same for the

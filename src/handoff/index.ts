@@ -1,12 +1,12 @@
 import type { Config } from "../config.js";
 import type { Stores } from "../stores/types.js";
 import { createHandoffFlow, type HandoffFlow } from "./flow.js";
-import { parseOpeningHours } from "./hours.js";
+import { parseOpeningHours } from "../hours.js";
 
 export { createHandoffFlow, choices } from "./flow.js";
 export type { HandoffContext, HandoffFlow, HandoffTurn, HandoffView } from "./flow.js";
-export { describeOpeningHours, isOpen, nextOpening, parseOpeningHours, OpeningHoursError } from "./hours.js";
-export type { OpeningHours } from "./hours.js";
+export { describeOpeningHours, isOpen, nextOpening, parseOpeningHours, OpeningHoursError } from "../hours.js";
+export type { OpeningHours } from "../hours.js";
 
 /** The handoff dialogue with the configured opening hours and poll interval. */
 export function handoffFlowFor(

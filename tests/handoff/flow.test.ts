@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../src/core/index.js";
 import { choices, createHandoffFlow } from "../../src/handoff/flow.js";
-import { parseOpeningHours } from "../../src/handoff/hours.js";
+import { parseOpeningHours } from "../../src/hours.js";
 import { createMemoryStores } from "../../src/stores/memory.js";
 
 const coreReply = (kind: Reply["kind"], text = "core"): Reply => ({ kind, text, answerId: kind === "answer" ? "tlv" : null, confidence: 1, citations: [], nextSteps: ["Bel 0800-5010"], suggestions: [] });

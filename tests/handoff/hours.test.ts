@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOpeningHours, isOpen, nextOpening, OpeningHoursError, parseOpeningHours } from "../../src/handoff/hours.js";
+import { describeOpeningHours, isOpen, nextOpening, OpeningHoursError, parseOpeningHours } from "../../src/hours.js";
 import { parseConfig } from "../../src/config.js";
 
 // 2026-11-23 is a Monday; Amsterdam is UTC+1 in November and UTC+2 in summer.

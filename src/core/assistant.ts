@@ -157,7 +157,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     });
 
   function answerReply(entry: Entry, confidence: number, extra?: { prefix?: string; deadlines?: ReturnType<typeof computeDeadlines> }): Reply {
-    const parts = [extra?.prefix, extra?.deadlines?.text, entry.answer.trim()].filter(Boolean);
+    // With computed dates in front, the answer keeps as many whole paragraphs as fit the reply's length.
+    const head = [extra?.prefix, extra?.deadlines?.text].filter(Boolean).join("\n\n");
+    const answer = head ? wholeParagraphs(entry.answer.trim(), MAX_REPLY_TEXT - head.length - 2) : entry.answer.trim();
+    const parts = [head, answer].filter(Boolean);
     const citations = cite(entry.citations);
     if (extra?.deadlines) {
       for (const c of cite(extra.deadlines.rule.citations)) {
@@ -520,6 +523,20 @@ function withoutDates(read: ReadMessage, today: Date): ReadMessage {
   };
   const sentences = read.sentences.map((s) => ({ ...s, text: blank(s.text) })).filter((s) => s.text.length > 0);
   return { sentences, body: sentences.map((s) => s.text).join(" ") };
+}
+
+/** Longest text of a reply with computed dates in front of the answer, in characters. */
+const MAX_REPLY_TEXT = 1450;
+
+/** The first paragraphs of a text that fit in `max` characters (at least the first). */
+function wholeParagraphs(text: string, max: number): string {
+  const paragraphs = text.split(/\n\s*\n/u);
+  let out = paragraphs[0] ?? "";
+  for (const p of paragraphs.slice(1)) {
+    if (out.length + 2 + p.length > max) break;
+    out = `${out}\n\n${p}`;
+  }
+  return out;
 }
 
 /** Longest text of a reply that answers two questions, in characters. */

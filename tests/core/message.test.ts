@@ -42,6 +42,11 @@ describe("reading a message", () => {
     expect(readMessage("Hoi!\n\nDank je wel!\n\nGroetjes").sentences).toEqual([]);
   });
 
+  it("splits two questions joined by 'en' in one sentence, but not a question about two things", () => {
+    expect(readMessage("Wat is een OPP en moet ik dat tekenen?").sentences.map((x) => x.text)).toEqual(["Wat is een OPP?", "moet ik dat tekenen?"]);
+    expect(readMessage("Kan ik bezwaar maken tegen de tlv en de aanvraag?").sentences.length).toBe(1);
+  });
+
   it("ends a sentence after a number, but not after an abbreviation", () => {
     expect(readMessage("Onze zoon zit in groep 6. Mag de school dat?").sentences.length).toBe(2);
     expect(readMessage("Hij heeft o.a. dyslexie en ADHD.").sentences.length).toBe(1);
@@ -70,6 +75,11 @@ describe("understanding a message", () => {
     expect(second?.answerId).not.toBe(reply.answerId);
     expect(reply.text).toContain(`**${second?.question}**`);
     expect(reply.text.length).toBeLessThanOrEqual(1500);
+  });
+
+  it("answers a question with a typo in its one specific word", async () => {
+    const reply = await assistant.reply("t1", "wat doet het samewerkingsverbant precies");
+    expect(reply.answerId).toBe("samenwerkingsverband-wat-is");
   });
 
   it("treats smalltalk with fillers and a greeting in front as smalltalk, but answers a greeting before a question", async () => {

@@ -179,9 +179,8 @@ export function createSearchEngine(
     const weights = units.map(unitWeight);
     const rarities = units.map(unitRarity);
     const totalWeight = weights.reduce((s, w) => s + w, 0);
-    const unknownWeight = units.reduce((s, u, i) => s + (isKnown(u) || u.parts.some((t) => docFreq.has(t)) ? 0 : (weights[i] as number)), 0);
-    const unknownShare = totalWeight > 0 ? unknownWeight / totalWeight : 0;
-    if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [], unknownShare, ownWeight: totalWeight };
+    const unknownUnits = units.map((u) => !isKnown(u) && !u.parts.some((t) => docFreq.has(t)));
+    if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [], unknownShare: unknownUnits.some(Boolean) ? 1 : 0, ownWeight: totalWeight };
     const queryTerms = [...ownTerms, ...new Set(contextTerms)];
     const ownCount = ownTerms.size;
     const results = mini.search(queryTerms.join(" "), {
@@ -194,6 +193,10 @@ export function createSearchEngine(
       prefix: (term, i) => i < ownCount && !docFreq.has(term) && term.length >= opts.minFuzzyLength + 1 && term.length <= opts.maxFuzzyLength,
       boostTerm: (_term, i) => (i < ownCount ? 1 : 0.35),
     });
+    // A word the index does not know counts as unknown only when it did not even match fuzzily (a typo does).
+    const fuzzyMatched = new Set(results.slice(0, MAX_WEIGHED).flatMap((r) => r.queryTerms));
+    const unknownWeight = units.reduce((s, u, i) => s + (unknownUnits[i] && !u.terms.some((t) => fuzzyMatched.has(t)) ? (weights[i] as number) : 0), 0);
+    const unknownShare = totalWeight > 0 ? unknownWeight / totalWeight : 0;
     const contextWeights = contextUnits.map(unitWeight);
     const contextTotal = contextWeights.reduce((s, w) => s + w, 0);
     // Only the best results by BM25 are weighed further: the rest cannot win, and a long message matches most entries.
@@ -249,8 +252,9 @@ export function createSearchEngine(
       const weight = weights[i] as number;
       let c = mean(unit.main.map(credit));
       if (c < 1 && unit.parts.length > 0 && !isKnown(unit)) c = Math.max(c, mean(unit.parts.map(credit)) * 0.8);
-      if (c >= opts.answerOnlyCredit && weight >= anchorIdf) anchored = true;
+      // A typo of a specific word ("samewerkingsverbant") matches only fuzzily, and still anchors.
       if (c === 0 && unit.terms.some((t) => matchedQuery.has(t))) c = opts.fuzzyCredit;
+      if (c >= opts.answerOnlyCredit && weight >= anchorIdf) anchored = true;
       sum += weight * c;
       specificSum += weight * c * (rarities[i] ?? 1);
     }

@@ -75,6 +75,22 @@ export function isQuestion(sentence: string): boolean {
   return ASKS_FIRST.test(n) || ASKS_INSIDE.test(n);
 }
 
+/**
+ * "Wat is een OPP en moet ik dat tekenen?": two questions joined by "en" / "of" / "maar" in one sentence, the
+ * second asking again (a question word or verb first). Returns the parts, or the sentence itself.
+ */
+function splitTwoQuestions(sentence: string): string[] {
+  if (!/\?\s*$/u.test(sentence) && !ASKS_FIRST.test(normalize(sentence))) return [sentence];
+  const m = /^(.{8,}?)[,]?\s+(?:en|maar|of|en ook)\s+(.{8,})$/iu.exec(sentence);
+  if (!m) return [sentence];
+  const [, first, second] = m as unknown as [string, string, string];
+  const secondAsks =
+    /^(wat|wie|waar|wanneer|waarom|hoe|hoelang|hoeveel|welke|welk|waarvoor|waarmee)\s/iu.test(second) ||
+    /^(mag|mogen|moet|moeten|kan|kun|kunt|kunnen|heb|heeft|hebben|krijg|krijgt|wordt|is|zijn|klopt|bestaat|geldt)\s+(ik|je|jij|u|we|wij|de|het|een|mijn|ons|onze|dat|dit|die|er|zij|ze|hij|school)\b/iu.test(second);
+  if (!secondAsks || !ASKS_FIRST.test(normalize(first))) return [sentence];
+  return [`${first.trim()}?`, second.trim()];
+}
+
 /** Splits text into sentences at . ! ? and line breaks, but not after common abbreviations or "1.". */
 function sentences(text: string): string[] {
   const out: string[] = [];
@@ -153,7 +169,7 @@ export function readMessage(text: string): ReadMessage {
         const key = part.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        result.push({ text: part, question: isQuestion(part) });
+        for (const piece of splitTwoQuestions(part)) result.push({ text: piece, question: isQuestion(piece) });
       }
     }
   }

@@ -77,9 +77,12 @@ describe("understanding a message", () => {
     expect(reply.text.length).toBeLessThanOrEqual(1500);
   });
 
-  it("answers a question with a typo in its one specific word", async () => {
-    const reply = await assistant.reply("t1", "wat doet het samewerkingsverbant precies");
-    expect(reply.answerId).toBe("samenwerkingsverband-wat-is");
+  it("finds the entry for a typo in the message's one specific word, and does not count the word as unknown", async () => {
+    const explained = await assistant.explain("t1", "wat doet het samewerkingsverbant precies");
+    const best = explained.variants[0]?.ranked[0];
+    expect(best?.id).toBe("samenwerkingsverband-wat-is");
+    expect(best?.features.anchored).toBe(1);
+    expect(best?.features.unknownShare).toBe(0);
   });
 
   it("treats smalltalk with fillers and a greeting in front as smalltalk, but answers a greeting before a question", async () => {

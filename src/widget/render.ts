@@ -110,6 +110,16 @@ export interface SourceGroup {
   sections: string[];
 }
 
+/**
+ * A section name for people: the knowledge base writes chapter paths ("1. Wat is passend onderwijs? > Wanneer
+ * heeft een school zorgplicht?"); the widget shows the last step, the full path goes into a kept answer.
+ */
+export function sectionLabel(section: string, full = false): string {
+  const steps = section.split(/\s+>\s+/u).map((s) => s.trim()).filter(Boolean);
+  if (steps.length === 0) return section.trim();
+  return full ? steps.join(" › ") : (steps[steps.length - 1] as string);
+}
+
 /** Groups citations of the same source (title + URL) so each source is one link with its sections. */
 export function groupCitations(citations: CitationLike[]): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();

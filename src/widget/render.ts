@@ -11,9 +11,9 @@ export type { Block, TextRun } from "../render/markdown.js";
 
 /**
  * Dutch phone numbers as the knowledge base writes them: the short emergency and help lines (112, 113) and numbers
- * with an area or service code (0800-0113, 0900-8844, 070-1234567, 06-12345678).
+ * with an area or service code (0800-0113, 0900-8844, 070-1234567, 06-12345678). Not a web address ("113.nl").
  */
-const PHONE = /(?<![\d-])(112|113|0[1-9]\d{0,3}-\d{4,8})(?![\d-])/gu;
+const PHONE = /(?<![\d-])(112|113|0[1-9]\d{0,3}-\d{4,8})(?![\d-])(?!\.\p{L})/gu;
 
 /** Splits text into plain parts and phone numbers, each with its `tel:` address (digits only). Pure. */
 export function splitPhoneNumbers(text: string): Array<{ text: string; tel?: string }> {
@@ -76,6 +76,13 @@ export function renderBlocks(doc: Document, blocks: Block[]): DocumentFragment {
       fragment.appendChild(ul);
     }
   }
+  return fragment;
+}
+
+/** Plain text (a staff member's reply) with its phone numbers as tap-to-call links; nothing else is read into it. */
+export function renderPlainText(doc: Document, text: string): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  appendText(doc, fragment, text);
   return fragment;
 }
 

@@ -103,6 +103,7 @@ button { cursor: pointer; }
 .legal { font-size: .85em; color: var(--ow-muted); margin: .75em 0 0 !important; }
 a { color: var(--ow-link); text-decoration: underline; text-underline-offset: .15em; }
 a:hover { text-decoration-thickness: .15em; }
+a[href^="tel:"] { white-space: nowrap; font-weight: 600; }
 .suggestions ul { list-style: none; padding: 0; margin: 0; display: flex; flex-direction: column; align-items: flex-start; gap: .4em; }
 .suggestion, .feedback button {
   min-height: 2.75em; padding: .4em .8em; border: 2px solid var(--ow-link); border-radius: 1.4em;

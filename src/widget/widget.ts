@@ -12,7 +12,7 @@ import { answerAsText, buildPrintView, canShare, copyText, createPrinter, shareT
 import { keyboardViewport, makePageInert, PHONE_QUERY, trapTab } from "./modal.js";
 import { createPoller, newStaffTurns, type PollClock } from "./poll.js";
 import { legalLine, questionHeading } from "../render/reply.js";
-import { groupCitations, renderLightMarkdown, sectionLabel } from "./render.js";
+import { groupCitations, renderLightMarkdown, renderPlainText, sectionLabel } from "./render.js";
 import type { HandoffStatus, WidgetHandoff, WidgetReply, WidgetTurn } from "./reply.js";
 import type { ShownReply, WidgetSession } from "./session.js";
 import { failureText, text as t } from "./strings.js";
@@ -395,7 +395,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
     const after = quiet("after");
     if (reply.nextSteps.length > 0) {
-      after.appendChild(part("steps", t.nextSteps, h("ol", {}, ...reply.nextSteps.map((s) => h("li", {}, s)))));
+      after.appendChild(part("steps", t.nextSteps, h("ol", {}, ...reply.nextSteps.map((s) => h("li", {}, renderPlainText(doc, s))))));
     }
     const sources = sourcesPart(reply);
     if (sources) after.appendChild(sources);
@@ -421,7 +421,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       "div",
       { class: "msg msg-staff", "data-role": "staff" },
       h("p", { class: "label" }, t.staff),
-      h("div", { class: "text" }, textValue.replace(/\r\n?/g, "\n")),
+      h("div", { class: "text" }, renderPlainText(doc, textValue.replace(/\r\n?/g, "\n"))),
       quiet("after", timeOf(at)),
     );
     if (quietly) message.setAttribute("aria-live", "off");

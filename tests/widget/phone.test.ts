@@ -43,6 +43,8 @@ const PHONE = { width: 375, height: 667 };
 const DESKTOP = { width: 1280, height: 800 };
 const EVERY_WIDTH: Size[] = [{ width: 320, height: 568 }, PHONE, DESKTOP];
 const label = (size: Size) => `${size.width}x${size.height}`;
+/** Several viewports and axe runs per test, on a machine shared with other browser tests. */
+const SLOW = 120_000;
 
 /** The answer with the most sources in the knowledge base (seven), to see them folded. */
 const MANY_SOURCES = "Mag de school mijn kind van school verwijderen?";
@@ -241,7 +243,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         await context.close();
       }
     }
-  });
+  }, SLOW);
 
   it("follows the keyboard: when the screen gets lower while typing, the panel shrinks with it and the input stays in sight", async () => {
     const { context, page } = await newPage(PHONE);
@@ -262,7 +264,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it("is a modal dialog on a phone: the page behind is inert, Tab stays inside, Escape closes and focus returns", async () => {
     for (const size of [{ width: 320, height: 568 }, PHONE]) {
@@ -312,7 +314,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it("makes every phone number a tap-to-call link, at 320, 375 and 1280 px", async () => {
     for (const size of EVERY_WIDTH) {
@@ -344,7 +346,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         await context.close();
       }
     }
-  });
+  }, SLOW);
 
   it("'Bewaar dit antwoord': copies, prints a clean view (question, answer, sources, legal basis, date) and shares on a phone", async () => {
     const { context, page } = await newPage(PHONE);
@@ -425,7 +427,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await desktop.context.close();
     }
-  });
+  }, SLOW);
 
   it("folds the sources after two behind 'Meer bronnen', with short section names", async () => {
     for (const size of EVERY_WIDTH) {
@@ -453,7 +455,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         await context.close();
       }
     }
-  });
+  }, SLOW);
 
   it("announces the answer text only: not the question above it, sources, suggestions, 'Bewaar' or 'Was dit nuttig?'", async () => {
     for (const size of [PHONE, DESKTOP]) {
@@ -487,7 +489,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         await context.close();
       }
     }
-  });
+  }, SLOW);
 
   it("labels choices for what they are and disables them once used; a failed send gives them back", async () => {
     const { context, page } = await newPage(PHONE);
@@ -543,7 +545,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it("puts the time on every message, and the service's times on a restored conversation", async () => {
     const { context, page } = await newPage(PHONE);
@@ -576,7 +578,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it("errors say what happened and keep the draft; a paste over the limit is cut with a notice", async () => {
     const { context, page } = await newPage(PHONE);
@@ -628,7 +630,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it("is reachable early in the tab order: a skip button first in the page, or data-placement='start'", async () => {
     const { context, page } = await newPage(DESKTOP);
@@ -663,7 +665,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await start.context.close();
     }
-  });
+  }, SLOW);
 
   it("follows the system's dark mode, with enough contrast", async () => {
     for (const size of [PHONE, DESKTOP]) {
@@ -690,7 +692,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
     } finally {
       await context.close();
     }
-  });
+  }, SLOW);
 
   it("has no axe violations (WCAG 2.1 A/AA) at 320, 375 and 1280 px: closed, and open with every new part showing", async () => {
     for (const size of EVERY_WIDTH) {
@@ -709,7 +711,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         await context.close();
       }
     }
-  });
+  }, SLOW);
 
   it("stays within the budget of 30 KB gzipped", () => {
     const bundle = readFileSync(join(repoRoot, "dist", "widget", "widget.js"));

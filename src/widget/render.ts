@@ -127,7 +127,7 @@ export function sectionLabel(section: string, full = false): string {
   return full ? steps.join(" › ") : (steps[steps.length - 1] as string);
 }
 
-/** Groups citations of the same source (title + URL) so each source is one link with its sections. */
+/** Groups citations of the same source (title + URL) so each source is one link with its sections (not repeating the title). */
 export function groupCitations(citations: CitationLike[]): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
   for (const c of citations) {
@@ -139,7 +139,8 @@ export function groupCitations(citations: CitationLike[]): SourceGroup[] {
       groups.set(key, group);
     }
     const section = c.section?.trim();
-    if (section && !group.sections.includes(section)) group.sections.push(section);
+    // A section named like its source ("GPO, procedure" under "GPO, procedure") says nothing new.
+    if (section && section.toLowerCase() !== c.title.trim().toLowerCase() && !group.sections.includes(section)) group.sections.push(section);
   }
   return [...groups.values()];
 }

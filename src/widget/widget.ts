@@ -176,8 +176,6 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   const poller = createPoller(clock, pollStaff, visible());
   /** Choice groups that can still be used; a new message from the parent closes them. */
   let openChoices: ChoiceGroup[] = [];
-  /** The parent's last message, for the heading of a kept answer that has no entry question. */
-  let lastAsked: string | null = null;
   const phone = typeof win.matchMedia === "function" ? win.matchMedia(PHONE_QUERY) : null;
   let releasePage: (() => void) | null = null;
 
@@ -202,10 +200,10 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
    */
   function revealLater(parts: HTMLElement[]): void {
     for (const part of parts) part.hidden = true;
-    let shown = false;
+    let done = false;
     const show = () => {
-      if (shown) return;
-      shown = true;
+      if (done) return;
+      done = true;
       for (const part of parts) part.hidden = false;
     };
     win.requestAnimationFrame(() => win.requestAnimationFrame(show));
@@ -529,7 +527,6 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     shown = [];
     loaded = true;
     openChoices = [];
-    lastAsked = null;
     while (log.lastChild) log.lastChild.remove();
     appendWelcome();
   }
@@ -592,7 +589,6 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       shown.push(entry);
       session.setReplies(shown);
       setStatus("");
-      lastAsked = question;
       scrollTo(appendBot(result.reply, entry, result.conversationId, { at: new Date(), asked: question }), true);
       applyHandoff(result.handoff);
     } catch (e) {
@@ -676,7 +672,6 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       aligned.push(entry);
       last = appendBot(entry.reply, entry, conversationId, { at, quiet: true, asked });
     }
-    lastAsked = asked;
     shown = aligned;
     session.setReplies(shown);
     if (last) scrollTo(last, false);

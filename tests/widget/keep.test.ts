@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { contrastRatio, DARK_THEME, LIGHT_THEME, MIN_TEXT_CONTRAST, parseHexColor } from "../../src/widget/contrast.js";
 import { answerAsText } from "../../src/widget/keep.js";
 import { keyboardViewport, trapTab } from "../../src/widget/modal.js";
-import { sectionLabel, splitPhoneNumbers } from "../../src/widget/render.js";
+import { groupCitations, sectionLabel, splitPhoneNumbers } from "../../src/widget/render.js";
 import { parseConversation, type WidgetReply } from "../../src/widget/reply.js";
 import { clockTime, dateOr, longDateTime, messageTime } from "../../src/widget/time.js";
 
@@ -70,6 +70,14 @@ describe("section names", () => {
     expect(sectionLabel("Artikel 6:7 en 6:8")).toBe("Artikel 6:7 en 6:8");
     expect(sectionLabel("a>b")).toBe("a>b"); // only " > " separates steps
     expect(sectionLabel("  ")).toBe("");
+  });
+});
+
+describe("sources", () => {
+  it("leave out a section that only repeats the source's title", () => {
+    expect(groupCitations([{ title: "GPO, procedure", section: "GPO, procedure" }, { title: "GPO, procedure", section: "Termijnen" }])).toEqual([
+      { title: "GPO, procedure", url: null, sections: ["Termijnen"] },
+    ]);
   });
 });
 

@@ -167,6 +167,7 @@ textarea[aria-invalid="true"] { border-color: var(--ow-danger); }
 @media ${PHONE_QUERY} {
   .panel, .root[data-position="left"] .panel {
     inset: 0; top: var(--ow-top, 0); bottom: auto; width: 100%; height: var(--ow-vh, 100%); max-height: none; border-radius: 0; border: 0;
+    overscroll-behavior: contain; /* scrolling the panel does not scroll the page behind it */
   }
   .header { padding: .35em .4em .35em .85em; }
   .title { font-size: 1em; }

@@ -5,6 +5,8 @@ import { parseChatResponse, parseConversation, type WidgetChatResponse, type Wid
 
 export type ApiFailure =
   | { kind: "offline" }
+  /** The device is online but the service could not be reached (down, refused, reset). */
+  | { kind: "unreachable" }
   | { kind: "timeout" }
   | { kind: "too-long" }
   | { kind: "rate-limited"; retryAfterSeconds: number | null }
@@ -58,6 +60,8 @@ function failureFor(response: Response): ApiFailure {
   }
 }
 
+const isOffline = (): boolean => typeof navigator !== "undefined" && navigator.onLine === false;
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const url = (path: string) => new URL(path, options.baseUrl).href;
 
@@ -77,7 +81,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       });
     } catch {
       clearTimeout(timer);
-      throw new WidgetApiError(controller.signal.aborted ? { kind: "timeout" } : { kind: "offline" });
+      // fetch rejects alike for "no internet" and "service down"; only the browser knows which it is.
+      throw new WidgetApiError(controller.signal.aborted ? { kind: "timeout" } : isOffline() ? { kind: "offline" } : { kind: "unreachable" });
     }
     try {
       if (!response.ok) throw new WidgetApiError(failureFor(response));
@@ -102,7 +107,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return parsed;
     },
     async conversation(conversationId) {
-      const conversation = parseConversation(await request("GET", conversationPath(conversationId)));
+      const conversation = parseConversation(await request("GET", conversationPath(conversationId)), { times: true });
       if (!conversation) throw new WidgetApiError({ kind: "server" });
       return conversation;
     },

@@ -85,3 +85,33 @@ export function chooseThemeColor(requested: string | null | undefined): ThemeCol
   if (contrast < MIN_TEXT_CONTRAST) return fallback("low-contrast", contrast);
   return { color: toHex(rgb), accepted: true, contrast };
 }
+
+/** The light palette (styles.ts), named for the contrast tests. */
+export const LIGHT_THEME = {
+  background: WHITE,
+  text: TEXT_COLOR,
+  muted: "#4a5260",
+  bubble: BOT_BUBBLE_BACKGROUND,
+  /** Input borders and other edges that must stand out (3:1). */
+  border: "#6b7280",
+  danger: "#a4131c",
+  staffBubble: STAFF_BUBBLE_BACKGROUND,
+  staffAccent: STAFF_ACCENT,
+} as const;
+
+/**
+ * The dark palette, used when the system asks for it (prefers-color-scheme: dark). The host's theme colour stays
+ * the background of the header, the launcher and the parent's messages (white text on it reaches 4.5:1); links,
+ * focus rings and outlined buttons use `link`, a light blue that reads on every dark background here.
+ */
+export const DARK_THEME = {
+  background: "#16181b",
+  text: "#eceef1",
+  muted: "#b8bfc9",
+  bubble: "#262a30",
+  border: "#8d96a3",
+  danger: "#ff9e9e",
+  link: "#9fc6ff",
+  staffBubble: "#17301f",
+  staffAccent: "#8fd8a6",
+} as const;

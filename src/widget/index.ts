@@ -3,15 +3,20 @@
 //   <script src="https://HOST/widget.js" defer data-title="…" data-color="#1b4d89" data-position="right"
 //           data-greeting="…"></script>
 // data-poll-seconds="5" overrides how often the widget asks for a staff member's replies (kept within 2..60).
+// The launcher is reachable early in the page's tab order: by default a skip button ("Naar de chatbot") comes
+// first in the page, visible when it has focus; data-placement="start" puts the widget itself first in the page
+// instead, and data-skip-link="off" leaves the skip button out.
 // The API is found next to the script itself, so the widget works when embedded on any (allowed) origin.
 
 import { createApiClient } from "./api.js";
 import { chooseThemeColor } from "./contrast.js";
 import { browserSessionStorage, createWidgetSession } from "./session.js";
 import { text } from "./strings.js";
+import { mountSkipLink } from "./skip.js";
 import { createWidget, type WidgetOptions } from "./widget.js";
 
 const HOST_TAG = "ouderwijzer-chat";
+const SKIP_TAG = "ouderwijzer-skip";
 const DEFAULT_MAX_CHARS = 1000;
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -71,8 +76,14 @@ function mount(): void {
   const shadow = host.attachShadow({ mode: "open" });
   const session = createWidgetSession(browserSessionStorage(), `ouderwijzer:${new URL(base).origin}`);
   const api = createApiClient({ baseUrl: base, timeoutMs: REQUEST_TIMEOUT_MS, fetch: window.fetch.bind(window) });
-  createWidget(shadow, options, { api, session });
-  document.body.appendChild(host);
+  const widget = createWidget(shadow, options, { api, session });
+  const data = script?.dataset ?? {};
+  if (data.placement === "start") {
+    document.body.prepend(host);
+  } else {
+    document.body.appendChild(host);
+    if (data.skipLink !== "off" && !document.querySelector(SKIP_TAG)) mountSkipLink(document, SKIP_TAG, options.color, () => widget.focus());
+  }
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount, { once: true });

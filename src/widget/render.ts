@@ -11,9 +11,9 @@ export type { Block, TextRun } from "../render/markdown.js";
 
 /**
  * Dutch phone numbers as the knowledge base writes them: the short emergency and help lines (112, 113) and numbers
- * with an area or service code (0800-0113, 0900-8844, 070-1234567, 06-12345678).
+ * with an area or service code (0800-0113, 0900-8844, 070-1234567, 06-12345678). Not a web address ("113.nl").
  */
-const PHONE = /(?<![\d-])(112|113|0[1-9]\d{0,3}-\d{4,8})(?![\d-])/gu;
+const PHONE = /(?<![\d-])(112|113|0[1-9]\d{0,3}-\d{4,8})(?![\d-])(?!\.\p{L})/gu;
 
 /** Splits text into plain parts and phone numbers, each with its `tel:` address (digits only). Pure. */
 export function splitPhoneNumbers(text: string): Array<{ text: string; tel?: string }> {
@@ -79,6 +79,13 @@ export function renderBlocks(doc: Document, blocks: Block[]): DocumentFragment {
   return fragment;
 }
 
+/** Plain text (a staff member's reply) with its phone numbers as tap-to-call links; nothing else is read into it. */
+export function renderPlainText(doc: Document, text: string): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  appendText(doc, fragment, text);
+  return fragment;
+}
+
 /** Renders light Markdown text into a fragment. */
 export function renderLightMarkdown(doc: Document, text: string): DocumentFragment {
   return renderBlocks(doc, parseLightMarkdown(text));
@@ -110,7 +117,17 @@ export interface SourceGroup {
   sections: string[];
 }
 
-/** Groups citations of the same source (title + URL) so each source is one link with its sections. */
+/**
+ * A section name for people: the knowledge base writes chapter paths ("1. Wat is passend onderwijs? > Wanneer
+ * heeft een school zorgplicht?"); the widget shows the last step, the full path goes into a kept answer.
+ */
+export function sectionLabel(section: string, full = false): string {
+  const steps = section.split(/\s+>\s+/u).map((s) => s.trim()).filter(Boolean);
+  if (steps.length === 0) return section.trim();
+  return full ? steps.join(" › ") : (steps[steps.length - 1] as string);
+}
+
+/** Groups citations of the same source (title + URL) so each source is one link with its sections (not repeating the title). */
 export function groupCitations(citations: CitationLike[]): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
   for (const c of citations) {
@@ -122,7 +139,8 @@ export function groupCitations(citations: CitationLike[]): SourceGroup[] {
       groups.set(key, group);
     }
     const section = c.section?.trim();
-    if (section && !group.sections.includes(section)) group.sections.push(section);
+    // A section named like its source ("GPO, procedure" under "GPO, procedure") says nothing new.
+    if (section && section.toLowerCase() !== c.title.trim().toLowerCase() && !group.sections.includes(section)) group.sections.push(section);
   }
   return [...groups.values()];
 }

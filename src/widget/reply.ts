@@ -31,6 +31,8 @@ export interface WidgetTurn {
   answerId: string | null;
   /** The service's sequence number; always set on staff turns (they are de-duplicated by it). */
   seq: number | null;
+  /** When the turn was stored (ISO 8601), read only with `{ times: true }`: shown as the message's time. */
+  at?: string;
 }
 
 export type HandoffStatus = "consent" | "contact" | "open" | "claimed" | "closed";
@@ -101,18 +103,28 @@ export function parseChatResponse(value: unknown): WidgetChatResponse | null {
   return reply ? { conversationId: value.conversationId, reply, handoff: parseHandoff(value.handoff) } : null;
 }
 
+/** An ISO 8601 time the browser can read, or null. */
+function isoTimeOrNull(v: unknown): string | null {
+  if (typeof v !== "string" || v.length > 40 || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return null;
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}
+
 /**
  * The turns and handoff from GET /api/conversations/:id, or null. Malformed turns, turns of unknown roles and
- * staff turns without a valid seq or with no text are left out.
+ * staff turns without a valid seq or with no text are left out. With `{ times: true }` each turn also carries
+ * `at`, the time it was stored (when the service sent a readable createdAt).
  */
-export function parseConversation(value: unknown): WidgetConversation | null {
+export function parseConversation(value: unknown, options: { times?: boolean } = {}): WidgetConversation | null {
   if (!isRecord(value) || !Array.isArray(value.turns)) return null;
   const turns: WidgetTurn[] = [];
   for (const t of value.turns) {
     if (!isRecord(t) || (t.role !== "parent" && t.role !== "assistant" && t.role !== "staff") || typeof t.text !== "string") continue;
     const seq = seqOrNull(t.seq);
     if (t.role === "staff" && (seq === null || t.text.trim() === "")) continue;
-    turns.push({ role: t.role, text: t.text, kind: stringOrNull(t.kind), answerId: stringOrNull(t.answerId), seq });
+    const turn: WidgetTurn = { role: t.role, text: t.text, kind: stringOrNull(t.kind), answerId: stringOrNull(t.answerId), seq };
+    const at = options.times ? isoTimeOrNull(t.createdAt) : null;
+    turns.push(at ? { ...turn, at } : turn);
   }
   return { turns, handoff: parseHandoff(value.handoff) };
 }

@@ -35,6 +35,31 @@ export const text = {
   answerFor: "Antwoord op de vraag:",
   newTab: " (opent in een nieuw tabblad)",
   suggestions: "Misschien wil je ook dit weten:",
+  /** Above the buttons of a reply that asks the parent to choose (a handoff question): one of them, once. */
+  choices: "Kies een antwoord:",
+  /** Above the candidate questions of a reply that is not sure what was meant. */
+  clarify: "Bedoel je een van deze vragen?",
+  /** Above example questions in the welcome and other short replies. */
+  examples: "Kies een vraag, of typ zelf een vraag:",
+  /** Added to the name of the choice the parent made (the buttons are then disabled). */
+  chosen: " (gekozen)",
+  /** Sources beyond the first two are folded away behind this button. */
+  moreSources: (n: number) => `Meer bronnen (${n})`,
+  fewerSources: "Minder bronnen",
+  keep: "Bewaar dit antwoord",
+  copy: "Kopiëren",
+  print: "Afdrukken of pdf",
+  share: "Delen",
+  copied: "Het antwoord is gekopieerd. Je kunt het nu plakken, bijvoorbeeld in een mail aan school.",
+  copyFailed: "Kopiëren lukt niet in deze browser. Kies Afdrukken of pdf.",
+  shareFailed: "Delen is niet gelukt. Probeer Kopiëren.",
+  /** Header of the print view and of copied or shared text. */
+  keptFrom: (title: string) => `${title}: automatische chatbot, geen mens`,
+  keptQuestion: "Vraag:",
+  keptAnswerAt: (when: string) => `Antwoord van ${when}.`,
+  keptSite: (host: string) => `Gevonden via de chatbot op ${host}.`,
+  skipLink: "Naar de chatbot",
+  pasteCut: (max: number) => `Je geplakte tekst was te lang. Daarom staan alleen de eerste ${max} tekens in het invoerveld. Kijk of je vraag nog klopt.`,
   helpfulQuestion: "Was dit nuttig?",
   helpfulYes: "Ja",
   helpfulYesName: "Ja, dit antwoord was nuttig",
@@ -46,8 +71,9 @@ export const text = {
   newStarted: "Je bent een nieuw gesprek begonnen.",
   previousGone: "Je vorige gesprek is niet meer bewaard. Je kunt een nieuwe vraag stellen.",
   restoreFailed: "Je vorige gesprek kon niet worden geladen. Probeer het later nog eens.",
-  eraseFailed: "Het wissen is niet gelukt. Controleer je internet en probeer het nog eens.",
-  privacy: "Zo gaan we om met je gegevens",
+  eraseFailed: "Het wissen is niet gelukt. Probeer het over een paar minuten nog eens.",
+  /** The link to the privacy statement (short: it shares one row with "Nieuw gesprek" and "Gesprek wissen"). */
+  privacy: "Privacy",
   empty: "Typ eerst je vraag. Daarna kun je hem versturen.",
   tooLong: (max: number) => `Je vraag is te lang. Maak hem korter: je mag ${max} tekens gebruiken.`,
 } as const;
@@ -57,6 +83,9 @@ export function failureText(failure: ApiFailure, maxChars: number): string {
   switch (failure.kind) {
     case "offline":
       return "Er is geen verbinding met internet. Controleer je verbinding en probeer het opnieuw. Je vraag staat nog in het invoerveld.";
+    case "unreachable":
+      // The device is online, but the service did not answer: not the parent's internet.
+      return "De chatbot is nu niet bereikbaar. Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw. Je vraag staat nog in het invoerveld.";
     case "timeout":
       return "Het antwoord duurt te lang. Probeer het over een paar seconden opnieuw. Je vraag staat nog in het invoerveld.";
     case "too-long":
@@ -71,6 +100,6 @@ export function failureText(failure: ApiFailure, maxChars: number): string {
       return "Dit bericht kon niet worden verstuurd. Pas je vraag aan en probeer het opnieuw.";
     case "not-found":
     case "server":
-      return "Er ging iets mis bij ons. Probeer het later opnieuw. Je vraag staat nog in het invoerveld.";
+      return "Er ging iets mis bij de chatbot. Probeer het over een paar minuten opnieuw. Je vraag staat nog in het invoerveld.";
   }
 }

@@ -1,15 +1,23 @@
 /// <reference lib="dom" />
 // The chat widget: a launcher button and a chat panel inside a shadow root. All text reaches the DOM through
 // text nodes (textContent, createTextNode, append(string)); nothing is ever parsed as HTML.
+//
+// What screen readers hear: the transcript is a polite live region (role="log"), but only the chatbot's answer
+// text is announced. Everything around it (the question above it, next steps, sources, suggestions, "Bewaar dit
+// antwoord", "Was dit nuttig?", the time) sits in aria-live="off" parts that appear two frames after the answer
+// text; the parent's own messages, the welcome and a restored transcript are not announced at all.
 
 import { WidgetApiError, type ApiClient, type ApiFailure } from "./api.js";
+import { answerAsText, buildPrintView, canShare, copyText, createPrinter, shareText, type KeptAnswer } from "./keep.js";
+import { keyboardViewport, makePageInert, PHONE_QUERY, trapTab } from "./modal.js";
 import { createPoller, newStaffTurns, type PollClock } from "./poll.js";
 import { legalLine, questionHeading } from "../render/reply.js";
-import { groupCitations, renderLightMarkdown } from "./render.js";
+import { groupCitations, renderLightMarkdown, renderPlainText, sectionLabel } from "./render.js";
 import type { HandoffStatus, WidgetHandoff, WidgetReply, WidgetTurn } from "./reply.js";
 import type { ShownReply, WidgetSession } from "./session.js";
 import { failureText, text as t } from "./strings.js";
 import { css } from "./styles.js";
+import { dateOr, messageTime } from "./time.js";
 
 export interface WidgetOptions {
   title: string;
@@ -35,6 +43,14 @@ export interface WidgetDeps {
 export interface Widget {
   open(): void;
   close(): void;
+  /** Moves keyboard focus to the widget: the launcher, or the input while the panel is open (skip link). */
+  focus(): void;
+}
+
+/** A reply's buttons that answer a question of the chatbot (a handoff step): usable once. */
+interface ChoiceGroup {
+  buttons: HTMLButtonElement[];
+  closed: boolean;
 }
 
 type Child = Node | string;
@@ -42,6 +58,7 @@ type Child = Node | string;
 /** Builds the widget inside `shadow` and wires its behaviour. */
 export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: WidgetDeps): Widget {
   const doc = shadow.ownerDocument;
+  const win = doc.defaultView ?? window;
   const { api, session } = deps;
   let idCounter = 0;
   const nextId = (prefix: string) => `ow-${prefix}-${++idCounter}`;
@@ -80,12 +97,12 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   const closeButton = h("button", { type: "button", class: "close", "aria-label": t.close }, "×");
   const newButton = h("button", { type: "button" }, t.newConversation);
   const eraseButton = h("button", { type: "button" }, t.erase);
+  // One compact row: on a phone the messages get the height, the conversation actions sit under the input.
   const header = h(
     "div",
     { class: "header" },
     h("div", { class: "heading" }, h("h2", { class: "title", id: "ow-title" }, options.title), h("p", { class: "subtitle" }, t.subtitle)),
     closeButton,
-    h("div", { class: "actions" }, newButton, eraseButton),
   );
 
   // The log exists (empty of replies) before any message arrives, so screen readers pick up additions.
@@ -98,7 +115,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   const input = h("textarea", {
     id: "ow-input",
     name: "vraag",
-    rows: "2",
+    rows: "1",
     maxlength: String(options.maxChars),
     autocomplete: "off",
     "aria-describedby": "ow-error ow-counter",
@@ -106,20 +123,23 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   const sendButton = h("button", { type: "submit", class: "send" }, t.send);
   const error = h("p", { class: "error", id: "ow-error", role: "alert" });
   const counter = h("p", { class: "counter", id: "ow-counter" }, t.counter(0, options.maxChars));
+  // The label and the counter share a row, so the counter stays in sight with the keyboard open.
   const form = h(
     "form",
     { class: "composer", novalidate: "" },
-    h("label", { for: "ow-input" }, t.inputLabel),
+    h("div", { class: "top" }, h("label", { for: "ow-input" }, t.inputLabel), counter),
     h("div", { class: "row" }, input, sendButton),
-    h("div", { class: "meta" }, error, counter),
+    error,
   );
-  if (options.privacyUrl) {
-    form.append(h("p", { class: "privacy" }, externalLink(options.privacyUrl, t.privacy)));
-  }
+  const footer = h("div", { class: "footer" }, newButton, eraseButton);
+  if (options.privacyUrl) footer.append(h("p", { class: "privacy" }, externalLink(options.privacyUrl, t.privacy)));
 
-  const panel = h("div", { class: "panel", id: "ow-panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "ow-title", hidden: "" }, header, log, status, form);
-  root.append(launcher, panel);
+  const panel = h("div", { class: "panel", id: "ow-panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "ow-title", hidden: "" }, header, log, status, form, footer);
+  // The print view of a kept answer: shown on paper only (see keep.ts).
+  const printArea = h("div", { class: "print" });
+  root.append(launcher, panel, printArea);
   shadow.appendChild(root);
+  const printer = createPrinter(win, shadow.host.localName, printArea);
 
   function externalLink(href: string, label: string): HTMLAnchorElement {
     return h("a", { href, target: "_blank", rel: "noopener noreferrer" }, label, srOnly(t.newTab));
@@ -154,6 +174,10 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   };
   const visible = () => doc.visibilityState === "visible";
   const poller = createPoller(clock, pollStaff, visible());
+  /** Choice groups that can still be used; a new message from the parent closes them. */
+  let openChoices: ChoiceGroup[] = [];
+  const phone = typeof win.matchMedia === "function" ? win.matchMedia(PHONE_QUERY) : null;
+  let releasePage: (() => void) | null = null;
 
   // ---- rendering -------------------------------------------------------------------------------------------
 
@@ -162,11 +186,59 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     log.scrollTop = toTop ? Math.max(0, message.offsetTop - 12) : log.scrollHeight;
   }
 
-  function appendParent(textValue: string): HTMLElement {
-    const message = h("div", { class: "msg msg-parent", "data-role": "parent" }, srOnly(`${t.you} `), textValue);
+  /** A part that screen readers do not announce when it appears (it stays readable in the transcript). */
+  const quiet = (className: string, ...children: Child[]) => h("div", { class: className, "aria-live": "off" }, ...children);
+
+  /** The time a message was sent or given, as "14:05" (with the day when it was not today). */
+  function timeOf(at: Date): HTMLElement {
+    return h("p", { class: "time" }, h("time", { datetime: at.toISOString() }, messageTime(at, new Date())));
+  }
+
+  /**
+   * Shows `parts` after two frames: the answer text is in the accessibility tree (and announced) before they
+   * appear, and what appears then is inside aria-live="off" parts, so it is not announced.
+   */
+  function revealLater(parts: HTMLElement[]): void {
+    for (const part of parts) part.hidden = true;
+    let done = false;
+    const show = () => {
+      if (done) return;
+      done = true;
+      for (const part of parts) part.hidden = false;
+    };
+    win.requestAnimationFrame(() => win.requestAnimationFrame(show));
+    win.setTimeout(show, 250); // frames do not run in a hidden tab
+  }
+
+  function appendParent(textValue: string, at: Date): HTMLElement {
+    // Not announced: the parent just typed it (RELIABILITY A-03).
+    const message = h("div", { class: "msg msg-parent", "data-role": "parent", "aria-live": "off" }, srOnly(`${t.you} `), textValue, timeOf(at));
     log.appendChild(message);
     scrollTo(message, false);
     return message;
+  }
+
+  /** Closes every choice group still open; returns them, so a failed send can open them again. */
+  function closeChoices(): ChoiceGroup[] {
+    const closing = openChoices;
+    openChoices = [];
+    for (const group of closing) {
+      group.closed = true;
+      for (const button of group.buttons) button.disabled = true;
+    }
+    return closing;
+  }
+
+  function reopenChoices(groups: ChoiceGroup[]): void {
+    for (const group of groups) {
+      group.closed = false;
+      for (const button of group.buttons) {
+        button.disabled = false;
+        button.removeAttribute("data-chosen");
+        button.querySelector(".chosen")?.remove();
+      }
+    }
+    openChoices = [...groups, ...openChoices];
   }
 
   function part(className: string, label: string, content: HTMLElement): HTMLElement {
@@ -208,57 +280,149 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     return h("div", { class: "part feedback", role: "group", "aria-labelledby": labelId }, h("span", { id: labelId }, t.helpfulQuestion), yes, no, note);
   }
 
+  /** The sources, the first two in sight and the rest folded behind "Meer bronnen". */
+  function sourcesPart(reply: WidgetReply): HTMLElement | null {
+    const sources = groupCitations(reply.citations);
+    if (sources.length === 0) return null;
+    const items = sources.map((source) =>
+      h(
+        "li",
+        {},
+        source.url ? externalLink(source.url, source.title) : h("span", {}, source.title),
+        ...source.sections.map((section) => h("span", { class: "section" }, sectionLabel(section))),
+      ),
+    );
+    const sourcesPart = part("sources", t.sources, h("ul", {}, ...items));
+    const folded = items.slice(2);
+    if (folded.length > 0) {
+      for (const item of folded) item.hidden = true;
+      const more = h("button", { type: "button", class: "more", "aria-expanded": "false" }, t.moreSources(folded.length));
+      more.addEventListener("click", () => {
+        const unfold = more.getAttribute("aria-expanded") !== "true";
+        for (const item of folded) item.hidden = !unfold;
+        more.setAttribute("aria-expanded", String(unfold));
+        more.textContent = unfold ? t.fewerSources : t.moreSources(folded.length);
+      });
+      sourcesPart.appendChild(more);
+    }
+    return sourcesPart;
+  }
+
+  /** "Bewaar dit antwoord": copy, print (or save as pdf) and, where the browser has one, the share sheet. */
+  function keepPart(kept: KeptAnswer, asked: string | null): HTMLElement {
+    const note = h("p", { class: "keep-note", role: "status" });
+    const toggle = h("button", { type: "button", class: "keep-toggle", "aria-expanded": "false" }, t.keep);
+    const copy = h("button", { type: "button" }, t.copy);
+    const print = h("button", { type: "button" }, t.print);
+    const actions = h("div", { class: "keep-actions", hidden: "" }, copy, print);
+    toggle.addEventListener("click", () => {
+      const show = actions.hidden;
+      actions.hidden = !show;
+      toggle.setAttribute("aria-expanded", String(show));
+      if (!show) note.textContent = "";
+    });
+    copy.addEventListener("click", async () => {
+      note.textContent = "";
+      const ok = await copyText(answerAsText(kept, asked), actions);
+      note.textContent = ok ? t.copied : t.copyFailed;
+    });
+    print.addEventListener("click", () => {
+      note.textContent = "";
+      printer.print(buildPrintView(doc, kept, asked));
+    });
+    if (canShare()) {
+      const share = h("button", { type: "button" }, t.share);
+      share.addEventListener("click", async () => {
+        note.textContent = "";
+        const outcome = await shareText(kept.reply.question ?? options.title, answerAsText(kept, asked));
+        if (outcome === "failed") note.textContent = t.shareFailed;
+      });
+      actions.appendChild(share);
+    }
+    return h("div", { class: "part keep" }, toggle, actions, note);
+  }
+
+  /** Buttons that send a question; for a handoff step they are choices, usable once. */
+  function suggestionsPart(reply: WidgetReply): HTMLElement | null {
+    if (reply.suggestions.length === 0) return null;
+    const isChoice = reply.kind === "handoff";
+    const group: ChoiceGroup = { buttons: [], closed: false };
+    const buttons = reply.suggestions.map((question) => {
+      const button = h("button", { type: "button", class: "suggestion" }, question);
+      button.addEventListener("click", () => {
+        if (isChoice) {
+          if (group.closed || busy) return;
+          button.setAttribute("data-chosen", "");
+          button.append(h("span", { class: "chosen" }, t.chosen));
+        }
+        input.focus();
+        void send(question, false);
+      });
+      group.buttons.push(button);
+      return h("li", {}, button);
+    });
+    if (isChoice) openChoices.push(group);
+    const label = isChoice ? t.choices : reply.kind === "clarify" ? t.clarify : reply.kind === "answer" ? t.suggestions : t.examples;
+    const suggestions = part("suggestions", label, h("ul", {}, ...buttons));
+    if (isChoice) suggestions.setAttribute("data-choice", "");
+    return suggestions;
+  }
+
+  interface BotOptions {
+    /** When the reply was given (now for a new one). */
+    at: Date;
+    /** Not announced at all: the welcome, a transcript drawn again. */
+    quiet?: boolean;
+    /** The parent's message this answers, for a kept answer without an entry question. */
+    asked?: string | null;
+  }
+
   /** Draws one chatbot message; `entry` enables feedback when the reply answers from a knowledge entry. */
-  function appendBot(reply: WidgetReply, entry: ShownReply | null, conversationId: string | null): HTMLElement {
+  function appendBot(reply: WidgetReply, entry: ShownReply | null, conversationId: string | null, how: BotOptions): HTMLElement {
     const message = h("div", { class: "msg msg-bot", "data-role": "assistant", "data-kind": reply.kind }, srOnly(`${t.bot} `));
+    if (how.quiet) message.setAttribute("aria-live", "off");
+    const later: HTMLElement[] = [];
     // The question the answer is for, above it: a parent sees at once when something else was understood.
     const heading = questionHeading(reply.kind, reply);
-    if (heading) message.appendChild(h("p", { class: "question" }, srOnly(`${t.answerFor} `), heading));
+    if (heading) {
+      const before = quiet("before", h("p", { class: "question" }, srOnly(`${t.answerFor} `), heading));
+      message.appendChild(before);
+      later.push(before);
+    }
     message.appendChild(h("div", { class: "text" }, renderLightMarkdown(doc, reply.text)));
 
+    const after = quiet("after");
     if (reply.nextSteps.length > 0) {
-      message.appendChild(part("steps", t.nextSteps, h("ol", {}, ...reply.nextSteps.map((s) => h("li", {}, s)))));
+      after.appendChild(part("steps", t.nextSteps, h("ol", {}, ...reply.nextSteps.map((s) => h("li", {}, renderPlainText(doc, s))))));
     }
-    const sources = groupCitations(reply.citations);
-    if (sources.length > 0) {
-      const items = sources.map((source) =>
-        h(
-          "li",
-          {},
-          source.url ? externalLink(source.url, source.title) : h("span", {}, source.title),
-          ...source.sections.map((section) => h("span", { class: "section" }, section)),
-        ),
-      );
-      message.appendChild(part("sources", t.sources, h("ul", {}, ...items)));
-    }
+    const sources = sourcesPart(reply);
+    if (sources) after.appendChild(sources);
     const legal = reply.kind === "answer" ? legalLine(reply) : null;
-    if (legal) message.appendChild(h("p", { class: "legal" }, legal));
-    if (reply.suggestions.length > 0) {
-      const buttons = reply.suggestions.map((question) => {
-        const button = h("button", { type: "button", class: "suggestion" }, question);
-        button.addEventListener("click", () => {
-          input.focus();
-          void send(question, false);
-        });
-        return h("li", {}, button);
-      });
-      message.appendChild(part("suggestions", t.suggestions, h("ul", {}, ...buttons)));
-    }
+    if (legal) after.appendChild(h("p", { class: "legal" }, legal));
+    if (reply.kind === "answer") after.appendChild(keepPart({ reply, at: how.at, title: options.title, host: win.location.host }, how.asked ?? null));
+    const suggestions = suggestionsPart(reply);
+    if (suggestions) after.appendChild(suggestions);
     if (entry && conversationId && reply.answerId) {
-      message.appendChild(feedbackPart(entry, conversationId, reply.answerId));
+      after.appendChild(feedbackPart(entry, conversationId, reply.answerId));
     }
+    after.appendChild(timeOf(how.at));
+    message.appendChild(after);
+    later.push(after);
     log.appendChild(message);
+    if (!how.quiet) revealLater(later);
     return message;
   }
 
   /** A reply written by a staff member: plain text (newlines kept by CSS), never Markdown or HTML. */
-  function appendStaff(textValue: string): HTMLElement {
+  function appendStaff(textValue: string, at: Date, quietly = false): HTMLElement {
     const message = h(
       "div",
       { class: "msg msg-staff", "data-role": "staff" },
       h("p", { class: "label" }, t.staff),
-      h("div", { class: "text" }, textValue.replace(/\r\n?/g, "\n")),
+      h("div", { class: "text" }, renderPlainText(doc, textValue.replace(/\r\n?/g, "\n"))),
+      quiet("after", timeOf(at)),
     );
+    if (quietly) message.setAttribute("aria-live", "off");
     log.appendChild(message);
     return message;
   }
@@ -274,11 +438,16 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
   function appendWelcome(): void {
     const intro = [options.greeting, ...t.introLines].join("\n\n");
-    const welcome = appendBot({ kind: "smalltalk", text: intro, answerId: null, citations: [], nextSteps: [], suggestions: [...t.introSuggestions] }, null, null);
+    const welcome = appendBot({ kind: "smalltalk", text: intro, answerId: null, citations: [], nextSteps: [], suggestions: [...t.introSuggestions] }, null, null, {
+      at: new Date(),
+      quiet: true,
+    });
     welcome.setAttribute("data-welcome", "");
   }
 
   function setStatus(message: string, typing = false): void {
+    // The status row takes no height while it is empty; the messages get that room.
+    status.classList.toggle("on", message !== "");
     statusText.textContent = message;
     dots.hidden = !typing;
   }
@@ -296,6 +465,14 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
   function updateCounter(): void {
     counter.textContent = t.counter(input.value.length, options.maxChars);
+    fitInput();
+  }
+
+  /** The input grows with its text, up to the maximum height in the stylesheet (then it scrolls). */
+  function fitInput(): void {
+    if (!opened) return;
+    input.style.height = "auto";
+    input.style.height = `${input.scrollHeight + input.offsetHeight - input.clientHeight}px`;
   }
 
   function setBusy(value: boolean): void {
@@ -334,7 +511,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     if (startedIn !== generation || session.conversationId() !== conversationId) return;
     const { fresh, lastSeq } = newStaffTurns(conversation.turns, shownSeq);
     shownSeq = lastSeq;
-    for (const turn of fresh) scrollTo(appendStaff(turn.text), true);
+    for (const turn of fresh) scrollTo(appendStaff(turn.text, dateOr(turn.at, new Date())), true);
     if (fresh.length > 0) closedTold = false;
     if (!opened && fresh.length > 0) setUnread(unread + fresh.length);
     applyHandoff(conversation.handoff);
@@ -349,6 +526,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     setUnread(0);
     shown = [];
     loaded = true;
+    openChoices = [];
     while (log.lastChild) log.lastChild.remove();
     appendWelcome();
   }
@@ -373,7 +551,9 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       input.value = "";
       updateCounter();
     }
-    const bubble = appendParent(question);
+    // Whatever the parent sends next answers (or passes over) the choices on screen: they are used up.
+    const closedChoices = closeChoices();
+    const bubble = appendParent(question, new Date());
     setStatus(t.typing, true);
     const startedIn = generation;
     try {
@@ -409,11 +589,12 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       shown.push(entry);
       session.setReplies(shown);
       setStatus("");
-      scrollTo(appendBot(result.reply, entry, result.conversationId), true);
+      scrollTo(appendBot(result.reply, entry, result.conversationId, { at: new Date(), asked: question }), true);
       applyHandoff(result.handoff);
     } catch (e) {
       if (startedIn !== generation) return;
       bubble.remove();
+      reopenChoices(closedChoices.filter((group) => group.buttons.every((b) => b.isConnected)));
       setStatus("");
       const failure: ApiFailure = e instanceof WidgetApiError ? e.failure : { kind: "server" };
       // Keep the draft: put it back unless the parent already typed something new.
@@ -467,14 +648,19 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     const aligned: ShownReply[] = [];
     let k = 0;
     let last: HTMLElement | null = null;
+    const drawnAt = new Date();
+    let asked: string | null = null;
     for (const turn of turns) {
       if (turn.seq !== null) shownSeq = Math.max(shownSeq, turn.seq);
+      const at = dateOr(turn.at, drawnAt);
       if (turn.role === "parent") {
-        last = appendParent(turn.text);
+        closeChoices();
+        asked = turn.text;
+        last = appendParent(turn.text, at);
         continue;
       }
       if (turn.role === "staff") {
-        last = appendStaff(turn.text);
+        last = appendStaff(turn.text, at, true);
         continue;
       }
       const cached = shown[k - offset];
@@ -484,11 +670,40 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
         ? cached
         : { reply: { kind: turn.kind ?? "answer", text: turn.text, answerId: null, citations: [], nextSteps: [], suggestions: [] } };
       aligned.push(entry);
-      last = appendBot(entry.reply, entry, conversationId);
+      last = appendBot(entry.reply, entry, conversationId, { at, quiet: true, asked });
     }
     shown = aligned;
     session.setReplies(shown);
     if (last) scrollTo(last, false);
+  }
+
+  /** Whether the open panel covers the screen (a phone) and so is a modal dialog. */
+  const isModal = () => opened && phone !== null && phone.matches;
+
+  /** Modal on a phone, floating beside the page elsewhere; follows the screen as it turns or resizes. */
+  function applyMode(): void {
+    const modal = isModal();
+    panel.setAttribute("aria-modal", String(modal));
+    if (modal && !releasePage) releasePage = makePageInert(shadow.host);
+    if (!modal && releasePage) {
+      releasePage();
+      releasePage = null;
+    }
+    fitViewport();
+  }
+
+  /** On a phone the panel covers what the on-screen keyboard leaves visible; the newest message stays in sight. */
+  function fitViewport(): void {
+    const fit = isModal() ? keyboardViewport(win.visualViewport) : null;
+    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 8;
+    if (fit) {
+      root.style.setProperty("--ow-vh", `${fit.height}px`);
+      root.style.setProperty("--ow-top", `${fit.top}px`);
+    } else {
+      root.style.removeProperty("--ow-vh");
+      root.style.removeProperty("--ow-top");
+    }
+    if (atBottom) log.scrollTop = log.scrollHeight;
   }
 
   function open(): void {
@@ -498,6 +713,8 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     launcher.hidden = true;
     launcher.setAttribute("aria-expanded", "true");
     setUnread(0);
+    applyMode();
+    fitInput();
     input.focus();
     void restore();
   }
@@ -508,6 +725,7 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     panel.hidden = true;
     launcher.hidden = false;
     launcher.setAttribute("aria-expanded", "false");
+    applyMode();
     launcher.focus();
   }
 
@@ -518,8 +736,14 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       event.preventDefault();
       event.stopPropagation();
       close();
+      return;
     }
+    // A modal dialog keeps Tab inside; the floating panel lets it move on through the page.
+    if (isModal()) trapTab(event, panel, shadow.activeElement);
   });
+  phone?.addEventListener("change", applyMode);
+  win.visualViewport?.addEventListener("resize", fitViewport);
+  win.visualViewport?.addEventListener("scroll", fitViewport);
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -529,6 +753,22 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   input.addEventListener("input", () => {
     updateCounter();
     if (error.textContent) clearError();
+  });
+  // A paste longer than the room left is cut here, where the parent is told, not silently by maxlength.
+  input.addEventListener("paste", (event) => {
+    const pasted = event.clipboardData?.getData("text/plain");
+    if (!pasted) return;
+    const incoming = pasted.replace(/\r\n?/g, "\n");
+    const start = input.selectionStart ?? input.value.length;
+    const end = input.selectionEnd ?? start;
+    const room = options.maxChars - (input.value.length - (end - start));
+    if (incoming.length <= room) return;
+    event.preventDefault();
+    let kept = incoming.slice(0, Math.max(0, room));
+    if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1); // do not split an emoji
+    input.setRangeText(kept, start, end, "end");
+    updateCounter();
+    showError(t.pasteCut(options.maxChars), false);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -567,7 +807,11 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   appendWelcome();
   // A staff member may have replied while the parent was on another page: load the transcript now.
   if (session.handoffActive()) void restore();
-  return { open, close };
+  return {
+    open,
+    close,
+    focus: () => (opened ? input.focus() : launcher.focus()),
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { StemmerNl, StopwordsNl } from "@nlpjs/lang-nl";
 import isoStopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { MemoryConversationStore, type ConversationState, type ConversationStateStore } from "./conversation.js";
-import { compileCrisis } from "./crisis.js";
+import { compileCrisis, type CrisisFinding } from "./crisis.js";
+import { createCrisisModel, type CrisisModelFile } from "./crisis-model.js";
+import crisisModelFile from "./crisis-model.json" with { type: "json" };
 import { bindDate, compileDeadlineRule, computeDeadlines, findDates } from "./deadlines.js";
 import { createIntentMatcher } from "./intents.js";
 import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
@@ -125,6 +127,14 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const { detector: compiledCrisis, issues: crisisIssues } = compileCrisis(knowledge.crisis);
   if (!compiledCrisis) throw new Error(`crisis rules do not compile: ${crisisIssues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
   const crisisDetector = compiledCrisis;
+  // The statistical second opinion: wordings no rule foresaw (src/core/crisis-model.ts).
+  const crisisModel = createCrisisModel(crisisModelFile as CrisisModelFile);
+  const detectCrisis = (text: string): CrisisFinding | undefined => {
+    const byRules = crisisDetector.detect(text);
+    if (byRules) return byRules;
+    const byModel = crisisModel.detect(text);
+    return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;
+  };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
   const T = opts.thresholds;
@@ -291,7 +301,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
     // question the message also asks (a frightened parent still needs to know what to do at school tomorrow).
-    const finding = crisisDetector.detect(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)));
+    const finding = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)));
     if (finding) {
       const help = crisisDetector.compose(finding.dangers);
       const reply = fixedReply("crisis", help);

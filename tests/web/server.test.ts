@@ -522,6 +522,7 @@ describe("overload and failures", () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { reply: Reply }).reply.kind).toBe("answer");
     await closed;
-    expect(performance.now() - start).toBeLessThan(2000);
+    // Closed as soon as the last request finished, not after waiting out the 5 s drain timeout.
+    expect(performance.now() - start).toBeLessThan(4500);
   });
 });

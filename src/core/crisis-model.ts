@@ -1,0 +1,57 @@
+import type { Danger } from "./knowledge/schema.js";
+import { normalize } from "./text/normalize.js";
+
+/**
+ * A statistical second opinion for crisis recognition, next to the rules of `knowledge/crisis.yaml`: a logistic
+ * model over the words and word pairs of a message, fitted by `npm run fit-crisis` on crisis messages of every kind
+ * and on ordinary parent messages. The rules name the danger precisely; the model catches wordings no rule foresaw.
+ */
+export interface CrisisModelFile {
+  /** Weight of each feature (a word, or two words joined by "_") for "this message is about a child in danger". */
+  weights: Record<string, number>;
+  bias: number;
+  /** Probability from which the model reports danger (chosen for at most a small share of false crisis replies). */
+  threshold: number;
+  /** Per danger, a one-against-the-rest model over the same features, to choose the help lines. */
+  dangers: Partial<Record<Danger, { weights: Record<string, number>; bias: number }>>;
+  fitted?: { on: string[]; positives: number; negatives: number; date: string };
+}
+
+export interface CrisisModel {
+  /** The probability that the message is about a child in danger. */
+  probability(text: string): number;
+  /** The most likely danger, when the probability reaches the threshold; undefined otherwise. */
+  detect(text: string): { danger: Danger; probability: number } | undefined;
+}
+
+/** The features of a text: its words and pairs of neighbouring words, each once. */
+export function crisisFeatures(text: string): string[] {
+  const words = normalize(text.slice(0, 4000)).split(" ").filter(Boolean);
+  const features = new Set(words);
+  for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i] as string}_${words[i + 1] as string}`);
+  return [...features];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function createCrisisModel(file: CrisisModelFile): CrisisModel {
+  const score = (features: string[], weights: Record<string, number>, bias: number) => {
+    let z = bias;
+    for (const f of features) z += weights[f] ?? 0;
+    return sigmoid(z);
+  };
+  return {
+    probability: (text) => score(crisisFeatures(text), file.weights, file.bias),
+    detect(text) {
+      const features = crisisFeatures(text);
+      const p = score(features, file.weights, file.bias);
+      if (p < file.threshold) return undefined;
+      let best: { danger: Danger; p: number } | undefined;
+      for (const [danger, m] of Object.entries(file.dangers) as Array<[Danger, { weights: Record<string, number>; bias: number }]>) {
+        const pd = score(features, m.weights, m.bias);
+        if (!best || pd > best.p) best = { danger, p: pd };
+      }
+      return { danger: best?.danger ?? "abuse", probability: p };
+    },
+  };
+}

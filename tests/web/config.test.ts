@@ -113,7 +113,8 @@ describe("main", () => {
     const run = runMain({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, LOG_LEVEL: "warn" });
     try {
       let port: string | undefined;
-      for (let i = 0; i < 300 && !port; i++) {
+      // Start-up loads and indexes the knowledge base; on a busy machine that can take a while.
+      for (let i = 0; i < 800 && !port; i++) {
         port = /Luistert op http:\/\/localhost:(\d+)/.exec(run.out())?.[1];
         if (!port) await new Promise((r) => setTimeout(r, 50));
       }
@@ -133,5 +134,5 @@ describe("main", () => {
       run.child.kill("SIGKILL");
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 });

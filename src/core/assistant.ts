@@ -132,7 +132,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const detectCrisis = (text: string): CrisisFinding | undefined => {
     const byRules = crisisDetector.detect(text);
     if (byRules) return byRules;
-    const byModel = crisisModel.detect(text);
+    // The model decides only where a rule saw at least one cue of danger: it widens the rules, it does not replace them.
+    const cues = [...crisisDetector.weigh(text).values()].some((w) => w >= 1);
+    const byModel = cues ? crisisModel.detect(text) : undefined;
     return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));

@@ -20,6 +20,8 @@ export interface CrisisText {
 export interface CrisisDetector {
   /** Finds signs of danger to a child; undefined when there are none. */
   detect(text: string): CrisisFinding | undefined;
+  /** The weight of the signals found per danger, also below what it takes to report one (2). */
+  weigh(text: string): Map<Danger, number>;
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
 }
@@ -76,7 +78,23 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
 
+  function weigh(text: string): Map<Danger, number> {
+    return run(text).score;
+  }
+
   function detect(text: string): CrisisFinding | undefined {
+    const { score, fired, sentences } = run(text);
+    const dangers = [...score].filter(([, w]) => w >= 2).map(([d]) => d).sort(byUrgency);
+    if (dangers.length === 0) return undefined;
+    const carrying = new Set(fired.filter((f) => dangers.includes(f.danger)).map((f) => f.sentence));
+    return {
+      dangers,
+      signals: fired.filter((f) => dangers.includes(f.danger)).map((f) => f.id),
+      rest: sentences.filter((_s, i) => !carrying.has(i)).join(" ").trim(),
+    };
+  }
+
+  function run(text: string) {
     // Each signal counts once per message; a danger is found when its signals weigh 2 or more together (one strong
     // signal, or two cues such as "not home since yesterday" + "his phone is off").
     const score = new Map<Danger, number>();
@@ -96,14 +114,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
         }
       }
     });
-    const dangers = [...score].filter(([, w]) => w >= 2).map(([d]) => d).sort(byUrgency);
-    if (dangers.length === 0) return undefined;
-    const carrying = new Set(fired.filter((f) => dangers.includes(f.danger)).map((f) => f.sentence));
-    return {
-      dangers,
-      signals: fired.filter((f) => dangers.includes(f.danger)).map((f) => f.id),
-      rest: sentences.filter((_s, i) => !carrying.has(i)).join(" ").trim(),
-    };
+    return { score, fired, sentences };
   }
 
   function compose(dangers: Danger[]): CrisisText {
@@ -120,5 +131,5 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     return { text, nextSteps, citations };
   }
 
-  return { detector: { detect, compose }, issues };
+  return { detector: { detect, weigh, compose }, issues };
 }

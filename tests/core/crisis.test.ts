@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileCrisis } from "../../src/core/index.js";
+import { createCrisisModel, crisisFeatures } from "../../src/core/crisis-model.js";
 import { realAssistant, realKnowledge } from "../helpers.js";
 
 describe("crisis recognition", () => {
@@ -39,6 +40,12 @@ describe("crisis recognition", () => {
     "de juf sloeg met haar vuist op tafel om de klas stil te krijgen",
     "de bh van mijn dochter past niet meer, welke maat moet ik kopen?",
     "ik neem je mee naar de open dag van het vso",
+    // Dark words for ordinary things: a lost bag, a hard test week, a sports injury, a child found again at once.
+    "zijn gymtas is al een week vermist op school, is de school aansprakelijk?",
+    "die toetsweek is echt kindermishandeling, negen toetsen in vier dagen",
+    "het zou zelfmoord zijn om hem midden in het examenjaar te laten wisselen, zegt de mentor",
+    "hij kwam met een bloedneus thuis omdat hij bij trefbal een bal in zijn gezicht kreeg",
+    "ze lag in het ziekenhuis na een epileptische aanval en krijgt nu medicijnen van de neuroloog",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });
@@ -92,5 +99,17 @@ describe("crisis recognition", () => {
     const long = `${"bla ".repeat(3000)} hij wil dood`;
     expect(detect(long)?.dangers ?? []).toEqual([]); // beyond the sentence bound: not read
     expect(detect(`${"bla ".repeat(100)}. Hij wil dood.`)?.dangers).toEqual(["suicide"]);
+  });
+
+  it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
+    expect(crisisFeatures("Hij wil niet meer")).toEqual(expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]));
+    const model = createCrisisModel({
+      weights: { niet_meer: 3, leven: 2 },
+      bias: -3,
+      threshold: 0.8,
+      dangers: { suicide: { weights: { leven: 2 }, bias: 0 }, abuse: { weights: {}, bias: 0 } },
+    });
+    expect(model.detect("hij wil niet meer leven")).toEqual({ danger: "suicide", probability: expect.any(Number) });
+    expect(model.detect("hij wil niet meer naar gym")).toBeUndefined();
   });
 });

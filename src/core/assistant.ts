@@ -130,10 +130,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   // The statistical second opinion: wordings no rule foresaw (src/core/crisis-model.ts).
   const crisisModel = createCrisisModel(crisisModelFile as CrisisModelFile);
   const detectCrisis = (text: string): CrisisFinding | undefined => {
-    const byRules = crisisDetector.detect(text);
+    const { finding: byRules, weights } = crisisDetector.examine(text);
     if (byRules) return byRules;
     // The model decides only where a rule saw at least one cue of danger: it widens the rules, it does not replace them.
-    const cues = [...crisisDetector.weigh(text).values()].some((w) => w >= 1);
+    const cues = [...weights.values()].some((w) => w >= 1);
     const byModel = cues ? crisisModel.detect(text) : undefined;
     return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;
   };
@@ -413,7 +413,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
   /** A second question of the same message that the gate answers with another entry. */
   function secondAnswer(variants: Array<{ source: SearchVariant["source"]; judged: Judged }>, firstId: string): Entry | undefined {
-    const questions = variants.filter((v) => v.source === "question" && v.judged.kind === "answer");
+    // The second question of a message is answered when the gate is fairly sure (halfway between clarify and
+    // answer): it stands under its own question heading, so a parent sees at once what was understood.
+    const bar = (gate.answer + gate.clarify) / 2;
+    const questions = variants.filter((v) => v.source === "question" && v.judged.p >= bar);
     if (questions.length < 2) return undefined;
     const other = questions.map((v) => v.judged.ranked[0]?.candidate.id).find((id) => id !== undefined && id !== firstId);
     return other ? entries.get(other) : undefined;

@@ -22,6 +22,8 @@ export interface CrisisDetector {
   detect(text: string): CrisisFinding | undefined;
   /** The weight of the signals found per danger, also below what it takes to report one (2). */
   weigh(text: string): Map<Danger, number>;
+  /** Both at once, with one pass over the rules. */
+  examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number> };
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
 }
@@ -83,7 +85,15 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   }
 
   function detect(text: string): CrisisFinding | undefined {
+    return examine(text).finding;
+  }
+
+  function examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number> } {
     const { score, fired, sentences } = run(text);
+    return { finding: findingOf(score, fired, sentences), weights: score };
+  }
+
+  function findingOf(score: Map<Danger, number>, fired: Array<{ id: string; danger: Danger; sentence: number }>, sentences: string[]): CrisisFinding | undefined {
     const dangers = [...score].filter(([, w]) => w >= 2).map(([d]) => d).sort(byUrgency);
     if (dangers.length === 0) return undefined;
     const carrying = new Set(fired.filter((f) => dangers.includes(f.danger)).map((f) => f.sentence));
@@ -131,5 +141,5 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     return { text, nextSteps, citations };
   }
 
-  return { detector: { detect, weigh, compose }, issues };
+  return { detector: { detect, weigh, examine, compose }, issues };
 }

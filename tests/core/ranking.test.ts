@@ -10,7 +10,7 @@ const cases: Array<[string, string, string]> = [
   ["hoe lang mag een school erover doen om te beslissen na de aanmelding", "zorgplicht-termijnen", "the 6 + 4 weeks question in other words"],
   ["ik ben het oneens met het besluit over de tlv, hoe teken ik bezwaar aan", "tlv-bezwaar", "objecting to a TLV decision"],
   ["wat doet die geschillen commissie voor ouders", "gpo-wat-is", "GPO spelled as two words"],
-  ["welke hulp moet elke school gewoon kunnen bieden", "basisondersteuning-wat-is|sop-wat-is", "basisondersteuning described without the word"],
+  ["welke hulp moet elke school gewoon kunnen bieden", "basisondersteuning-wat-is|sop-wat-is|hulp-welke-hulp", "basisondersteuning described without the word (hulp-welke-hulp explains it too)"],
   ["wat is het verschil tussen sbo en so", "sbo-so-verschil", "two abbreviations"],
   ["mag ik het dossier van mijn dochter inzien", "dossier-inzien", "right of access"],
   ["mn kind zit al 6 weken thuis en er is geen school, wat nu", "thuiszitten|onderwijsconsulent-wanneer", "colloquial 'mn' and 'zit thuis'"],

@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FEATURES, type GateModel, type MatchFeatures } from "../src/core/search/gate.js";
+import { FEATURES, type GateModel } from "../src/core/search/gate.js";
 import { loadAssistant } from "../src/knowledge/index.js";
 import { answerLike, judge, readItems, type Item } from "./eval-lib.js";
 
@@ -40,7 +40,7 @@ for (const item of items) {
   for (const text of item.turns.slice(0, -1)) await assistant.reply(conversation, text);
   const explained = await assistant.explain(conversation, item.turns.at(-1) as string);
   for (const v of explained.variants) {
-    for (const c of v.ranked) samples.push({ item: item.id, x: FEATURES.map((f) => (c.features as MatchFeatures)[f]), y: await isRight(item, c.id) });
+    for (const c of v.ranked) samples.push({ item: item.id, x: FEATURES.map((f) => c.features[f]), y: await isRight(item, c.id) });
   }
 }
 

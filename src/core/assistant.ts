@@ -2,7 +2,7 @@ import { StemmerNl, StopwordsNl } from "@nlpjs/lang-nl";
 import isoStopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { MemoryConversationStore, type ConversationState, type ConversationStateStore } from "./conversation.js";
 import { compileCrisis, type CrisisFinding } from "./crisis.js";
-import { createCrisisModel, type CrisisModelFile } from "./crisis-model.js";
+import { createCrisisModel } from "./crisis-model.js";
 import crisisModelFile from "./crisis-model.json" with { type: "json" };
 import { bindDate, compileDeadlineRule, computeDeadlines, findDates } from "./deadlines.js";
 import { createIntentMatcher } from "./intents.js";
@@ -128,7 +128,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   if (!compiledCrisis) throw new Error(`crisis rules do not compile: ${crisisIssues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
   const crisisDetector = compiledCrisis;
   // The statistical second opinion: wordings no rule foresaw (src/core/crisis-model.ts).
-  const crisisModel = createCrisisModel(crisisModelFile as CrisisModelFile);
+  const crisisModel = createCrisisModel(crisisModelFile);
   const detectCrisis = (text: string): CrisisFinding | undefined => {
     const { finding: byRules, weights } = crisisDetector.examine(text);
     if (byRules) return byRules;
@@ -189,7 +189,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       suggestions: questionsOf(entry.related).slice(0, 3),
       topic: entry.topic,
       question: entry.question,
-      legalBasis: [...(entry.legalBasis ?? [])],
+      legalBasis: [...entry.legalBasis],
       reviewed: entry.reviewed,
       ...(extra?.deadlines ? { deadlines: extra.deadlines.dates } : {}),
     };
@@ -445,7 +445,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     if (body.length < second.answer.trim().length) reply.suggestions = [second.question, ...reply.suggestions.filter((q) => q !== second.question)].slice(0, 3);
     for (const step of second.nextSteps) if (!reply.nextSteps.includes(step) && reply.nextSteps.length < 6) reply.nextSteps.push(step);
     for (const c of cite(second.citations)) if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section)) reply.citations.push(c);
-    for (const l of second.legalBasis ?? []) if (!reply.legalBasis?.includes(l)) reply.legalBasis?.push(l);
+    for (const l of second.legalBasis) if (!reply.legalBasis?.includes(l)) reply.legalBasis?.push(l);
     reply.also = [{ answerId: second.id, question: second.question }];
   }
 
@@ -511,7 +511,7 @@ export function createKnowledgeAnalyzer(knowledge: Pick<Knowledge, "synonyms" | 
     }
   }
   const stemmer = new StemmerNl();
-  const lemmas = new Map(Object.entries(synonyms.lemmas ?? {}).map(([w, l]) => [normalize(w), normalize(l)]));
+  const lemmas = new Map(Object.entries(synonyms.lemmas).map(([w, l]) => [normalize(w), normalize(l)]));
   return createAnalyzer({
     stopwords,
     compoundParts: parts,
@@ -561,6 +561,7 @@ const MAX_TWO_ANSWERS = 1450;
 function sanitize(text: string): string {
   return text
     .replace(/\r\n?/gu, "\n")
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/gu, "")
     .replace(/[^\S\n]+/gu, " ")
     .replace(/ ?\n[\s]*/gu, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))

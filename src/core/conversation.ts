@@ -24,18 +24,20 @@ export class MemoryConversationStore implements ConversationStateStore {
   private readonly map = new Map<string, ConversationState>();
   constructor(private readonly maxConversations = 10_000) {}
 
-  async get(id: string) {
-    return this.map.get(id);
+  get(id: string) {
+    return Promise.resolve(this.map.get(id));
   }
-  async set(id: string, state: ConversationState) {
+  set(id: string, state: ConversationState) {
     this.map.delete(id);
     this.map.set(id, state);
     if (this.map.size > this.maxConversations) {
       const oldest = this.map.keys().next().value;
       if (oldest !== undefined) this.map.delete(oldest);
     }
+    return Promise.resolve();
   }
-  async delete(id: string) {
+  delete(id: string) {
     this.map.delete(id);
+    return Promise.resolve();
   }
 }

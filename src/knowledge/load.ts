@@ -152,8 +152,8 @@ function describePath(raw: unknown, path: ReadonlyArray<PropertyKey>): string {
   const parts: string[] = [];
   for (const key of path) {
     if (typeof key === "number") {
-      const item = Array.isArray(node) ? node[key] : undefined;
-      const id = item && typeof item === "object" && "id" in item ? ` (${String((item as { id: unknown }).id)})` : "";
+      const item: unknown = Array.isArray(node) ? (node as unknown[])[key] : undefined;
+      const id = item && typeof item === "object" && "id" in item ? ` (${String(item.id)})` : "";
       parts.push(`[${key}]${id}`);
     } else {
       parts.push(parts.length ? `.${String(key)}` : String(key));

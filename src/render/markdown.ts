@@ -23,8 +23,8 @@ export function parseInline(line: string): TextRun[] {
   const parts = line.split("**");
   if (parts.length % 2 === 0) {
     // An even number of parts means one "**" has no partner: keep the last one literally.
-    const last = parts.pop() as string;
-    parts[parts.length - 1] += `**${last}`;
+    const last = parts.pop() ?? "";
+    parts[parts.length - 1] = `${parts[parts.length - 1] ?? ""}**${last}`;
   }
   const runs: TextRun[] = [];
   parts.forEach((text, i) => {

@@ -15,7 +15,7 @@ const regexSource = z.string().refine(
       return false;
     }
   },
-  { message: "expected a valid regular expression" },
+  { error: "expected a valid regular expression" },
 );
 
 export const ANSWER_MAX_CHARS = 900;
@@ -161,7 +161,7 @@ export const DeadlineFile = z
               months: z.number().int().positive().optional(),
               text: z.string().includes("{date}"),
             })
-            .refine((l) => (l.days === undefined) !== (l.months === undefined), { message: "give either days or months" }),
+            .refine((l) => (l.days === undefined) !== (l.months === undefined), { error: "give either days or months" }),
         )
         .min(1),
       /** How to count and whom to ask: every computed date is an indication. */

@@ -206,7 +206,7 @@ export function createSearchEngine(
       // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.
       const anchored = ownAnchor || (context?.anchored ?? false);
       const coverage = totalWeight > 0 ? sum / totalWeight : 0;
-      const boost = request.boostEntry?.(r.id) ?? 1;
+      const boost = request.boostEntry?.(String(r.id)) ?? 1;
       const phrasing = phrasingCoverage(String(r.id), ownTerms);
       return {
         id: String(r.id),

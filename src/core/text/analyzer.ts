@@ -78,7 +78,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const cached = splitCache.get(word);
     if (cached !== undefined) return cached;
     // best[i]: fewest parts covering word[i..]; null when it cannot be covered.
-    const best: Array<string[] | null> = new Array(word.length + 1).fill(null);
+    const best: Array<string[] | null> = new Array<string[] | null>(word.length + 1).fill(null);
     best[word.length] = [];
     for (let i = word.length - minPart; i >= 0; i--) {
       let choice: string[] | null = null;

@@ -12,7 +12,7 @@ const COMMON_RANK = 300;
  */
 export function createRarity(): (word: string) => number {
   const rank = new Map<string, number>();
-  (dictionary.commonWords as string[]).forEach((w, i) => {
+  dictionary.commonWords.forEach((w, i) => {
     const n = normalize(w);
     if (n && !rank.has(n)) rank.set(n, i + 1);
   });

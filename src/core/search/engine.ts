@@ -28,6 +28,9 @@ export interface SearchOptions {
   maxFuzzyLength: number;
 }
 
+/** How many words the index does not know are matched fuzzily (as typos) in one search. */
+const MAX_FUZZY_TERMS = 8;
+
 /** How many results (by BM25 score) get coverage and phrasing weighed. */
 const MAX_WEIGHED = 40;
 
@@ -183,14 +186,18 @@ export function createSearchEngine(
     if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [], unknownShare: unknownUnits.some(Boolean) ? 1 : 0, ownWeight: totalWeight };
     const queryTerms = [...ownTerms, ...new Set(contextTerms)];
     const ownCount = ownTerms.size;
+    const fuzzyTerms = new Set(
+      [...ownTerms].filter((t) => !docFreq.has(t) && t.length >= opts.minFuzzyLength && t.length <= opts.maxFuzzyLength).slice(0, MAX_FUZZY_TERMS),
+    );
     const results = mini.search(queryTerms.join(" "), {
       boost: opts.boost,
       combineWith: "OR",
       // Fuzzy matching is for typos: a word the index knows exactly needs none, and neither do context words. This
       // keeps a long story as cheap as a short question.
-      fuzzy: (term, i) =>
-        i < ownCount && !docFreq.has(term) && term.length >= opts.minFuzzyLength && term.length <= opts.maxFuzzyLength ? opts.fuzzy : false,
-      prefix: (term, i) => i < ownCount && !docFreq.has(term) && term.length >= opts.minFuzzyLength + 1 && term.length <= opts.maxFuzzyLength,
+      // At most MAX_FUZZY_TERMS unknown words per search are matched fuzzily: a message of random words costs no more
+      // than one with a few typos.
+      fuzzy: (term, i) => (fuzzyTerms.has(term) && i < ownCount ? opts.fuzzy : false),
+      prefix: (term, i) => fuzzyTerms.has(term) && i < ownCount && term.length >= opts.minFuzzyLength + 1,
       boostTerm: (_term, i) => (i < ownCount ? 1 : 0.35),
     });
     // A word the index does not know counts as unknown only when it did not even match fuzzily (a typo does).

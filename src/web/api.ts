@@ -105,7 +105,9 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
       return;
     }
     if (req.accepts(["application/json", DOCX_TYPE]) === DOCX_TYPE) {
-      const file = await letterToDocx(result);
+      // The parent may have edited the letter before downloading it; the blanks were checked all the same.
+      const edited = body.text?.trim();
+      const file = await letterToDocx(edited ? { ...result, text: edited.replace(/\r\n?/gu, "\n") } : result);
       res.set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` }).send(file);
       return;
     }

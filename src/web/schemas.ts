@@ -42,6 +42,8 @@ export const letterRequest = z.object(
     fields: z.record(z.string().max(100), z.string({ error: "Elk veld moet tekst zijn." }).max(20_000), {
       error: "Stuur de velden als JSON-object: {\"fields\": {\"naam\": \"waarde\"}}.",
     }),
+    /** The letter as the parent edited it: used for the .docx instead of the filled-in template. */
+    text: z.string({ error: "text moet tekst zijn." }).max(40_000, { error: "De brief is te lang." }).optional(),
   },
   { error: "Stuur de velden als JSON-object: {\"fields\": {\"naam\": \"waarde\"}}." },
 );

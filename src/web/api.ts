@@ -8,7 +8,7 @@ import { isLetterProblems, type Assistant } from "../core/index.js";
 import type { HandoffFlow } from "../handoff/flow.js";
 import { maskPersonalData } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
-import { DOCX_TYPE, docxFileName, letterToDocx } from "./letter-docx.js";
+import { DOCX_TYPE, docxFileName, letterToDocx } from "../documents/letter-docx.js";
 import { locals, notFound, sendError } from "./middleware.js";
 import { messages } from "./messages.js";
 import { chatRequest, describeIssues, feedbackRequest, isWebConversationId, letterRequest } from "./schemas.js";

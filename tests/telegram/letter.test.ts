@@ -98,6 +98,25 @@ describe("a letter in Telegram", () => {
     expect(JSON.stringify(await h.stores.conversations.turns(conversationIdOf(id)))).not.toContain(MARK);
   });
 
+  it("sends a long letter in several valid messages of at most 4,096 characters", async () => {
+    const id = ++chat;
+    h.fake.pushUpdate(h.fake.callback(id, "l:verzoek-gpo"));
+    await h.fake.waitForSent(2, id);
+    const fields = h.assistant.letters().find((l) => l.id === "verzoek-gpo")?.fields ?? [];
+    const long = `${"Dit is een lange uitleg over wat er gebeurde op school & waarom <dat> niet klopt. ".repeat(45)}`.slice(0, 3900);
+    for (const [i, field] of fields.entries()) {
+      const value = field.kind === "date" ? (field.required ? "2 maart 2026" : "-") : field.kind === "long" ? (field.required ? long : "-") : `${MARK} ${field.name}`;
+      if (i < fields.length - 1) await say(id, value);
+      else h.fake.pushUpdate(h.fake.message(id, value));
+    }
+    await h.fake.waitFor(() => plain(h.fake.sent(id).at(-1)).includes("Zo verstuur je de brief"), 10_000, "the long letter");
+    const after = h.fake.sent(id).slice(fields.length + 1);
+    expect(after.length).toBeGreaterThan(1);
+    for (const call of after) expect(plain(call).length).toBeLessThanOrEqual(4096);
+    expect(after.map(plain).join("")).toContain("waarom <dat> niet klopt");
+    expect(h.fake.callsOf("sendDocument").some((c) => c.payload.chat_id === id && c.ok)).toBe(true);
+  });
+
   it("makes no letter in a group", async () => {
     const group = -9001;
     h.fake.pushUpdate(h.fake.callback(group, "l:bezwaar-tlv"));

@@ -74,7 +74,8 @@ export function createLetterFeature(options: Partial<LetterFeatureOptions> = {})
     await ctx.replyWithDocument(new InputFile(file, docxFileName(result)), {
       caption: `${result.title}${deadline ? `\nLet op: uiterlijk ${deadline}.` : ""}`.slice(0, 1024),
     });
-    const parts = [texts.letterDone(escapeHtml(result.title)), `<pre>${escapeHtml(result.text)}</pre>`];
+    // Plain escaped text, so a long letter splits between paragraphs like any reply.
+    const parts = [texts.letterDone(escapeHtml(result.title)), escapeHtml(result.text)];
     if (deadline) parts.push([texts.letterDeadline(deadline), escapeHtml(result.deadlineText ?? "")].filter(Boolean).join("\n"));
     parts.push([texts.letterTips, ...result.tips.map((t) => `• ${escapeHtml(t)}`)].join("\n"));
     await sendHtml(ctx, parts.join("\n\n"));

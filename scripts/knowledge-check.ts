@@ -26,7 +26,8 @@ try {
   const files = new Set(fileOf.values()).size;
   console.log(
     `knowledge: ok — ${entries.length} entries in ${files} files, ${alternates} alternate phrasings, ` +
-      `${sources.length} sources, longest answer ${longest.answer.length}/${ANSWER_MAX_CHARS} (${longest.id})`,
+      `${sources.length} sources, longest answer ${longest.answer.length}/${ANSWER_MAX_CHARS} (${longest.id}), ` +
+      `${knowledge.letters?.length ?? 0} letters`,
   );
   if (!quiet) {
     console.log("entries per topic:");

@@ -4,7 +4,8 @@ import { csrfSync } from "csrf-sync";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Config } from "../config.js";
-import type { Assistant } from "../core/index.js";
+import { isLetterProblems, type Assistant } from "../core/index.js";
+import { DOCX_TYPE, docxFileName, letterToDocx } from "../documents/letter-docx.js";
 import type { Masker } from "../stores/mask.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { locals } from "../web/middleware.js";
@@ -22,6 +23,8 @@ import {
   handoffListPage,
   handoffPage,
   knowledgePage,
+  letterPage,
+  lettersPage,
   loginPage,
   type AssistCandidate,
   type NavKey,
@@ -369,6 +372,50 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       })),
       draft: draftsFor(candidates.slice(0, 1))[body.data.vorm],
     });
+  });
+
+  // --- Letters: made for a parent on the phone; nothing filled in is stored or logged (the audit log gets the
+  // letter id only) -------------------------------------------------------------------------------------------
+
+  router.get("/brieven", async (req, res) => {
+    route(res, "GET /console/brieven");
+    send(res, lettersPage(await ctxFor(req, res, "brieven"), assistant.letters()));
+  });
+  const letterParam = (req: Request) => assistant.letters().find((l) => l.id === String(req.params.id));
+  const letterNotFound = async (req: Request, res: Response) =>
+    send(res, errorPage(await ctxFor(req, res, "brieven"), 404, "Deze brief bestaat niet."), 404);
+
+  router.get("/brieven/:id", async (req, res) => {
+    route(res, "GET /console/brieven/:id");
+    const letter = letterParam(req);
+    if (!letter) return letterNotFound(req, res);
+    send(res, letterPage(await ctxFor(req, res, "brieven"), letter, { values: {}, problems: {}, filled: null }));
+  });
+
+  router.post("/brieven/:id", async (req, res) => {
+    route(res, "POST /console/brieven/:id");
+    const letter = letterParam(req);
+    if (!letter) return letterNotFound(req, res);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const values: Record<string, string> = {};
+    for (const f of letter.fields) {
+      const v = body[f.name];
+      if (typeof v === "string") values[f.name] = v;
+    }
+    const result = assistant.fillLetter(letter.id, values);
+    if (!result) return letterNotFound(req, res);
+    if (isLetterProblems(result)) {
+      const ctx = await ctxFor(req, res, "brieven", { error: "Niet alle gegevens zijn goed ingevuld. Kijk bij de velden met een melding." });
+      return send(res, letterPage(ctx, letter, { values, problems: result.problems, filled: null }), 400);
+    }
+    await audit(staffOf(res) ?? null, "letter.make", "letter", letter.id);
+    if (body.formaat === "docx") {
+      const edited = typeof body.tekst === "string" ? body.tekst.replace(/\r\n?/gu, "\n").trim() : "";
+      const file = await letterToDocx(edited ? { ...result, text: edited } : result);
+      res.set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` }).send(file);
+      return;
+    }
+    send(res, letterPage(await ctxFor(req, res, "brieven", { notice: "De brief staat klaar. Niets ervan is bewaard." }), letter, { values, problems: {}, filled: result }));
   });
 
   // --- Knowledge base -------------------------------------------------------------------------------------

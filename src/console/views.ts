@@ -1,4 +1,4 @@
-import type { Entry, ReplyCitation, TopicSummary } from "../core/index.js";
+import type { Entry, FilledLetter, LetterSummary, ReplyCitation, TopicSummary } from "../core/index.js";
 import { legalLine } from "../render/reply.js";
 import type { AuditRecord, HandoffRecord, StaffRecord, TurnRecord } from "../stores/types.js";
 import { html, type SafeHtml } from "./html.js";
@@ -6,7 +6,7 @@ import { html, type SafeHtml } from "./html.js";
 // The console's pages, rendered on the server. Every value goes through the escaping `html` tag; the only
 // script is /console/assets/console.js (copy button, u/je switch), so the pages also work without it.
 
-export type NavKey = "verzoeken" | "hulp" | "kennisbank" | "inzichten" | "audit";
+export type NavKey = "verzoeken" | "hulp" | "brieven" | "kennisbank" | "inzichten" | "audit";
 
 export interface PageContext {
   staff?: StaffRecord;
@@ -29,6 +29,7 @@ export function layout(title: string, ctx: PageContext, content: SafeHtml): Safe
         <ul>
           ${item("verzoeken", "/console/verzoeken", "Verzoeken", ctx.openCount ? html` <span class="badge">${ctx.openCount}<span class="sr-only"> open</span></span>` : "")}
           ${item("hulp", "/console/hulp", "Antwoord zoeken")}
+          ${item("brieven", "/console/brieven", "Brief maken")}
           ${item("kennisbank", "/console/kennisbank", "Kennisbank")}
           ${item("inzichten", "/console/inzichten", "Inzichten")}
           ${ctx.staff.role === "admin" ? item("audit", "/console/audit", "Auditlog") : ""}
@@ -381,4 +382,68 @@ export function auditPage(ctx: PageContext, rows: AuditRecord[], staffNames: Map
 
 export function errorPage(ctx: PageContext, status: number, message: string): SafeHtml {
   return layout(status === 404 ? "Niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis", ctx, html`<p>${message}</p><p><a href="/console">Naar de console</a></p>`);
+}
+
+// --- Letters ----------------------------------------------------------------------------------------------
+
+/** The letters a staff member can make for a parent on the phone. */
+export function lettersPage(ctx: PageContext, letters: LetterSummary[]): SafeHtml {
+  return layout(
+    "Brief maken",
+    ctx,
+    html`<p>Maak samen met een ouder (bijvoorbeeld aan de telefoon) een brief. Wat je invult, wordt niet bewaard en niet gelogd.</p>
+      <ul class="letters">
+        ${letters.map((l) => html`<li><a href="/console/brieven/${l.id}">${l.title}</a><br><span class="hint">${l.purpose}</span></li>`)}
+      </ul>`,
+  );
+}
+
+/** The form with a letter's blanks; after filling, the letter to copy or download (as .docx). */
+export function letterPage(
+  ctx: PageContext,
+  letter: LetterSummary,
+  data: { values: Record<string, string>; problems: Record<string, string>; filled: FilledLetter | null },
+): SafeHtml {
+  const field = (f: LetterSummary["fields"][number]) => {
+    const id = `f-${f.name}`;
+    const problem = data.problems[f.name];
+    const described = [f.hint ? `${id}-hint` : "", problem ? `${id}-error` : ""].filter(Boolean).join(" ");
+    const attrs = html`id="${id}" name="${f.name}"${f.required ? html` required` : ""}${problem ? html` aria-invalid="true"` : ""}${described ? html` aria-describedby="${described}"` : ""}`;
+    const value = data.values[f.name] ?? "";
+    return html`<p class="field">
+      <label for="${id}">${f.label}${f.required ? "" : " (mag leeg blijven)"}</label>
+      ${f.hint ? html`<span id="${id}-hint" class="hint">${f.hint}</span>` : ""}
+      ${f.kind === "long" ? html`<textarea ${attrs} rows="4">${value}</textarea>` : html`<input ${attrs} type="${f.kind === "date" ? "date" : "text"}" value="${value}">`}
+      ${problem ? html`<span id="${id}-error" class="field-error">${problem}</span>` : ""}
+    </p>`;
+  };
+  const form = html`<p>${letter.purpose}</p>
+    <p><strong>Aan:</strong> ${letter.recipient}</p>
+    <form method="post" action="/console/brieven/${letter.id}" class="letter-form">
+      <input type="hidden" name="_csrf" value="${ctx.csrf}">
+      ${letter.fields.map(field)}
+      <p><button type="submit">Maak de brief</button></p>
+    </form>`;
+  if (!data.filled) return layout(letter.title, ctx, form);
+  const filled = data.filled;
+  const hidden = letter.fields.map((f) => html`<input type="hidden" name="${f.name}" value="${data.values[f.name] ?? ""}">`);
+  const result = html`<section aria-labelledby="letter-title" class="draft">
+      <h2 id="letter-title">De brief</h2>
+      ${filled.deadline ? html`<p class="notice"><strong>Termijn: uiterlijk ${filled.deadline.split("-").reverse().join("-")}.</strong> ${filled.deadlineText ?? ""}</p>` : ""}
+      <p>
+        <label for="draft-text">Brief (pas aan voor je hem doorstuurt)</label>
+        <textarea id="draft-text" name="tekst" form="docx-form" rows="24">${filled.text}</textarea>
+      </p>
+      <p><button type="button" id="copy-draft" hidden>Kopieer brief</button></p>
+      <form method="post" action="/console/brieven/${letter.id}" id="docx-form">
+        <input type="hidden" name="_csrf" value="${ctx.csrf}">
+        <input type="hidden" name="formaat" value="docx">
+        ${hidden}
+        <p><button type="submit" class="secondary">Download als Word-bestand</button></p>
+      </form>
+      <h3>Tips voor de ouder</h3>
+      <ul>${filled.tips.map((t) => html`<li>${t}</li>`)}</ul>
+      <p class="hint">Wettelijke basis: ${filled.legalBasis.join(", ")}</p>
+    </section>`;
+  return layout(letter.title, ctx, html`${result}<h2>Gegevens aanpassen</h2>${form}`);
 }

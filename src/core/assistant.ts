@@ -7,6 +7,7 @@ import crisisModelFile from "./crisis-model.json" with { type: "json" };
 import { bindDate, compileDeadlineRule, computeDeadlines, findDates } from "./deadlines.js";
 import { createIntentMatcher } from "./intents.js";
 import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
+import { fillLetter, summarizeLetter, type FilledLetter, type LetterProblems, type LetterSummary } from "./letters.js";
 import type { Reply, ReplyCitation } from "./reply.js";
 import { createSearchEngine, type Candidate, type SearchOptions, type SearchOutcome } from "./search/engine.js";
 import { candidateFeatures, JUDGED_CANDIDATES, probability, type GateModel, type MatchFeatures } from "./search/gate.js";
@@ -100,6 +101,13 @@ export interface Assistant {
   entry(id: string): Entry | undefined;
   /** The citations of an entry, resolved against the source registry (empty for an unknown id). */
   citationsOf(id: string): ReplyCitation[];
+  /** The letters a parent can send, in knowledge order. */
+  letters(): LetterSummary[];
+  /**
+   * Fills a letter's blanks (see `fillLetter`): the letter, the problems per field, or null for an unknown id.
+   * Nothing is kept: the values live only in the result.
+   */
+  fillLetter(id: string, values: Readonly<Record<string, string>>): FilledLetter | LetterProblems | null;
   readonly entryCount: number;
 }
 
@@ -138,6 +146,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
+  const letters = knowledge.letters ?? [];
+  const lettersByEntry = new Map<string, typeof letters>();
+  for (const l of letters) for (const id of l.entries) lettersByEntry.set(id, [...(lettersByEntry.get(id) ?? []), l]);
+  const letterSummaries = letters.map(summarizeLetter);
   const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
   const T = opts.thresholds;
   // Compiled once: trigger patterns are checked on every message that contains a date.
@@ -186,7 +198,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       confidence: round(confidence),
       citations,
       nextSteps: [...entry.nextSteps],
-      suggestions: questionsOf(entry.related).slice(0, 3),
+      // A letter that belongs to this answer is offered first ("Wil je hulp bij een bezwaarbrief?").
+      suggestions: [...(lettersByEntry.get(entry.id) ?? []).map((l) => l.suggestion), ...questionsOf(entry.related)].slice(0, 3),
+      ...(lettersByEntry.has(entry.id) ? { letters: (lettersByEntry.get(entry.id) ?? []).map((l) => ({ id: l.id, title: l.title, suggestion: l.suggestion })) } : {}),
       topic: entry.topic,
       question: entry.question,
       legalBasis: [...entry.legalBasis],
@@ -492,6 +506,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     citationsOf: (id) => {
       const e = entries.get(id);
       return e ? cite(e.citations) : [];
+    },
+    letters: () => letterSummaries,
+    fillLetter(id, values) {
+      const letter = letters.find((l) => l.id === id);
+      return letter ? fillLetter(letter, knowledge.deadlines, values, opts.now()) : null;
     },
     entryCount: knowledge.entries.length,
   };

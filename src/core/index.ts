@@ -25,7 +25,10 @@ export {
   Topic,
   TopicFile,
 } from "./knowledge/schema.js";
-export type { DeadlineRule, Entry, Knowledge } from "./knowledge/schema.js";
+export type { DeadlineRule, Entry, Knowledge, Letter, LetterField } from "./knowledge/schema.js";
+export { LetterFile } from "./knowledge/schema.js";
+export { LETTER_LONG_MAX, LETTER_TEXT_MAX, fillLetter, isLetterProblems, parseLetterDate, summarizeLetter } from "./letters.js";
+export type { FilledLetter, LetterProblems, LetterSummary } from "./letters.js";
 
 // Errors
 export { KnowledgeError } from "./errors.js";

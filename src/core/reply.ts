@@ -32,6 +32,8 @@ export const Reply = z.object({
   reviewed: z.string().optional(),
   /** Kind "answer" to a message with two questions: the second entry answered in the same reply. */
   also: z.array(z.object({ answerId: z.string(), question: z.string() })).optional(),
+  /** Kind "answer": letters that belong to the answer, offered in `suggestions` too (GET /api/letters has their blanks). */
+  letters: z.array(z.object({ id: z.string(), title: z.string(), suggestion: z.string() })).optional(),
   /** Kind "crisis": the dangers recognised, most urgent first. */
   dangers: z.array(Danger).optional(),
 });

@@ -9,6 +9,7 @@ import {
   EntryFile,
   IntentFile,
   KnowledgeError,
+  LetterFile,
   SourceFile,
   SynonymFile,
   TopicFile,
@@ -16,6 +17,7 @@ import {
   type Entry,
   type Knowledge,
   type KnowledgeIssue,
+  type Letter,
 } from "../core/index.js";
 
 export interface LoadedKnowledge {
@@ -129,13 +131,37 @@ export function loadKnowledge(dir: string): LoadedKnowledge {
       if (!ids.has(id)) issues.push({ file: "knowledge/deadlines.yaml", field: `${rule.id}.entries`, message: `entry "${id}" does not exist` });
     }
   }
+  // Letters: each file one letter; its entries, sources and deadline rule must exist.
+  const letters: Letter[] = [];
+  const letterFileOf = new Map<string, string>();
+  for (const file of yamlFiles("letters")) {
+    const letter = read(file, LetterFile);
+    if (!letter) continue;
+    const where = rel(file);
+    if (letterFileOf.has(letter.id)) {
+      issues.push({ file: where, field: "id", message: `duplicate letter id "${letter.id}", also in ${letterFileOf.get(letter.id)}` });
+      continue;
+    }
+    letterFileOf.set(letter.id, where);
+    letter.entries.forEach((id, k) => {
+      if (!ids.has(id)) issues.push({ file: where, field: `entries[${k}]`, message: `entry "${id}" does not exist` });
+    });
+    letter.citations.forEach((c, k) => {
+      if (!sourceIds.has(c.source)) issues.push({ file: where, field: `citations[${k}].source`, message: `unknown source "${c.source}" (register it in knowledge/sources/)` });
+    });
+    if (letter.deadline && !deadlines.some((d) => d.id === letter.deadline?.rule)) {
+      issues.push({ file: where, field: "deadline.rule", message: `deadline rule "${letter.deadline.rule}" does not exist (see knowledge/deadlines.yaml)` });
+    }
+    letters.push(letter);
+  }
+
   if (!synonyms) issues.push({ file: "knowledge/synonyms.yaml", field: "(file)", message: "missing or invalid" });
   if (!intents) issues.push({ file: "knowledge/intents.yaml", field: "(file)", message: "missing or invalid" });
   if (!crisis) issues.push({ file: "knowledge/crisis.yaml", field: "(file)", message: "missing or invalid" });
   if (entries.length === 0) issues.push({ file: "knowledge/entries", field: "(folder)", message: "no entries found" });
 
   if (issues.length > 0 || !synonyms || !intents || !crisis) throw new KnowledgeError(dedupe(issues));
-  return { knowledge: { entries, sources, topics, synonyms, intents, crisis, deadlines }, fileOf };
+  return { knowledge: { entries, sources, topics, synonyms, intents, crisis, deadlines, letters }, fileOf };
 }
 
 function listYaml(dir: string): string[] {

@@ -9,6 +9,7 @@ import { eraseFeature } from "./features/erase.js";
 import { feedbackFeature } from "./features/feedback.js";
 import { helpFeature } from "./features/help.js";
 import { humanFeature } from "./features/human.js";
+import { createLetterFeature } from "./features/letter.js";
 import { messageFeature } from "./features/message.js";
 import { nonTextFeature } from "./features/non-text.js";
 import { privacyFeature } from "./features/privacy.js";
@@ -118,6 +119,7 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
   bot.use(humanFeature);
   bot.use(eraseFeature);
   bot.use(privacyFeature);
+  bot.use(createLetterFeature()); // before the catch-all: a letter's answers are not questions
   bot.use(nonTextFeature);
   bot.use(messageFeature); // must be the last handler
 

@@ -11,7 +11,8 @@ export const CALLBACK_DATA_MAX_BYTES = 64;
 export type CallbackAction =
   | { kind: "entry"; entryId: string }
   | { kind: "topic"; topicId: string | null }
-  | { kind: "feedback"; answerId: string; helpful: boolean };
+  | { kind: "feedback"; answerId: string; helpful: boolean }
+  | { kind: "letter"; letterId: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -24,6 +25,9 @@ export function encodeCallback(action: CallbackAction): string | undefined {
   } else if (action.kind === "topic") {
     if (action.topicId !== null && !ID.test(action.topicId)) return undefined;
     data = `t:${action.topicId ?? ""}`;
+  } else if (action.kind === "letter") {
+    if (!ID.test(action.letterId)) return undefined;
+    data = `l:${action.letterId}`;
   } else {
     if (!ID.test(action.answerId)) return undefined;
     data = `f:${action.helpful ? 1 : 0}:${action.answerId}`;
@@ -38,6 +42,8 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
   if (m?.[1] && ID.test(m[1])) return { kind: "entry", entryId: m[1] };
   m = /^t:(.*)$/.exec(data);
   if (m) return m[1] === "" ? { kind: "topic", topicId: null } : m[1] && ID.test(m[1]) ? { kind: "topic", topicId: m[1] } : undefined;
+  m = /^l:(.+)$/.exec(data);
+  if (m?.[1] && ID.test(m[1])) return { kind: "letter", letterId: m[1] };
   m = /^f:([01]):(.+)$/.exec(data);
   if (m?.[2] && ID.test(m[2])) return { kind: "feedback", answerId: m[2], helpful: m[1] === "1" };
   return undefined;
@@ -71,6 +77,13 @@ export function replyKeyboard(reply: Reply, entryIdOf: (question: string) => str
   const keyboard = new InlineKeyboard();
   const seen = new Set<string>([reply.answerId ?? ""]);
   for (const question of reply.suggestions) {
+    // A letter offer ("Wil je hulp bij een bezwaarbrief?") starts the letter, it does not answer an entry.
+    const letter = reply.letters?.find((l) => l.suggestion === question);
+    if (letter) {
+      const data = encodeCallback({ kind: "letter", letterId: letter.id });
+      if (data) keyboard.text(label(question), data).row();
+      continue;
+    }
     const entryId = entryIdOf(question);
     if (!entryId || seen.has(entryId)) continue;
     const data = encodeCallback({ kind: "entry", entryId });

@@ -110,4 +110,29 @@ export const texts = {
   unknownCommand: "Die opdracht ken ik niet. Kies /help om te zien wat ik kan.",
   rateLimited: "Je stuurt veel berichten snel achter elkaar. Wacht even een minuut. Daarna help ik je graag verder.",
   sorry: "Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Lukt het niet? Kies /mens.",
+
+  // Making a letter (features/letter.ts). Titles, labels and hints come from the knowledge base and are escaped.
+  letterPrivateOnly: "Een brief maak ik alleen in een privégesprek met mij. Stuur me een bericht, dan helpen we je daar verder.",
+  letterIntro: (title: string, purpose: string, recipient: string, count: number) =>
+    [
+      `<b>${title}</b>`,
+      purpose,
+      `Aan: ${recipient}`,
+      "",
+      `Ik stel je ${count} korte vragen. Wat je invult, bewaar ik niet: ik gebruik het alleen om je brief te maken. Typ <b>stop</b> om te stoppen.`,
+    ].join("\n"),
+  letterAsk: (n: number, total: number, label: string, hint: string | null, optional: boolean) =>
+    [
+      `<b>Vraag ${n} van ${total}:</b> ${label}`,
+      ...(hint ? [`<i>${hint}</i>`] : []),
+      ...(optional ? ["Typ <b>-</b> als je dit leeg wilt laten."] : []),
+    ].join("\n"),
+  letterDateHelp: "Deze datum kan ik niet lezen. Schrijf hem zo: 2 maart 2026 of 02-03-2026.",
+  letterTooLong: (max: number) => `Dit is te lang. Gebruik maximaal ${max} tekens.`,
+  letterRequired: "Dit moet je invullen.",
+  letterStopped: "Je bent gestopt met de brief. Wat je had ingevuld, ben ik vergeten.",
+  letterDone: (title: string) => `Hier is je brief: <b>${title}</b>. Je kunt het Word-bestand openen en aanpassen. De tekst staat hieronder ook, om te kopiëren.`,
+  letterDeadline: (date: string) => `<b>Let op: uiterlijk ${date}.</b>`,
+  letterTips: "<b>Zo verstuur je de brief:</b>",
+  letterUnknown: "Deze brief ken ik niet (meer). Typ je vraag, of kies /onderwerpen.",
 } as const;

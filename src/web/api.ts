@@ -4,13 +4,14 @@ import express, { type Request, type Response, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
 import type { Config } from "../config.js";
-import type { Assistant } from "../core/index.js";
+import { isLetterProblems, type Assistant } from "../core/index.js";
 import type { HandoffFlow } from "../handoff/flow.js";
 import { maskPersonalData } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
+import { DOCX_TYPE, docxFileName, letterToDocx } from "../documents/letter-docx.js";
 import { locals, notFound, sendError } from "./middleware.js";
 import { messages } from "./messages.js";
-import { chatRequest, describeIssues, feedbackRequest, isWebConversationId } from "./schemas.js";
+import { chatRequest, describeIssues, feedbackRequest, isWebConversationId, letterRequest } from "./schemas.js";
 
 export interface ApiDeps {
   config: Pick<Config, "WIDGET_ORIGINS" | "RATE_LIMIT_PER_MINUTE" | "MAX_MESSAGE_CHARS" | "LOG_MESSAGE_TEXT">;
@@ -74,6 +75,53 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
     res.setHeader("Cache-Control", "no-store");
     next();
   });
+
+  // Letters: what the parent fills in is used for this one response only. It is never stored, never logged (the
+  // request log gets the route and the letter id), and the response is no-store. Their own body limit: a letter
+  // has several paragraphs.
+  router.get("/letters", otherLimit, (_req, res) => {
+    locals(res).route = "GET /api/letters";
+    res.json({ letters: assistant.letters() });
+  });
+  router.post("/letters/:id", otherLimit, express.json({ limit: "64kb" }), async (req, res) => {
+    locals(res).route = "POST /api/letters/:id";
+    const id = paramOf(req, "id");
+    const known = assistant.letters().find((l) => l.id === id);
+    if (!known) {
+      sendError(res, 404, { error: messages.letterNotFound });
+      return;
+    }
+    Object.assign(locals(res), { kind: "letter", answerId: known.id });
+    const body = parseBody(letterRequest, req, res);
+    if (!body) return;
+    const result = assistant.fillLetter(id, body.fields);
+    if (!result) {
+      sendError(res, 404, { error: messages.letterNotFound });
+      return;
+    }
+    if (isLetterProblems(result)) {
+      const labels = Object.keys(result.problems).map((name) => known.fields.find((f) => f.name === name)?.label ?? name);
+      sendError(res, 400, { error: messages.letterFields(labels), fields: result.problems });
+      return;
+    }
+    if (req.accepts(["application/json", DOCX_TYPE]) === DOCX_TYPE) {
+      // The parent may have edited the letter before downloading it; the blanks were checked all the same.
+      const edited = body.text?.trim();
+      const file = await letterToDocx(edited ? { ...result, text: edited.replace(/\r\n?/gu, "\n") } : result);
+      res.set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` }).send(file);
+      return;
+    }
+    res.json({
+      title: result.title,
+      text: result.text,
+      deadline: result.deadline,
+      deadlineText: result.deadlineText,
+      recipient: result.recipient,
+      tips: result.tips,
+      legalBasis: result.legalBasis,
+    });
+  });
+
   router.use(express.json({ limit: "16kb" }));
 
   router.post("/chat", chatLimit, async (req, res) => {

@@ -17,6 +17,8 @@ export const messages = {
   overloaded: "Het is nu erg druk. Probeer het over een paar seconden opnieuw.",
   storeUnavailable: "De chat werkt even niet. Probeer het over een paar minuten opnieuw.",
   internal: "Er ging iets mis. Probeer het later opnieuw.",
+  letterNotFound: "Deze brief bestaat niet.",
+  letterFields: (labels: string[]) => `Vul eerst in: ${labels.join("; ")}.`,
   widgetMissing: "widget.js is not built yet: run `node scripts/build-widget.mjs`.",
 } as const;
 

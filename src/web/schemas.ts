@@ -36,6 +36,18 @@ export const feedbackRequest = z.object(
   { error: messages.notAnObject },
 );
 
+/** POST /api/letters/:id: the blanks, by field name. Unknown names are ignored; every value is text. */
+export const letterRequest = z.object(
+  {
+    fields: z.record(z.string().max(100), z.string({ error: "Elk veld moet tekst zijn." }).max(20_000), {
+      error: "Stuur de velden als JSON-object: {\"fields\": {\"naam\": \"waarde\"}}.",
+    }),
+    /** The letter as the parent edited it: used for the .docx instead of the filled-in template. */
+    text: z.string({ error: "text moet tekst zijn." }).max(40_000, { error: "De brief is te lang." }).optional(),
+  },
+  { error: "Stuur de velden als JSON-object: {\"fields\": {\"naam\": \"waarde\"}}." },
+);
+
 /** The body of a 400: the first problem as the message, and each field's problem. */
 export function describeIssues(error: z.ZodError): { error: string; fields: Record<string, string> } {
   const fields: Record<string, string> = {};

@@ -22,7 +22,40 @@ export class WidgetApiError extends Error {
   }
 }
 
+/** A letter the parent can fill in (GET /api/letters). */
+export interface WidgetLetterField {
+  name: string;
+  label: string;
+  required: boolean;
+  /** "text", "long" or "date". */
+  kind: string;
+  hint?: string;
+}
+export interface WidgetLetter {
+  id: string;
+  title: string;
+  purpose: string;
+  recipient: string;
+  fields: WidgetLetterField[];
+}
+/** A filled-in letter (POST /api/letters/:id). */
+export interface WidgetFilledLetter {
+  title: string;
+  text: string;
+  deadline: string | null;
+  deadlineText: string | null;
+  tips: string[];
+}
+/** The letter, or what is wrong per field (a 400). */
+export type FillOutcome = { ok: true; letter: WidgetFilledLetter } | { ok: false; error: string; fields: Record<string, string> };
+
 export interface ApiClient {
+  /** The letters a parent can send, with their blanks. */
+  letters(): Promise<WidgetLetter[]>;
+  /** Fills a letter in on the service, which keeps nothing of it. */
+  fillLetter(id: string, fields: Record<string, string>): Promise<FillOutcome>;
+  /** The letter as a .docx; `text` is the letter as the parent edited it. */
+  letterDocx(id: string, fields: Record<string, string>, text: string): Promise<Blob>;
   chat(conversationId: string | null, text: string, clientMessageId?: string): Promise<WidgetChatResponse>;
   /** The transcript (with staff replies) and where a handoff stands. */
   conversation(conversationId: string): Promise<WidgetConversation>;
@@ -59,6 +92,9 @@ function failureFor(response: Response): ApiFailure {
       return response.status >= 400 && response.status < 500 ? { kind: "bad-request" } : { kind: "server" };
   }
 }
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const isOffline = (): boolean => typeof navigator !== "undefined" && navigator.onLine === false;
 
@@ -97,6 +133,31 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
+  /** A request whose answer the caller reads itself (a 400 with fields, a file). */
+  async function raw(path: string, body: unknown, accept: string): Promise<Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    try {
+      const response = await options.fetch(url(path), {
+        method: "POST",
+        mode: "cors",
+        credentials: "omit",
+        cache: "no-store",
+        signal: controller.signal,
+        headers: { Accept: accept, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      // Read the body before the timer ends, so a slow download counts too.
+      const copy = new Response(await response.blob(), { status: response.status, headers: response.headers });
+      return copy;
+    } catch {
+      throw new WidgetApiError(controller.signal.aborted ? { kind: "timeout" } : isOffline() ? { kind: "offline" } : { kind: "unreachable" });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  const letterPath = (id: string) => `api/letters/${encodeURIComponent(id)}`;
+
   const conversationPath = (id: string) => `api/conversations/${encodeURIComponent(id)}`;
 
   return {
@@ -122,6 +183,50 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     async feedback(input) {
       await request("POST", "api/feedback", input);
+    },
+    async letters() {
+      const value = await request("GET", "api/letters");
+      const list = isObject(value) && Array.isArray(value.letters) ? value.letters : [];
+      return list.flatMap((l): WidgetLetter[] => {
+        if (!isObject(l) || typeof l.id !== "string" || typeof l.title !== "string" || !Array.isArray(l.fields)) return [];
+        const fields = l.fields.flatMap((f): WidgetLetterField[] =>
+          isObject(f) && typeof f.name === "string" && typeof f.label === "string"
+            ? [{ name: f.name, label: f.label, required: f.required === true, kind: typeof f.kind === "string" ? f.kind : "text", ...(typeof f.hint === "string" ? { hint: f.hint } : {}) }]
+            : [],
+        );
+        return [{ id: l.id, title: l.title, purpose: typeof l.purpose === "string" ? l.purpose : "", recipient: typeof l.recipient === "string" ? l.recipient : "", fields }];
+      });
+    },
+    async fillLetter(id, fields) {
+      const response = await raw(letterPath(id), { fields }, "application/json");
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        body = null;
+      }
+      if (response.status === 400 && isObject(body)) {
+        const problems: Record<string, string> = {};
+        if (isObject(body.fields)) for (const [k, v] of Object.entries(body.fields)) if (typeof v === "string") problems[k] = v;
+        return { ok: false, error: typeof body.error === "string" ? body.error : "", fields: problems };
+      }
+      if (!response.ok) throw new WidgetApiError(failureFor(response));
+      if (!isObject(body) || typeof body.text !== "string" || typeof body.title !== "string") throw new WidgetApiError({ kind: "server" });
+      return {
+        ok: true,
+        letter: {
+          title: body.title,
+          text: body.text,
+          deadline: typeof body.deadline === "string" ? body.deadline : null,
+          deadlineText: typeof body.deadlineText === "string" ? body.deadlineText : null,
+          tips: Array.isArray(body.tips) ? body.tips.filter((x): x is string => typeof x === "string") : [],
+        },
+      };
+    },
+    async letterDocx(id, fields, text) {
+      const response = await raw(letterPath(id), { fields, text }, DOCX_TYPE);
+      if (!response.ok) throw new WidgetApiError(failureFor(response));
+      return response.blob();
     },
   };
 }

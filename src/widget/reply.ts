@@ -21,6 +21,8 @@ export interface WidgetReply {
   legalBasis?: string[];
   /** Kind "answer": the date the facts were last reviewed (YYYY-MM-DD). */
   reviewed?: string;
+  /** Kind "answer": letters offered in `suggestions`; tapping one opens the letter instead of sending the text. */
+  letters?: Array<{ id: string; suggestion: string }>;
 }
 
 export interface WidgetTurn {
@@ -87,6 +89,7 @@ export function parseReply(value: unknown): WidgetReply | null {
     ...(strings(value.legalBasis).length > 0 ? { legalBasis: strings(value.legalBasis) } : {}),
     ...(typeof value.question === "string" && value.question.trim() !== "" ? { question: value.question } : {}),
     ...(typeof value.reviewed === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.reviewed) ? { reviewed: value.reviewed } : {}),
+    ...lettersOf(value.letters),
   };
 }
 
@@ -132,4 +135,13 @@ export function parseConversation(value: unknown, options: { times?: boolean } =
 /** Just the turns of {@link parseConversation}. */
 export function parseTurns(value: unknown): WidgetTurn[] | null {
   return parseConversation(value)?.turns ?? null;
+}
+
+/** The letters a reply offers: an id and the suggestion that opens it. */
+function lettersOf(value: unknown): { letters?: Array<{ id: string; suggestion: string }> } {
+  if (!Array.isArray(value)) return {};
+  const letters = value.flatMap((l: unknown) =>
+    isRecord(l) && typeof l.id === "string" && /^[a-z0-9-]+$/.test(l.id) && typeof l.suggestion === "string" ? [{ id: l.id, suggestion: l.suggestion }] : [],
+  );
+  return letters.length > 0 ? { letters } : {};
 }

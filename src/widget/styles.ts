@@ -128,6 +128,30 @@ a[href^="tel:"] { white-space: nowrap; font-weight: 600; }
 .keep-note:empty { margin: 0 !important; }
 .scratch { position: fixed; top: 0; left: 0; width: 1px; height: 1px; opacity: 0; }
 
+/* A letter made in the chat (letter.ts): a form with the blanks, then the letter to edit, copy, print or download. */
+.msg-letter { max-width: 100%; width: 100%; }
+.letter h3 { font-size: 1em; margin: 0 0 .4em; }
+.letter p { margin: 0 0 .5em; }
+.letter .hint { font-size: .875em; color: var(--ow-muted); }
+.letter .field { display: flex; flex-direction: column; gap: .2em; margin-bottom: .6em; }
+.letter label { font-weight: 600; }
+.letter input, .letter textarea {
+  font: inherit; min-height: 2.75em; max-height: none; padding: .5em .6em; border: 2px solid var(--ow-border); border-radius: .4em;
+  background: var(--ow-bg); color: var(--ow-text); resize: vertical;
+}
+.letter input[aria-invalid="true"], .letter textarea[aria-invalid="true"] { border-color: var(--ow-danger); }
+.letter .field-error { margin: 0; color: var(--ow-danger); font-weight: 600; font-size: .875em; }
+.letter .field-error:empty { display: none; }
+.letter .letter-text { width: 100%; box-sizing: border-box; min-height: 16em; }
+.letter-actions { display: flex; flex-wrap: wrap; gap: .4em; margin: .4em 0; }
+.letter-actions button {
+  min-height: 2.75em; padding: .25em .75em; border: 2px solid var(--ow-link); border-radius: .4em;
+  background: var(--ow-bg); color: var(--ow-link); font-weight: 600;
+}
+.letter-actions button[type="submit"] { background: var(--ow-link); color: var(--ow-on-link); }
+.letter-deadline-text { white-space: pre-line; }
+.letter ul { margin: 0; padding-left: 1.2em; font-size: .9em; }
+
 .status { flex: none; margin: 0; padding: 0 1em; font-size: .9em; color: var(--ow-muted); display: flex; align-items: center; gap: .5em; }
 .status.on { min-height: 1.75em; }
 .dots { display: inline-flex; gap: .2em; }

@@ -9,6 +9,7 @@
 
 import { WidgetApiError, type ApiClient, type ApiFailure } from "./api.js";
 import { answerAsText, buildPrintView, canShare, copyText, createPrinter, shareText, type KeptAnswer } from "./keep.js";
+import { letterPart } from "./letter.js";
 import { keyboardViewport, makePageInert, PHONE_QUERY, trapTab } from "./modal.js";
 import { createPoller, newStaffTurns, type PollClock } from "./poll.js";
 import { legalLine, questionHeading } from "../render/reply.js";
@@ -349,6 +350,18 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     const group: ChoiceGroup = { buttons: [], closed: false };
     const buttons = reply.suggestions.map((question) => {
       const button = h("button", { type: "button", class: "suggestion" }, question);
+      // A letter offer opens the letter's form in the chat; its text is not sent as a question.
+      const letter = reply.letters?.find((l) => l.suggestion === question);
+      if (letter) {
+        button.setAttribute("data-letter", letter.id);
+        button.addEventListener("click", () => {
+          const message = h("div", { class: "msg msg-bot msg-letter", "data-role": "letter", "aria-live": "off" });
+          message.appendChild(letterPart({ doc, api, h, nextId, print: (view) => printer.print(view), onChange: () => scrollTo(message, true) }, letter.id));
+          log.appendChild(message);
+          scrollTo(message, true);
+        });
+        return h("li", {}, button);
+      }
       button.addEventListener("click", () => {
         if (isChoice) {
           if (group.closed || busy) return;

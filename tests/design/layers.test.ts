@@ -12,18 +12,20 @@ const allowed: Record<string, string[]> = {
   hours: [],
   types: [],
   knowledge: ["core"],
+  // Documents made in memory from core values (a letter as .docx): used by the channels.
+  documents: ["core"],
   config: ["hours"],
   logger: ["config"],
   stores: ["core", "config", "types", "logger"],
   handoff: ["core", "stores", "config", "hours", "logger"],
   widget: ["render"],
   // The console is part of the web service (its routes are mounted there and use its request locals).
-  console: ["core", "render", "knowledge", "stores", "handoff", "config", "logger", "hours", "web"],
-  web: ["core", "render", "knowledge", "stores", "handoff", "console", "config", "logger", "hours", "types"],
-  telegram: ["core", "render", "knowledge", "stores", "handoff", "config", "logger", "hours"],
-  cli: ["core", "render", "knowledge", "stores", "handoff", "console", "config", "logger", "hours"],
+  console: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours", "web"],
+  web: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours", "types"],
+  telegram: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours"],
+  cli: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours"],
   // The composition root wires everything.
-  main: Object.keys({ core: 1, render: 1, hours: 1, types: 1, knowledge: 1, config: 1, logger: 1, stores: 1, handoff: 1, widget: 1, console: 1, web: 1, telegram: 1, cli: 1 }),
+  main: Object.keys({ core: 1, render: 1, documents: 1, hours: 1, types: 1, knowledge: 1, config: 1, logger: 1, stores: 1, handoff: 1, widget: 1, console: 1, web: 1, telegram: 1, cli: 1 }),
 };
 
 function files(dir: string): string[] {

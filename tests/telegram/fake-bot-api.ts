@@ -254,7 +254,14 @@ export class FakeBotApi {
     const [, token, method] = m as unknown as [string, string, string];
     let payload: Json = {};
     const raw = Buffer.concat(chunks).toString("utf8");
-    if (raw) {
+    if (/^multipart\/form-data/i.test(req.headers["content-type"] ?? "")) {
+      // Files (sendDocument) come as multipart/form-data: other fields as text (JSON for numbers and objects).
+      try {
+        payload = await readMultipart(req.headers["content-type"] as string, Buffer.concat(chunks));
+      } catch {
+        return send(400, { ok: false, error_code: 400, description: "Bad Request: invalid multipart body" });
+      }
+    } else if (raw) {
       try {
         payload = JSON.parse(raw);
       } catch {
@@ -312,6 +319,21 @@ export class FakeBotApi {
       }
       case "sendChatAction":
         return { result: true };
+      case "sendDocument": {
+        if (p.chat_id === undefined) return bad("chat_id is empty");
+        const file = p.document as UploadedFile | undefined;
+        if (!file || typeof file !== "object" || !Buffer.isBuffer(file.bytes)) return bad("there is no document in the request");
+        if (typeof p.caption === "string" && p.caption.length > 1024) return bad("message caption is too long");
+        return {
+          result: {
+            message_id: this.nextMessage++,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: p.chat_id, type: "private" },
+            document: { file_id: `doc-${this.nextMessage}`, file_unique_id: `u-${this.nextMessage}`, file_name: file.filename, file_size: file.bytes.length },
+            ...(p.caption ? { caption: p.caption } : {}),
+          },
+        };
+      }
       default:
         return { error: { error_code: 404, description: "Not Found: method not found" } };
     }
@@ -398,4 +420,51 @@ function checkKeyboard(markup: Json): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A file sent to the stand-in (sendDocument), as the bot sent it. */
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
+}
+
+/**
+ * Reads a multipart/form-data body: text fields (JSON where they are JSON), files as UploadedFile. Parsed by hand
+ * and leniently, as Telegram does: grammY writes headers without a space after the colon and unquoted file names.
+ */
+async function readMultipart(contentType: string, body: Buffer): Promise<Json> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  const mark = Buffer.from(`--${(boundary?.[1] ?? boundary?.[2] ?? "").trim()}`);
+  if (mark.length <= 2) throw new Error("no boundary");
+  const payload: Json = {};
+  let at = body.indexOf(mark);
+  while (at >= 0) {
+    const partStart = at + mark.length;
+    if (body.subarray(partStart, partStart + 2).toString() === "--") break;
+    const next = body.indexOf(mark, partStart);
+    if (next < 0) throw new Error("unterminated part");
+    const part = body.subarray(partStart + 2, next - 2); // without the CRLF after the boundary and before the next
+    const split = part.indexOf("\r\n\r\n");
+    if (split < 0) throw new Error("part without headers");
+    const headers = part.subarray(0, split).toString("utf8");
+    const content = part.subarray(split + 4);
+    const name = /name="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+    const filename = /filename="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+    if (!name) throw new Error("part without a name");
+    if (filename !== undefined) payload[name] = { filename, bytes: Buffer.from(content) } satisfies UploadedFile;
+    else {
+      const value = content.toString("utf8");
+      try {
+        payload[name] = /^[[{\d"-]|^(true|false|null)$/.test(value) ? JSON.parse(value) : value;
+      } catch {
+        payload[name] = value;
+      }
+    }
+    at = next;
+  }
+  // grammY sends a file as a separate part and refers to it with "attach://<name>".
+  for (const [key, value] of Object.entries(payload)) {
+    if (typeof value === "string" && value.startsWith("attach://")) payload[key] = payload[value.slice("attach://".length)];
+  }
+  return payload;
 }

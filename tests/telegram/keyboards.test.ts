@@ -26,6 +26,7 @@ describe("callback data", () => {
       ...entryIds.flatMap((answerId) => [true, false].map((helpful) => ({ kind: "feedback" as const, answerId, helpful }))),
       ...assistant.topics().map((t) => ({ kind: "topic" as const, topicId: t.id })),
       { kind: "topic", topicId: null },
+      ...assistant.letters().map((l) => ({ kind: "letter" as const, letterId: l.id })),
     ];
     for (const action of actions) {
       const data = encodeCallback(action);
@@ -42,9 +43,15 @@ describe("callback data", () => {
       fc.stringMatching(/^[a-z0-9]{1,20}(-[a-z0-9]{1,20}){0,4}$/),
     );
     fc.assert(
-      fc.property(id, fc.boolean(), fc.constantFrom("entry", "topic", "feedback"), (s, helpful, kind) => {
+      fc.property(id, fc.boolean(), fc.constantFrom("entry", "topic", "feedback", "letter"), (s, helpful, kind) => {
         const action: CallbackAction =
-          kind === "entry" ? { kind, entryId: s } : kind === "topic" ? { kind, topicId: s } : { kind: "feedback", answerId: s, helpful };
+          kind === "entry"
+            ? { kind, entryId: s }
+            : kind === "topic"
+              ? { kind, topicId: s }
+              : kind === "letter"
+                ? { kind, letterId: s }
+                : { kind: "feedback", answerId: s, helpful };
         const data = encodeCallback(action);
         if (data === undefined) return;
         expect(bytes(data)).toBeLessThanOrEqual(64);
@@ -74,7 +81,7 @@ describe("keyboards", () => {
   const allData = (markup: InlineKeyboardMarkup | undefined) =>
     (markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
 
-  it("turns every suggestion of every answer into a button for its entry, and adds feedback buttons", async () => {
+  it("turns every suggestion of every answer into a button for its entry (a letter offer: for its letter), and adds feedback buttons", async () => {
     for (const topic of assistant.topics()) {
       for (const { id } of topic.entries) {
         const reply = await assistant.replyWithEntry("k", id);
@@ -82,8 +89,10 @@ describe("keyboards", () => {
         const data = allData(replyKeyboard(reply, entryIdOf));
         for (const d of data) expect(bytes(d)).toBeLessThanOrEqual(64);
         const entries = data.filter((d) => d.startsWith("e:")).map((d) => d.slice(2));
-        const expected = reply.suggestions.map((q) => entryIdOf(q)).filter((e) => e !== id);
+        const letterOffers = new Set((reply.letters ?? []).map((l) => l.suggestion));
+        const expected = reply.suggestions.filter((q) => !letterOffers.has(q)).map((q) => entryIdOf(q)).filter((e) => e !== id);
         expect(entries).toEqual([...new Set(expected)]);
+        expect(data.filter((d) => d.startsWith("l:"))).toEqual((reply.letters ?? []).map((l) => `l:${l.id}`));
         expect(data).toContain(`f:1:${id}`);
         expect(data).toContain(`f:0:${id}`);
       }

@@ -172,6 +172,78 @@ export const DeadlineFile = z
   .min(1);
 export type DeadlineRule = z.infer<typeof DeadlineFile>[number];
 
+/** A blank of a letter: what the parent fills in. */
+export const LetterField = z.strictObject({
+  /** camelCase; a date field's name contains "Datum" (e.g. `besluitDatum`). */
+  name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "expected a camelCase field name such as \"kindNaam\""),
+  /** The question shown to the parent, Dutch. */
+  label: z.string().min(3),
+  /** text: one line; long: a paragraph or more; date: a day (given as 2026-03-02, 2-3-2026 or 2 maart 2026). */
+  kind: z.enum(["text", "long", "date"]).default("text"),
+  required: z.boolean().default(true),
+  /** A date field left empty gets today (the date of the letter). */
+  defaultToday: z.boolean().default(false),
+  /** A short example or explanation shown under the question. */
+  hint: z.string().min(3).optional(),
+});
+export type LetterField = z.infer<typeof LetterField>;
+
+/**
+ * A letter a parent can send (`knowledge/letters/<id>.yaml`). The body is plain text with `{field}` blanks;
+ * a paragraph with an optional blank left empty is left out. Built-in blanks: `{vandaag}` (today) and, with a
+ * `deadline`, `{termijn}` (the first date the deadline rule computes from the `from` field).
+ */
+export const LetterFile = z
+  .strictObject({
+    id: kebabId,
+    title: z.string().min(5),
+    /** When to use it, B1, one or two sentences. */
+    purpose: z.string().min(20),
+    /** To whom it goes, B1. */
+    recipient: z.string().min(5),
+    /** The offer under the answers it belongs to ("Wil je hulp bij een bezwaarbrief?"). */
+    suggestion: z.string().min(10).endsWith("?"),
+    /** The knowledge entries whose answers offer this letter. */
+    entries: z.array(kebabId).min(1),
+    legalBasis: z.array(z.string().min(5)).min(1),
+    citations: z.array(Citation).min(1, "expected at least one citation"),
+    deadline: z.strictObject({ rule: kebabId, from: z.string().min(1) }).optional(),
+    fields: z.array(LetterField).min(1),
+    body: z.string().min(100),
+    /** What to do with the letter: how to send it, what to keep. */
+    tips: z.array(z.string().min(10)).min(1).max(5),
+    reviewed: isoDate,
+  })
+  .superRefine((letter, ctx) => {
+    const names = new Set<string>();
+    letter.fields.forEach((f, i) => {
+      if (names.has(f.name)) ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: `duplicate field "${f.name}"` });
+      names.add(f.name);
+      const looksDate = /datum/i.test(f.name);
+      if (f.defaultToday && f.kind !== "date") ctx.addIssue({ code: "custom", path: ["fields", i, "defaultToday"], message: "only a date field can default to today" });
+      if ((f.kind === "date") !== looksDate) {
+        ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: 'a date field\'s name contains "Datum", and only a date field\'s' });
+      }
+    });
+    const builtIn = new Set(["vandaag", ...(letter.deadline ? ["termijn"] : [])]);
+    const used = new Set<string>();
+    for (const m of letter.body.matchAll(/\{([^{}]*)\}/gu)) {
+      const name = m[1] as string;
+      used.add(name);
+      if (!names.has(name) && !builtIn.has(name)) ctx.addIssue({ code: "custom", path: ["body"], message: `unknown blank "{${name}}" (declare it in fields)` });
+    }
+    letter.fields.forEach((f, i) => {
+      if (!used.has(f.name)) ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: `field "${f.name}" is not used in the body` });
+    });
+    if (letter.deadline) {
+      const from = letter.fields.find((f) => f.name === letter.deadline?.from);
+      if (!from || from.kind !== "date" || !(from.required || from.defaultToday)) {
+        ctx.addIssue({ code: "custom", path: ["deadline", "from"], message: `expected the name of a required date field (or one with defaultToday), not "${letter.deadline.from}"` });
+      }
+    }
+  });
+export type Letter = z.infer<typeof LetterFile>;
+
 /** Everything the core needs to answer, as plain values (loaded and validated by the caller). */
 export interface Knowledge {
   entries: Entry[];
@@ -181,4 +253,6 @@ export interface Knowledge {
   intents: IntentFile;
   crisis: CrisisFile;
   deadlines: DeadlineRule[];
+  /** Letters a parent can send (`knowledge/letters/`); none when absent. */
+  letters?: Letter[];
 }

@@ -436,13 +436,15 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         await openChat(page);
         const reply = await ask(page, MANY_SOURCES);
         const items = reply.locator(".sources li");
-        expect(await items.count(), label(size)).toBe(7);
+        // The number of sources follows the knowledge base; the answer asked for has more than two.
+        const total = await items.count();
+        expect(total, label(size)).toBeGreaterThan(2);
         const visibleCount = () => items.evaluateAll((lis) => lis.filter((li) => li.getClientRects().length > 0).length);
         expect(await visibleCount()).toBe(2);
-        const more = reply.getByRole("button", { name: "Meer bronnen (5)" });
+        const more = reply.getByRole("button", { name: `Meer bronnen (${total - 2})` });
         expect(await more.getAttribute("aria-expanded")).toBe("false");
         await more.click();
-        expect(await visibleCount()).toBe(7);
+        expect(await visibleCount()).toBe(total);
         const less = reply.getByRole("button", { name: "Minder bronnen" });
         expect(await less.getAttribute("aria-expanded")).toBe("true");
         // Section names are the last step of the chapter path, not the path itself.
@@ -475,7 +477,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
           expect(quiet, `${label(size)} ${part}`).toBe(true);
         }
         // Unfolding sources and opening 'Bewaar' add nothing to what is announced.
-        await reply.getByRole("button", { name: "Meer bronnen (5)" }).click();
+        await reply.getByRole("button", { name: /^Meer bronnen \(\d+\)$/ }).click();
         await reply.getByRole("button", { name: "Bewaar dit antwoord" }).click();
         expect(await announced(page)).toHaveLength(1);
 
@@ -673,7 +675,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
       try {
         await openChat(page);
         const reply = await ask(page, MANY_SOURCES);
-        await reply.getByRole("button", { name: "Meer bronnen (5)" }).click();
+        await reply.getByRole("button", { name: /^Meer bronnen \(\d+\)$/ }).click();
         await reply.getByRole("button", { name: "Bewaar dit antwoord" }).click();
         const colours = await page.locator(`${W} .log`).evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, text: getComputedStyle(el.querySelector(".msg-bot .text")!).color }));
         const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
@@ -703,7 +705,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         const violations = await axeViolations(page, `closed ${label(size)}`);
         await page.locator(sel.launcher).click();
         const reply = await ask(page, MANY_SOURCES);
-        await reply.getByRole("button", { name: "Meer bronnen (5)" }).click();
+        await reply.getByRole("button", { name: /^Meer bronnen \(\d+\)$/ }).click();
         await reply.getByRole("button", { name: "Bewaar dit antwoord" }).click();
         violations.push(...(await axeViolations(page, `open ${label(size)}`)));
         expect(violations).toEqual([]);

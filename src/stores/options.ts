@@ -1,4 +1,5 @@
 import { maskPersonalData, type Masker } from "./mask.js";
+import { storableText } from "./text.js";
 
 /** Options every store implementation takes. */
 export interface StoreOptions {
@@ -13,6 +14,12 @@ export const defaultStoreOptions: StoreOptions = {
   now: () => new Date(),
 };
 
+/**
+ * The options merged with the defaults. The masker every store applies also makes the text storable first
+ * (`storableText`: no NUL or other control characters, no lone surrogates), so every backend stores the same.
+ */
 export function storeOptions(options: Partial<StoreOptions> = {}): StoreOptions {
-  return { ...defaultStoreOptions, ...options };
+  const merged = { ...defaultStoreOptions, ...options };
+  const mask = merged.mask;
+  return { ...merged, mask: (text) => mask(storableText(text)) };
 }

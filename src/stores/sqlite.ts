@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { StoreUnavailableError } from "./errors.js";
 import { clampLimit, normalizeEmail } from "./memory.js";
 import { storeOptions, type StoreOptions } from "./options.js";
+import { storableOrNull } from "./text.js";
 import type {
   SendClaim,
   SendLedger,
@@ -181,6 +182,9 @@ export function openSqlite(file: string): Database.Database {
   // dominate the cost of a write on slow disks), and shrink the WAL file back afterwards.
   db.pragma("wal_autocheckpoint = 10000");
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  // Deleted rows are overwritten with zeros, so erased text does not linger in free pages of the file (the WAL is
+  // checkpointed and truncated after an erasure, see `forgetErased`).
+  db.pragma("secure_delete = ON");
   // Migrations run with foreign keys off (the PRAGMA has no effect inside a transaction, so it is set around
   // them), as SQLite requires for rebuilding a table; each checks the foreign keys before it commits. The
   // version is read again under the write lock, so processes starting together run each migration once.
@@ -221,6 +225,9 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
 
   const q = {
     ping: db.prepare("SELECT 1"),
+    heartbeat: db.prepare<[number]>(
+      "INSERT INTO telegram_updates (update_id, created_at) VALUES (-1, ?) ON CONFLICT (update_id) DO UPDATE SET created_at = excluded.created_at",
+    ),
     getState: db.prepare<[string], { last_entry_id: string | null; state_turns: number | null }>(
       "SELECT last_entry_id, state_turns FROM conversations WHERE id = ?",
     ),
@@ -332,6 +339,7 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
          closed_at = CASE WHEN @setClosedAt THEN @closedAt ELSE closed_at END,
          updated_at = @now
        WHERE id = @id AND status IN (SELECT value FROM json_each(@from))
+         AND (NOT @checkClaimedBy OR claimed_by IS @claimedByWas)
        RETURNING *`,
     ),
     listHandoffs: db.prepare<[string, number], HandoffRow>(
@@ -362,6 +370,19 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     return q.insertHandoff.get({ id, conversationId, channel, chatRef, now: at }) as HandoffRow;
   });
 
+  /**
+   * After an erasure or a retention delete: copies the WAL into the database file (where secure_delete has zeroed
+   * the deleted rows) and truncates it, so the old page images with the erased text are gone from disk too. Fails
+   * quietly when another process's reader holds the WAL: its next checkpoint does the same.
+   */
+  const forgetErased = () => {
+    try {
+      db.pragma("wal_checkpoint(TRUNCATE)");
+    } catch {
+      // Busy or failing disk: the data is deleted; the next checkpoint overwrites the pages.
+    }
+  };
+
   const conversations: ConversationStore = {
     async get(id) {
       const row = guard(() => q.getState.get(id));
@@ -390,10 +411,14 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
       return guard(() => q.exists.get(id)) !== undefined;
     },
     async erase(id) {
-      return guard(() => erase.immediate(id));
+      const erased = guard(() => erase.immediate(id));
+      if (erased) forgetErased();
+      return erased;
     },
     async purgeOlderThan(cutoff) {
-      return guard(() => purge.immediate(cutoff.getTime()));
+      const n = guard(() => purge.immediate(cutoff.getTime()));
+      forgetErased();
+      return n;
     },
   };
 
@@ -530,7 +555,7 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
       const row = guard(() => q.latestHandoff.get(conversationId));
       return row && toHandoff(row);
     },
-    async transition(id, from, patch) {
+    async transition(id, from, patch, where = {}) {
       if (from.length === 0) return undefined;
       const set = (v: unknown) => (v === undefined ? 0 : 1);
       const time = (d: Date | null | undefined) => (d == null ? null : d.getTime());
@@ -544,7 +569,7 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
           setContactKind: set(patch.contactKind),
           contactKind: patch.contactKind ?? null,
           setContactValue: set(patch.contactValue),
-          contactValue: patch.contactValue ?? null,
+          contactValue: storableOrNull(patch.contactValue),
           setRequestedAt: set(patch.requestedAt),
           requestedAt: time(patch.requestedAt),
           setClaimedBy: set(patch.claimedBy),
@@ -553,6 +578,8 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
           claimedAt: time(patch.claimedAt),
           setClosedAt: set(patch.closedAt),
           closedAt: time(patch.closedAt),
+          checkClaimedBy: set(where.claimedBy),
+          claimedByWas: where.claimedBy ?? null,
         }),
       );
       return row && toHandoff(row);
@@ -575,6 +602,9 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     handoffs,
     async ping() {
       guard(() => q.ping.get());
+    },
+    async checkWritable() {
+      guard(() => q.heartbeat.run(now().getTime()));
     },
     async close() {
       if (db.open) db.close();

@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
 import cors from "cors";
 import express, { type Request, type Response, type Router } from "express";
-import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
 import type { HandoffFlow } from "../handoff/flow.js";
 import { maskPersonalData } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
+import type { SharedState } from "../shared-state.js";
 import { locals, notFound, sendError } from "./middleware.js";
+import { rateLimit } from "./rate-limit.js";
 import { messages } from "./messages.js";
 import { chatRequest, describeIssues, feedbackRequest, isWebConversationId } from "./schemas.js";
 
@@ -17,6 +18,8 @@ export interface ApiDeps {
   assistant: Assistant;
   stores: Stores;
   handoff: HandoffFlow;
+  /** Where rate limits are counted (memory, or Redis for all instances). */
+  shared: SharedState;
 }
 
 /** Validates a JSON body; on failure answers 400 (or 413) with the fields and returns undefined. */
@@ -41,23 +44,22 @@ async function knownConversation(stores: Stores, id: string | null | undefined):
 }
 
 /** The JSON API under /api: chat, transcript, erasure, feedback, topics. */
-export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps): Router {
+export function createApiRouter({ config, assistant, stores, handoff, shared }: ApiDeps): Router {
   const router = express.Router();
   const allowed = new Set(config.WIDGET_ORIGINS.map((o) => new URL(o).origin));
-  const limited = (limit: number) =>
-    rateLimit({
-      windowMs: 60_000,
+  // Per client IP, over all instances when REDIS_URL is set.
+  const limited = (name: string, limit: number) =>
+    rateLimit(shared.limiter({ name, points: limit, durationSeconds: 60 }), {
       limit,
-      standardHeaders: "draft-8",
-      legacyHeaders: false,
-      handler: (_req, res, _next, options) => {
+      windowSeconds: 60,
+      onLimited: (_req, res) => {
         locals(res).route ??= "(rate limited)";
-        sendError(res, options.statusCode, { error: messages.rateLimited });
+        sendError(res, 429, { error: messages.rateLimited });
       },
     });
-  const chatLimit = limited(config.RATE_LIMIT_PER_MINUTE);
+  const chatLimit = limited("chat", config.RATE_LIMIT_PER_MINUTE);
   // Reading, erasing and feedback are cheaper, but limited too so that nobody can try ids at speed.
-  const otherLimit = limited(Math.min(config.RATE_LIMIT_PER_MINUTE * 4, Number.MAX_SAFE_INTEGER));
+  const otherLimit = limited("api", Math.min(config.RATE_LIMIT_PER_MINUTE * 4, Number.MAX_SAFE_INTEGER));
   const chatSchema = chatRequest(config.MAX_MESSAGE_CHARS);
 
   router.use(
@@ -165,6 +167,11 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
     const id = await knownConversation(stores, body.conversationId);
     if (!id) {
       sendError(res, 404, { error: messages.conversationNotFound });
+      return;
+    }
+    // Only an answer the knowledge base has: anything else is refused before it reaches the store or the log.
+    if (!assistant.entry(body.answerId)) {
+      sendError(res, 400, { error: messages.invalidRequest, fields: { answerId: messages.unknownAnswer } });
       return;
     }
     await stores.feedback.add({

@@ -12,7 +12,9 @@ import type { HandoffFlow } from "../handoff/flow.js";
 import { handoffFlowFor } from "../handoff/index.js";
 import { maskPersonalData, type Masker } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
+import { createMemorySharedState, type SharedState } from "../shared-state.js";
 import { createApiRouter } from "./api.js";
+import { createHealthCheck, healthRoutes } from "./health.js";
 import { errorHandler, loadShedding, locals, notFound, requestContext, sendError } from "./middleware.js";
 import { messages } from "./messages.js";
 
@@ -46,8 +48,10 @@ export interface AppDeps {
   delivery?: HandoffDelivery;
   /** The stores' masker, applied to staff replies (default: maskPersonalData). */
   mask?: Masker;
-  /** Failed-login protection of the console (default: in memory, from the config). */
+  /** Failed-login protection of the console (default: on `shared`, from the config). */
   loginGuard?: LoginGuard;
+  /** Where rate limits and the login guard count (default: this process's memory). */
+  shared?: SharedState;
 }
 
 /** Express "trust proxy" from the TRUST_PROXY setting: false, true, a hop count, or addresses/subnets. */
@@ -71,7 +75,13 @@ export function createApp(deps: AppDeps): Express {
   app.set("trust proxy", trustProxySetting(config.TRUST_PROXY));
   app.set("query parser", "simple");
 
-  // Shedding comes first: a refused request costs as little as possible.
+  // Health probes come first: never shed, never rate limited, not logged (CONTRACT.md).
+  app.use(
+    healthRoutes(
+      createHealthCheck({ stores, canAnswer: () => assistant.entryCount > 0, ...(deps.isDraining ? { isDraining: deps.isDraining } : {}) }),
+    ),
+  );
+  // Then shedding: a refused request costs as little as possible.
   app.use(
     loadShedding(config.MAX_IN_FLIGHT, (count) =>
       logger.warn({ event: "load-shed", count, maxInFlight: config.MAX_IN_FLIGHT }, "overloaded: requests refused with 503"),
@@ -99,19 +109,13 @@ export function createApp(deps: AppDeps): Express {
       },
       frameguard: { action: "deny" },
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+      // Only over https (below): over plain http the header means nothing, and it tells a proxy's misconfiguration.
+      strictTransportSecurity: false,
     }),
   );
-
-  app.get("/healthz", async (_req, res) => {
-    locals(res).route = "GET /healthz";
-    res.setHeader("Cache-Control", "no-store");
-    const ready = !deps.isDraining?.() && assistant.entryCount > 0 && (await pingWithin(stores, 2000));
-    res.status(ready ? 200 : 503).json({ status: ready ? "ok" : "unavailable" });
-  });
-  app.get("/livez", (_req, res) => {
-    locals(res).route = "GET /livez";
-    res.setHeader("Cache-Control", "no-store");
-    res.json({ status: "ok" });
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
   });
 
   if (deps.telegramWebhook) {
@@ -123,7 +127,8 @@ export function createApp(deps: AppDeps): Express {
   }
 
   const handoff = deps.handoff ?? handoffFlowFor(config, stores);
-  app.use("/api", createApiRouter({ config, assistant, stores, handoff }));
+  const shared = deps.shared ?? createMemorySharedState();
+  app.use("/api", createApiRouter({ config, assistant, stores, handoff, shared }));
   app.use(
     "/console",
     createConsoleRouter({
@@ -135,6 +140,7 @@ export function createApp(deps: AppDeps): Express {
       delivery: deps.delivery ?? {},
       publicDir: paths.publicDir,
       ...(deps.loginGuard ? { loginGuard: deps.loginGuard } : {}),
+      shared,
     }),
   );
 
@@ -172,21 +178,4 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFound());
   app.use(errorHandler());
   return app;
-}
-
-async function pingWithin(stores: Stores, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      stores.ping(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error("ping timeout")), ms);
-      }),
-    ]);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -58,7 +58,10 @@ export function loadShedding(max: number, onShed: (count: number) => void = () =
   let shed = 0;
   let reportScheduled = false;
   const body = Buffer.from(JSON.stringify({ error: messages.overloaded } satisfies ErrorBody));
-  const middleware: RequestHandler = (_req, res, next) => {
+  const middleware: RequestHandler = (req, res, next) => {
+    // A connection that already failed (Node's parser refused the body, e.g. a broken chunk size, and answered 400
+    // itself) gets no further work: there is nobody to answer and no client address to count.
+    if (req.socket.destroyed) return;
     if (inFlight >= max) {
       res.writeHead(503, {
         "Content-Type": "application/json; charset=utf-8",
@@ -83,7 +86,9 @@ export function loadShedding(max: number, onShed: (count: number) => void = () =
     res.once("close", () => inFlight--);
     // Continue in the next loop turn: every request that arrived in this turn is counted before any of them does
     // its (synchronous, CPU-bound) work, so the count sees the queue instead of the queue hiding in the sockets.
-    setImmediate(next);
+    setImmediate(() => {
+      if (!req.socket.destroyed) next();
+    });
   };
   return Object.assign(middleware, { inFlight: () => inFlight });
 }
@@ -120,10 +125,17 @@ export function errorHandler(): ErrorRequestHandler {
     }
     const status = (err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode;
     if (typeof status === "number" && status >= 400 && status < 500) {
-      // Body-parser errors (bad JSON, too large, wrong charset): the client's problem, logged without content.
+      // Body-parser errors (bad JSON, too large, wrong charset) carry a `type`; a 400 without one comes from the
+      // URL (a malformed %-escape in the path). The client's problem, logged without content.
       const kind = (err as { type?: unknown }).type;
-      log.info({ status, ...(typeof kind === "string" ? { errorKind: kind } : {}) }, "bad request");
-      sendError(res, status, { error: clientErrorMessages[status] ?? messages.invalidRequest });
+      log.info({ status, ...(typeof kind === "string" ? { errorKind: kind } : { errorKind: "url" }) }, "bad request");
+      const message =
+        typeof kind !== "string" && status === 400
+          ? messages.badUrl
+          : kind === "entity.parse.failed" || status !== 400
+            ? (clientErrorMessages[status] ?? messages.invalidRequest)
+            : messages.invalidRequest;
+      sendError(res, status, { error: message });
       return;
     }
     log.error({ err }, "unhandled error");

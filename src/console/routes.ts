@@ -1,14 +1,27 @@
 import { join } from "node:path";
-import express, { type ErrorRequestHandler, type Request, type Response, type Router } from "express";
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from "express";
 import { csrfSync } from "csrf-sync";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Config } from "../config.js";
+import type { SharedState } from "../shared-state.js";
 import type { Assistant } from "../core/index.js";
 import type { Masker } from "../stores/mask.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { locals } from "../web/middleware.js";
-import { consoleSession, createLoginGuard, isCsrfError, loadStaff, requireRole, requireStaff, staffOf, type LoginGuard } from "./auth.js";
+import {
+  consoleSession,
+  createLoginGuard,
+  isCsrfError,
+  isSameOrigin,
+  loadStaff,
+  loginTokens,
+  requireRole,
+  requireStaff,
+  sessionSecret,
+  staffOf,
+  type LoginGuard,
+} from "./auth.js";
 import { chartCss } from "./charts.js";
 import { dummyHash, verifyPassword } from "./password.js";
 import { composeDraft, splitQuestions } from "./draft.js";
@@ -46,6 +59,8 @@ export interface ConsoleDeps {
   delivery: HandoffDelivery;
   publicDir: string;
   loginGuard?: LoginGuard;
+  /** Where the login guard counts failures (memory, or Redis for all instances). */
+  shared?: SharedState;
   now?: () => Date;
 }
 
@@ -74,7 +89,7 @@ function safeBack(back: string | undefined): string {
 export function createConsoleRouter(deps: ConsoleDeps): Router {
   const { config, assistant, stores, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const guard = deps.loginGuard ?? createLoginGuard({ maxConsecutive: config.CONSOLE_MAX_FAILED_LOGINS });
+  const guard = deps.loginGuard ?? createLoginGuard({ maxConsecutive: config.CONSOLE_MAX_FAILED_LOGINS }, deps.shared);
   const router = express.Router();
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
     getTokenFromRequest: (req) => {
@@ -107,10 +122,12 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     stores.audit.append({ staffId: staff?.id ?? null, action, targetType, targetId });
 
   const openCount = async () => (await stores.handoffs.list(["open", "claimed"])).length;
+  const login = loginTokens(sessionSecret(config));
   const ctxFor = async (req: Request, res: Response, nav?: NavKey, extra: Partial<PageContext> = {}): Promise<PageContext> => {
     const staff = staffOf(res);
     return {
-      csrf: generateToken(req),
+      // Without a login the page only needs the login form's token, which needs no session (nothing is stored).
+      csrf: staff ? generateToken(req) : login.issue(),
       ...(staff ? { staff, openCount: await openCount() } : {}),
       ...(nav ? { nav } : {}),
       ...extra,
@@ -133,7 +150,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     send(res, loginPage(await ctxFor(req, res, undefined, notice ? { notice } : {}), back ? { back } : {}));
   });
 
-  router.post("/inloggen", csrf, async (req, res) => {
+  // The login form: its own session-less token, from this site only (see loginTokens).
+  const loginCsrf: RequestHandler = (req, _res, next) => {
+    const token = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? req.get("x-csrf-token");
+    if (login.verify(token) && isSameOrigin(req)) return next();
+    next(Object.assign(new Error("invalid csrf token"), { code: "EBADCSRFTOKEN", status: 403 }));
+  };
+
+  router.post("/inloggen", loginCsrf, async (req, res) => {
     route(res, "POST /console/inloggen");
     const parsed = loginBody.safeParse(req.body);
     const fail = async (status: number, error: string, email?: string) =>

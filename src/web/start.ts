@@ -60,7 +60,7 @@ export interface RunningService {
  * answers), so stored answers stay correct while anything a parent typed is masked.
  */
 export function knowledgeMasker(knowledge: Knowledge): Masker {
-  return createMasker({ keep: findPersonalData(JSON.stringify(knowledge)).map((m) => m.value) });
+  return createMasker({ keep: findPersonalData(JSON.stringify(knowledge)).map((m) => m.match) });
 }
 
 /**

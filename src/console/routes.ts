@@ -24,7 +24,8 @@ import {
 } from "./auth.js";
 import { chartCss } from "./charts.js";
 import { dummyHash, verifyPassword } from "./password.js";
-import { composeDraft, splitQuestions } from "./draft.js";
+import { createAssistInput } from "./assist-input.js";
+import { composeDraft } from "./draft.js";
 import type { SafeHtml } from "./html.js";
 import { insightsRoutes } from "./insights-routes.js";
 import {
@@ -331,10 +332,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
 
   // --- Assist -------------------------------------------------------------------------------------------------
 
-  /** The best entries for a pasted question or e-mail: the whole text and each question in it, best first. */
+  /**
+   * The best entries for a pasted question or e-mail: the text as a whole and each question in it, best first.
+   * What is searched is bounded (see assist-input.ts), so no paste costs more than a chat message.
+   */
+  const assistInput = createAssistInput(assistant);
   const bestEntries = (text: string, limit: number): AssistCandidate[] => {
     const best = new Map<string, { entry: AssistCandidate["entry"]; confidence: number }>();
-    for (const part of [text, ...splitQuestions(text)]) {
+    for (const part of assistInput(text)) {
       for (const s of assistant.suggest(part, limit)) {
         const seen = best.get(s.entry.id);
         if (!seen || seen.confidence < s.confidence) best.set(s.entry.id, s);

@@ -254,9 +254,20 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const h = await handoffParam(req);
     if (!h || h.requestedAt === null) return notFoundPage(req, res);
     const staff = staffOf(res) as StaffRecord;
-    const claimed = await stores.handoffs.transition(h.id, ["open", "claimed"], { status: "claimed", claimedBy: staff.id, claimedAt: now() });
+    // The form says what the page showed: an open request ("open") or one claimed by a colleague (their id). The
+    // claim succeeds only if that is still so, in one atomic step: of two staff members claiming at the same
+    // moment one wins, and the other is told, instead of both being told they have it.
+    const seen = (req.body as { van?: unknown }).van;
+    const patch = { status: "claimed" as const, claimedBy: staff.id, claimedAt: now() };
+    const claimed =
+      seen === "open"
+        ? await stores.handoffs.transition(h.id, ["open"], patch)
+        : typeof seen === "string" && /^\d{1,9}$/.test(seen)
+          ? await stores.handoffs.transition(h.id, ["claimed"], patch, { claimedBy: Number(seen) })
+          : await stores.handoffs.transition(h.id, ["open", "claimed"], patch);
     if (claimed) await audit(staff, "handoff.claim", "handoff", h.id);
-    res.redirect(303, `/console/verzoeken/${h.id}?melding=${claimed ? "opgepakt" : "gesloten"}`);
+    const outcome = claimed ? "opgepakt" : (await stores.handoffs.get(h.id))?.status === "closed" ? "gesloten" : "al-opgepakt";
+    res.redirect(303, `/console/verzoeken/${h.id}?melding=${outcome}`);
   });
 
   router.post("/verzoeken/:id/antwoord", async (req, res) => {
@@ -460,6 +471,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
 const NOTICES: Record<string, string> = {
   opgepakt: "Je hebt dit verzoek opgepakt.",
   gesloten: "Dit verzoek kon niet worden opgepakt: het is al afgesloten.",
+  "al-opgepakt": "Een collega heeft dit verzoek net opgepakt. Kijk hieronder wie.",
   verstuurd: "Je antwoord is verstuurd.",
   afgesloten: "Het verzoek is afgesloten.",
   gewist: "Het gesprek en het verzoek zijn gewist.",

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationState } from "../core/index.js";
-import { storeOptions, type StoreOptions } from "./options.js";
+import { storeOptions, turnMasker, type StoreOptions } from "./options.js";
 import { storableOrNull } from "./text.js";
 import type {
   SendLedger,
@@ -33,6 +33,7 @@ interface MemoryConversation {
  */
 export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores {
   const { mask, now } = storeOptions(options);
+  const maskTurn = turnMasker(mask);
   const conversations = new Map<string, MemoryConversation>();
   const feedback: FeedbackRecord[] = [];
   const updates = new Map<number, Date>();
@@ -61,7 +62,7 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
         conversationId,
         seq: c.turns.length + 1,
         role: t.role,
-        text: mask(t.text),
+        text: maskTurn(t),
         kind: t.kind ?? null,
         answerId: t.answerId ?? null,
         channel: t.channel,

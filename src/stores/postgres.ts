@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { StoreUnavailableError } from "./errors.js";
 import { clampLimit, normalizeEmail } from "./memory.js";
-import { storeOptions, type StoreOptions } from "./options.js";
+import { storeOptions, turnMasker, type StoreOptions } from "./options.js";
 import { storableOrNull, storableText } from "./text.js";
 import type {
   SendClaim,
@@ -241,6 +241,7 @@ export async function createPostgresStores(
   options: Partial<PostgresStoreOptions> & Pick<PostgresStoreOptions, "connectionString">,
 ): Promise<Stores> {
   const { mask, now } = storeOptions(options);
+  const maskTurn = turnMasker(mask);
   const o = { ...defaultPostgresStoreOptions, ...options };
   if (!isIdentifier(o.schema)) throw new Error(`stores: invalid PostgreSQL schema name "${o.schema}"; use a-z, 0-9 and _`);
   const pool = new pg.Pool({
@@ -346,7 +347,7 @@ export async function createPostgresStores(
           turns.length,
           now(),
           turns.map((t) => t.role),
-          turns.map((t) => mask(t.text)),
+          turns.map(maskTurn),
           turns.map((t) => t.kind ?? null),
           turns.map((t) => t.answerId ?? null),
           turns.map((t) => t.channel),

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Express, type RequestHandler } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
@@ -15,7 +14,7 @@ import type { Stores } from "../stores/types.js";
 import { createMemorySharedState, type SharedState } from "../shared-state.js";
 import { createApiRouter } from "./api.js";
 import { createHealthCheck, healthRoutes } from "./health.js";
-import { errorHandler, loadShedding, locals, notFound, requestContext, sendError } from "./middleware.js";
+import { errorHandler, loadShedding, locals, notFound, requestContext, securityHeaders, sendError } from "./middleware.js";
 import { messages } from "./messages.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -89,7 +88,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(requestContext(logger));
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {
@@ -109,14 +108,8 @@ export function createApp(deps: AppDeps): Express {
       },
       frameguard: { action: "deny" },
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-      // Only over https (below): over plain http the header means nothing, and it tells a proxy's misconfiguration.
-      strictTransportSecurity: false,
     }),
   );
-  app.use((req, res, next) => {
-    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    next();
-  });
 
   if (deps.telegramWebhook) {
     const { path, handler } = deps.telegramWebhook;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
+import helmet, { type HelmetOptions } from "helmet";
 import type { Logger } from "pino";
 import { StoreUnavailableError } from "../stores/errors.js";
 import { messages, type ErrorBody } from "./messages.js";
@@ -26,12 +27,15 @@ export function requestContext(logger: Logger): RequestHandler {
     const start = performance.now();
     const requestId = randomUUID();
     res.setHeader("X-Request-Id", requestId);
-    const log = logger.child({ reqId: requestId });
-    Object.assign(res.locals, { log, requestId });
+    // The child logger is made only when a handler logs something besides the request line (most do not).
+    let log: Logger | undefined;
+    Object.defineProperty(res.locals, "log", { get: () => (log ??= logger.child({ reqId: requestId })), enumerable: true, configurable: true });
+    res.locals.requestId = requestId;
     res.once("close", () => {
       const l = locals(res);
-      log.info(
+      logger.info(
         {
+          reqId: requestId,
           method: req.method,
           route: l.route ?? "(other)",
           status: res.statusCode,
@@ -43,6 +47,27 @@ export function requestContext(logger: Logger): RequestHandler {
         "request",
       );
     });
+    next();
+  };
+}
+
+/**
+ * Helmet's headers, worked out once: with static settings they are the same for every request, so each request
+ * only sets them (helmet runs thirteen middlewares per request to do the same). Strict-Transport-Security only
+ * over https (directly or, with TRUST_PROXY, behind a proxy): over plain http it means nothing.
+ */
+export function securityHeaders(options: Pick<HelmetOptions, "contentSecurityPolicy" | "frameguard" | "referrerPolicy">): RequestHandler {
+  const headers: Array<[string, string]> = [];
+  const capture = {
+    setHeader: (name: string, value: unknown) => void headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+    getHeader: () => undefined,
+  };
+  helmet({ ...options, strictTransportSecurity: false })({} as Request, capture as unknown as Response, () => undefined);
+  if (headers.length === 0) throw new Error("web: helmet set no headers; check the security header options");
+  return (req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
   };
 }

@@ -77,7 +77,9 @@ const NOT_NAMES = new Set(
   ("de het een en of maar want dus die dat deze dit hij zij ze hem haar is was zit zat heeft had wordt werd krijgt kreeg gaat ging " +
     "kan kon moet moest mag mocht wil wilde zal zou doet deed komt kwam staat stond ligt lag loopt leest speelt gaat heet is " +
     "van voor met op in uit aan bij naar over om tot sinds als toen nu nog al ook niet geen wel erg heel " +
-    "adhd add ass pdd dyslexie autisme opp tlv swv ib ibér ib'er iber so vso sbo pro vmbo havo vwo mbo ggz jgz cjg groep").split(" "),
+    "adhd add ass pdd dyslexie autisme opp tlv swv ib ibér ib'er iber so vso sbo pro vmbo havo vwo mbo ggz jgz cjg groep " +
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus " +
+    "september oktober november december nederland nederlands engels").split(" "),
 );
 const COMMON_NAMES =
   "daan|sem|noah|lucas|finn|levi|luuk|mees|milan|bram|emma|julia|mila|tess|sophie|sara|nora|yara|eva|mohammed|mohamed|ayoub|" +
@@ -186,7 +188,8 @@ const detectors: Detector[] = [
   {
     // A school's name after the word school: "basisschool De Regenboog", "obs De Piramide", "school De Klimop".
     kind: "school",
-    pattern: new RegExp(String.raw`(?<![\p{L}])${SCHOOL_WORD} (?<pii>(?:(?:De|de|Het|het|'t) )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})`, "gu"),
+    // The name's words start with a capital and a small letter: "school het OKR" is an abbreviation, not a name.
+    pattern: new RegExp(String.raw`(?<![\p{L}])${SCHOOL_WORD} (?<pii>(?:(?:De|de|Het|het|'t) )?\p{Lu}\p{Ll}[\p{L}'-]*(?: \p{Lu}\p{Ll}[\p{L}'-]*){0,2})`, "gu"),
     accept: (value) => !NOT_NAMES.has((value.split(" ").pop() ?? "").toLowerCase()),
   },
 ];

@@ -101,6 +101,8 @@ describe("masking recall on the corpus of Dutch messages with personal data", ()
     ["op de weg 3 keer gevallen", "op de weg 3 keer gevallen"],
     ["met 2 jaar ervaring 3 keer geprobeerd", "met 2 jaar ervaring 3 keer geprobeerd"],
     ["de school zegt dat het niet kan", "de school zegt dat het niet kan"],
+    ["heeft de school het OKR al ingevuld?", "heeft de school het OKR al ingevuld?"],
+    ["op school Maandag was er een gesprek", "op school Maandag was er een gesprek"],
     ["Mijn zoon Daan zit op basisschool De Regenboog", "Mijn zoon [naam] zit op basisschool [school]"],
     ["mijn dochter is geboren op 3 mei 2016", "mijn dochter is geboren op [geboortedatum]"],
     ["bel 06.12.34.56.78", "bel [telefoon]"],

@@ -44,6 +44,7 @@ const LIST_TTL_MS = 48 * 3_600_000;
 export function createChatOrder(options: ChatOrderOptions): ChatOrder {
   const { redis, prefix, queue, handle, logger } = options;
   const lockMs = options.lockMs ?? 30_000;
+  let stopped = false;
   const listKey = (chat: string) => `${prefix}tg:q:${chat}`;
   const lockKey = (chat: string) => `${prefix}tg:lock:${chat}`;
   const chatsKey = `${prefix}tg:chats`;
@@ -55,6 +56,8 @@ export function createChatOrder(options: ChatOrderOptions): ChatOrder {
       if ((await redis.set(lockKey(chat), token, "PX", lockMs, "NX")) !== "OK") return;
       try {
         for (;;) {
+          // Once this instance stops, it takes no new update: the lock goes, another instance goes on.
+          if (stopped) break;
           const raw = await redis.lindex(listKey(chat), 0);
           if (raw === null) break;
           const renew = setInterval(() => {
@@ -72,14 +75,14 @@ export function createChatOrder(options: ChatOrderOptions): ChatOrder {
       }
       // An update may have arrived after the list looked empty and before the lock was released; its instance
       // could not take the lock then, so go on with it here.
-      if ((await redis.llen(listKey(chat))) === 0) return;
+      if (stopped || (await redis.llen(listKey(chat))) === 0) return;
     }
   };
 
   const schedule = (chat: string) => {
     queue.push(chat, () =>
       drain(chat).catch((err: unknown) => {
-        logger.warn({ chat: chat.slice(0, 4), code: (err as { code?: string }).code ?? (err as Error).name }, "telegram: chat order interrupted; picked up again later");
+        logger.warn({ code: (err as { code?: string }).code ?? (err as Error).name }, "telegram: chat order interrupted; picked up again later");
       }),
     );
   };
@@ -108,6 +111,7 @@ export function createChatOrder(options: ChatOrderOptions): ChatOrder {
       return true;
     },
     stop() {
+      stopped = true;
       clearInterval(sweeper);
     },
   };

@@ -63,6 +63,8 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
       TELEGRAM_API_ROOT: botApi.apiRoot,
       TELEGRAM_WEBHOOK_URL: "https://bot.example.nl/telegram/webhook",
       TELEGRAM_WEBHOOK_SECRET: SECRET,
+      // Every request and update logged, to check below that no message text is.
+      LOG_LEVEL: "info",
     };
     // The first instance migrates the database; the second starts on it.
     a = await startChildService(env);
@@ -157,6 +159,14 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
     await new Promise((r) => setTimeout(r, 1500));
     expect(botApi.sent(5001)).toHaveLength(1);
   }, 30_000);
+
+  it("logs ids, kinds and timings, never what parents or staff wrote", () => {
+    const logs = a.output() + b.output();
+    expect(logs).toContain('"msg":"request"');
+    for (const text of ["Wat is een TLV", "Wie vraagt die aan", "medewerker spreken", "Hier in de chat", "pw-een@", "fout-3", SECRET]) {
+      expect(logs, text).not.toContain(text);
+    }
+  });
 
   it("handles one chat's webhook updates in order, one at a time, across both instances", async () => {
     // Telegram answers slowly, so that handling on two instances at once would show.

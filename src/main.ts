@@ -18,7 +18,7 @@ async function main() {
   const assistant = createAssistant(knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
   const handoff = handoffFlowFor(config, stores);
   // Rate limits, the login guard and the order of Telegram updates: in Redis with REDIS_URL (several instances).
-  const shared = createSharedState(config, logger);
+  const shared = await createSharedState(config, logger);
   if (!(await shared.ready(2000))) logger.warn({ event: "redis" }, "redis: not reachable at start-up; limits count in memory until it is");
 
   // Nothing about Telegram loads without a token.

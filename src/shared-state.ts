@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Config } from "./config.js";
@@ -62,16 +62,17 @@ export function createMemorySharedState(): SharedState {
 }
 
 /**
- * Shared state from the configuration: Redis when REDIS_URL is set, memory otherwise. The Redis client does not
- * queue commands while disconnected (a limiter then answers from memory at once instead of waiting) and
- * reconnects in the background.
+ * Shared state from the configuration: Redis when REDIS_URL is set, memory otherwise (the Redis client is then not
+ * even loaded). The Redis client does not queue commands while disconnected (a limiter then answers from memory at
+ * once instead of waiting) and reconnects in the background.
  */
-export function createSharedState(
+export async function createSharedState(
   config: Pick<Config, "REDIS_URL" | "DATABASE_URL" | "DATA_DIR" | "REDIS_PREFIX">,
   logger?: Pick<Logger, "warn" | "info">,
   options: Partial<SharedStateOptions> = {},
-): SharedState {
+): Promise<SharedState> {
   if (!config.REDIS_URL) return createMemorySharedState();
+  const { Redis } = await import("ioredis");
   const prefix = options.prefix ?? defaultRedisPrefix(config);
   const commandTimeout = options.commandTimeoutMs ?? 500;
   const redis = new Redis(config.REDIS_URL, {

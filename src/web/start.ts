@@ -81,7 +81,13 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
   const mask = opts.mask ?? (knowledge ? knowledgeMasker(knowledge) : undefined);
   const stores = opts.stores ?? (await createStores(config, mask ? { mask } : {}));
   const ownsShared = !opts.shared;
-  const shared = opts.shared ?? createSharedState(config, logger);
+  let shared: SharedState;
+  try {
+    shared = opts.shared ?? (await createSharedState(config, logger));
+  } catch (err) {
+    if (ownsStores) await stores.close();
+    throw err;
+  }
   try {
     // With REDIS_URL, wait (briefly) for Redis, so the first requests already count together with the other
     // instances; when it is not reachable the service starts anyway, counting in memory.

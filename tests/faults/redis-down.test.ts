@@ -37,7 +37,7 @@ describe("Redis down", () => {
     if (!up) return ctx.skip();
 
     const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    const shared = createSharedState({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, DATA_DIR: "./data" }, undefined, { prefix });
+    const shared = await createSharedState({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, DATA_DIR: "./data" }, undefined, { prefix });
     const s = await startTestService({ RATE_LIMIT_PER_MINUTE: 5, TRUST_PROXY: "1" }, { shared });
     try {
       expect(await shared.ready(3000)).toBe(true);

@@ -170,7 +170,11 @@ export async function main(): Promise<void> {
         (v) =>
           new Promise<void>((resolve) => {
             if (v.child.exitCode !== null) return resolve();
-            v.child.once("exit", () => resolve());
+            const hard = setTimeout(() => v.child.kill("SIGKILL"), 15_000);
+            v.child.once("exit", () => {
+              clearTimeout(hard);
+              resolve();
+            });
             v.child.kill("SIGTERM");
           }),
       ),

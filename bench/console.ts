@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { hashPassword, verifyPassword } from "../src/console/password.js";
 import { startService } from "../src/web/start.js";
+import { adversarialInputs } from "../tests/security/adversarial.js";
 
 const EMAIL = `Beste meneer/mevrouw,
 
@@ -52,6 +53,23 @@ export async function main(): Promise<void> {
       times.push(performance.now() - s);
     }
     console.log(`  assist (e-mail, HTTP)        p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms over ${times.length} requests`);
+
+    // The worst pastes up to the limit (10,000 characters; issue 14): the slowest of 5 requests each, over HTTP.
+    console.log("  assist worst case (slowest of 5, paste of 10,000 characters, HTTP):");
+    for (const [label, text] of Object.entries(adversarialInputs(10_000))) {
+      let slowest = 0;
+      for (let i = 0; i < 5; i++) {
+        const s = performance.now();
+        const res = await fetch(`${service.url}/console/api/hulp`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, "x-csrf-token": csrf },
+          body: JSON.stringify({ text }),
+        });
+        await res.arrayBuffer();
+        slowest = Math.max(slowest, performance.now() - s);
+      }
+      console.log(`    ${label.padEnd(28)} ${slowest.toFixed(1)} ms`);
+    }
 
     // A month of traffic: 3,000 conversations of 3 questions each, through the store.
     const questions = ["wat is een opp", "moet ik tekenen", "hoe laat is de schoolreis", "wat is een tlv", "ik wil bezwaar maken"];

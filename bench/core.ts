@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createAssistant } from "../src/core/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
+import { adversarialInputs } from "../tests/security/adversarial.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -59,6 +60,8 @@ export async function main(): Promise<void> {
     ["repeated characters", "!?.".repeat(333)],
     ["one word repeated", "toelaatbaarheidsverklaring ".repeat(37).slice(0, 1000)],
     ["long story, 12 questions", "Mag de school mijn zoon weigeren? Wat is een OPP? ".repeat(20).slice(0, 1000)],
+    // The attack run's inputs (tests/security/adversarial.ts): many words the knowledge base does not know.
+    ...Object.entries(adversarialInputs(1000)).map(([label, text]): [string, string] => [label, text]),
   ];
   console.log("  worst case (slowest of 20 replies, input ≤ 1,000 characters):");
   for (const [label, text] of worst) {

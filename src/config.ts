@@ -20,6 +20,11 @@ export const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   /** When set, PostgreSQL is used instead of SQLite (for several instances behind a load balancer). */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** When set, rate limits, the console's login guard and the order of Telegram webhook updates per chat are
+   * shared by all instances through this Redis server; otherwise each process keeps them in memory. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Prefix of the keys in Redis (default: one derived from the database, so instances on one database share). */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "1-64 characters A-Z, a-z, 0-9, :, _ or -").optional(),
   /** Conversations older than this many days are deleted. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Origins allowed to call the API from a browser (comma-separated), besides the service's own. */
@@ -28,6 +33,8 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.string().default("false"),
   /** Chat messages per minute per IP address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** A request whose headers and body have not arrived within this many seconds is ended with 408. */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   /** Requests in flight beyond which the service answers 503 at once. */
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   /** Longest chat message, in characters. */

@@ -5,6 +5,7 @@ import { createAssistant } from "./core/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/index.js";
 import { createLogger } from "./logger.js";
 import { handoffFlowFor } from "./handoff/index.js";
+import { createSharedState } from "./shared-state.js";
 import { createStores } from "./stores/index.js";
 import { knowledgeMasker, startService } from "./web/start.js";
 
@@ -16,10 +17,13 @@ async function main() {
   const stores = await createStores(config, { mask });
   const assistant = createAssistant(knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
   const handoff = handoffFlowFor(config, stores);
+  // Rate limits, the login guard and the order of Telegram updates: in Redis with REDIS_URL (several instances).
+  const shared = await createSharedState(config, logger);
+  if (!(await shared.ready(2000))) logger.warn({ event: "redis" }, "redis: not reachable at start-up; limits count in memory until it is");
 
   // Nothing about Telegram loads without a token.
   const telegram = config.TELEGRAM_BOT_TOKEN
-    ? (await import("./telegram/index.js")).createTelegramChannel({ config, logger, assistant, stores, handoff })
+    ? (await import("./telegram/index.js")).createTelegramChannel({ config, logger, assistant, stores, handoff, shared })
     : undefined;
 
   const service = await startService(config, {
@@ -28,6 +32,7 @@ async function main() {
     logger,
     mask,
     handoff,
+    shared,
     ...(telegram ? { delivery: { telegram: (chatRef: string, text: string) => telegram.sendStaffMessage(chatRef, text) } } : {}),
     ...(telegram?.webhook ? { telegramWebhook: telegram.webhook } : {}),
   });
@@ -52,6 +57,7 @@ async function main() {
     try {
       await Promise.all([service.close(), telegram?.stop()]);
       await stores.close();
+      await shared.close();
       logger.info({ event: "stopped" }, "stopped");
       process.exitCode = 0;
       // The process ends by itself once nothing is left; if something lingers, end it anyway.

@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import session from "express-session";
-import type { RequestHandler, Response } from "express";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type { Request, RequestHandler, Response } from "express";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../config.js";
+import { createMemorySharedState, type SharedState } from "../shared-state.js";
 import type { SessionStore, StaffRecord, StaffRole, Stores } from "../stores/types.js";
 
 // Console access: express-session with a server-side store in the service's own database (sessions survive a
@@ -178,12 +179,13 @@ export interface LoginGuard {
 /**
  * Slows down and then locks failed logins, like rate-limiter-flexible's "login endpoint protection" recipe:
  * per e-mail + IP (so one attacker cannot lock a staff member out from everywhere) and per IP per day (so one
- * IP cannot try every account). In memory: a restart clears the counters.
+ * IP cannot try every account). The counters live in `shared`: Redis with REDIS_URL (every instance counts
+ * together, and a restart keeps a lock), else this process's memory (a restart clears them).
  */
-export function createLoginGuard(options: Partial<LoginGuardOptions> = {}): LoginGuard {
+export function createLoginGuard(options: Partial<LoginGuardOptions> = {}, shared: SharedState = createMemorySharedState()): LoginGuard {
   const o = { ...defaultLoginGuardOptions, ...options };
-  const byPair = new RateLimiterMemory({ keyPrefix: "login_pair", points: o.maxConsecutive, duration: o.lockSeconds, blockDuration: o.lockSeconds });
-  const byIp = new RateLimiterMemory({ keyPrefix: "login_ip", points: o.maxPerIpPerDay, duration: 86_400, blockDuration: 86_400 });
+  const byPair = shared.limiter({ name: "login_pair", points: o.maxConsecutive, durationSeconds: o.lockSeconds, blockSeconds: o.lockSeconds });
+  const byIp = shared.limiter({ name: "login_ip", points: o.maxPerIpPerDay, durationSeconds: 86_400, blockSeconds: 86_400 });
   const pairKey = (email: string, ip: string) => `${email.trim().toLowerCase()}_${ip}`;
   const blocked = (r: RateLimiterRes | null, max: number) => (r && r.consumedPoints >= max ? Math.ceil(r.msBeforeNext / 1000) : 0);
 
@@ -204,6 +206,51 @@ export function createLoginGuard(options: Partial<LoginGuardOptions> = {}): Logi
       await byPair.delete(pairKey(email, ip));
     },
   };
+}
+
+/**
+ * The login form's CSRF protection without a session: a session row for every view of the login page let one
+ * address write thousands of rows a second (issue 14). The token is the time plus an HMAC of it under the session
+ * secret, valid for `maxAgeMs`; the form post must also come from the console's own origin (browsers send Origin
+ * with every cross-site form post), which is what stops a login CSRF. After login the session's own token applies.
+ */
+export interface LoginTokens {
+  issue(): string;
+  /** Whether the token is one we issued within its lifetime. */
+  verify(token: unknown): boolean;
+}
+
+export function loginTokens(secret: string, maxAgeMs = 2 * 3_600_000, now: () => number = Date.now): LoginTokens {
+  const mac = (t: string) => createHmac("sha256", secret).update(`console-login:${t}`).digest("base64url");
+  return {
+    issue() {
+      const t = now().toString(36);
+      return `${t}.${mac(t)}`;
+    },
+    verify(token) {
+      if (typeof token !== "string" || token.length > 100) return false;
+      const [t, given] = token.split(".");
+      if (!t || !given || !/^[0-9a-z]{1,12}$/.test(t)) return false;
+      const expected = Buffer.from(mac(t));
+      const actual = Buffer.from(given);
+      if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return false;
+      const age = now() - parseInt(t, 36);
+      return age >= -60_000 && age <= maxAgeMs;
+    },
+  };
+}
+
+/** Whether a request comes from a page of this site: no Origin (same-origin navigations may omit it) or the same
+ * host, and not marked cross-site by the browser. */
+export function isSameOrigin(req: Request): boolean {
+  if (req.get("sec-fetch-site") === "cross-site") return false;
+  const origin = req.get("origin");
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.host;
+  } catch {
+    return false;
+  }
 }
 
 /** Express's error for a request the CSRF check refused, recognised by the console's error handler. */

@@ -1,18 +1,32 @@
 import { join } from "node:path";
-import express, { type ErrorRequestHandler, type Request, type Response, type Router } from "express";
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from "express";
 import { csrfSync } from "csrf-sync";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Config } from "../config.js";
 import { isLetterProblems, type Assistant } from "../core/index.js";
 import { DOCX_TYPE, docxFileName, letterToDocx } from "../documents/letter-docx.js";
+import type { SharedState } from "../shared-state.js";
 import type { Masker } from "../stores/mask.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { locals } from "../web/middleware.js";
-import { consoleSession, createLoginGuard, isCsrfError, loadStaff, requireRole, requireStaff, staffOf, type LoginGuard } from "./auth.js";
+import {
+  consoleSession,
+  createLoginGuard,
+  isCsrfError,
+  isSameOrigin,
+  loadStaff,
+  loginTokens,
+  requireRole,
+  requireStaff,
+  sessionSecret,
+  staffOf,
+  type LoginGuard,
+} from "./auth.js";
 import { chartCss } from "./charts.js";
 import { dummyHash, verifyPassword } from "./password.js";
-import { composeDraft, splitQuestions } from "./draft.js";
+import { createAssistInput } from "./assist-input.js";
+import { composeDraft } from "./draft.js";
 import type { SafeHtml } from "./html.js";
 import { insightsRoutes } from "./insights-routes.js";
 import {
@@ -49,6 +63,8 @@ export interface ConsoleDeps {
   delivery: HandoffDelivery;
   publicDir: string;
   loginGuard?: LoginGuard;
+  /** Where the login guard counts failures (memory, or Redis for all instances). */
+  shared?: SharedState;
   now?: () => Date;
 }
 
@@ -77,7 +93,7 @@ function safeBack(back: string | undefined): string {
 export function createConsoleRouter(deps: ConsoleDeps): Router {
   const { config, assistant, stores, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const guard = deps.loginGuard ?? createLoginGuard({ maxConsecutive: config.CONSOLE_MAX_FAILED_LOGINS });
+  const guard = deps.loginGuard ?? createLoginGuard({ maxConsecutive: config.CONSOLE_MAX_FAILED_LOGINS }, deps.shared);
   const router = express.Router();
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
     getTokenFromRequest: (req) => {
@@ -110,10 +126,12 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     stores.audit.append({ staffId: staff?.id ?? null, action, targetType, targetId });
 
   const openCount = async () => (await stores.handoffs.list(["open", "claimed"])).length;
+  const login = loginTokens(sessionSecret(config));
   const ctxFor = async (req: Request, res: Response, nav?: NavKey, extra: Partial<PageContext> = {}): Promise<PageContext> => {
     const staff = staffOf(res);
     return {
-      csrf: generateToken(req),
+      // Without a login the page only needs the login form's token, which needs no session (nothing is stored).
+      csrf: staff ? generateToken(req) : login.issue(),
       ...(staff ? { staff, openCount: await openCount() } : {}),
       ...(nav ? { nav } : {}),
       ...extra,
@@ -136,7 +154,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     send(res, loginPage(await ctxFor(req, res, undefined, notice ? { notice } : {}), back ? { back } : {}));
   });
 
-  router.post("/inloggen", csrf, async (req, res) => {
+  // The login form: its own session-less token, from this site only (see loginTokens).
+  const loginCsrf: RequestHandler = (req, _res, next) => {
+    const token = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? req.get("x-csrf-token");
+    if (login.verify(token) && isSameOrigin(req)) return next();
+    next(Object.assign(new Error("invalid csrf token"), { code: "EBADCSRFTOKEN", status: 403 }));
+  };
+
+  router.post("/inloggen", loginCsrf, async (req, res) => {
     route(res, "POST /console/inloggen");
     const parsed = loginBody.safeParse(req.body);
     const fail = async (status: number, error: string, email?: string) =>
@@ -232,9 +257,20 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const h = await handoffParam(req);
     if (!h || h.requestedAt === null) return notFoundPage(req, res);
     const staff = staffOf(res) as StaffRecord;
-    const claimed = await stores.handoffs.transition(h.id, ["open", "claimed"], { status: "claimed", claimedBy: staff.id, claimedAt: now() });
+    // The form says what the page showed: an open request ("open") or one claimed by a colleague (their id). The
+    // claim succeeds only if that is still so, in one atomic step: of two staff members claiming at the same
+    // moment one wins, and the other is told, instead of both being told they have it.
+    const seen = (req.body as { van?: unknown }).van;
+    const patch = { status: "claimed" as const, claimedBy: staff.id, claimedAt: now() };
+    const claimed =
+      seen === "open"
+        ? await stores.handoffs.transition(h.id, ["open"], patch)
+        : typeof seen === "string" && /^\d{1,9}$/.test(seen)
+          ? await stores.handoffs.transition(h.id, ["claimed"], patch, { claimedBy: Number(seen) })
+          : await stores.handoffs.transition(h.id, ["open", "claimed"], patch);
     if (claimed) await audit(staff, "handoff.claim", "handoff", h.id);
-    res.redirect(303, `/console/verzoeken/${h.id}?melding=${claimed ? "opgepakt" : "gesloten"}`);
+    const outcome = claimed ? "opgepakt" : (await stores.handoffs.get(h.id))?.status === "closed" ? "gesloten" : "al-opgepakt";
+    res.redirect(303, `/console/verzoeken/${h.id}?melding=${outcome}`);
   });
 
   router.post("/verzoeken/:id/antwoord", async (req, res) => {
@@ -310,10 +346,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
 
   // --- Assist -------------------------------------------------------------------------------------------------
 
-  /** The best entries for a pasted question or e-mail: the whole text and each question in it, best first. */
+  /**
+   * The best entries for a pasted question or e-mail: the text as a whole and each question in it, best first.
+   * What is searched is bounded (see assist-input.ts), so no paste costs more than a chat message.
+   */
+  const assistInput = createAssistInput(assistant);
   const bestEntries = (text: string, limit: number): AssistCandidate[] => {
     const best = new Map<string, { entry: AssistCandidate["entry"]; confidence: number }>();
-    for (const part of [text, ...splitQuestions(text)]) {
+    for (const part of assistInput(text)) {
       for (const s of assistant.suggest(part, limit)) {
         const seen = best.get(s.entry.id);
         if (!seen || seen.confidence < s.confidence) best.set(s.entry.id, s);
@@ -478,6 +518,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
 const NOTICES: Record<string, string> = {
   opgepakt: "Je hebt dit verzoek opgepakt.",
   gesloten: "Dit verzoek kon niet worden opgepakt: het is al afgesloten.",
+  "al-opgepakt": "Een collega heeft dit verzoek net opgepakt. Kijk hieronder wie.",
   verstuurd: "Je antwoord is verstuurd.",
   afgesloten: "Het verzoek is afgesloten.",
   gewist: "Het gesprek en het verzoek zijn gewist.",

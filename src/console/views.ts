@@ -164,6 +164,7 @@ export function handoffPage(
       : html`${h.status === "open" || (h.status === "claimed" && !data.mine)
           ? html`<form method="post" action="/console/verzoeken/${h.id}/oppakken" class="inline">
               <input type="hidden" name="_csrf" value="${ctx.csrf}">
+              <input type="hidden" name="van" value="${h.status === "claimed" && h.claimedBy !== null ? String(h.claimedBy) : "open"}">
               <button type="submit">${h.status === "claimed" ? "Overnemen" : "Oppakken"}</button>
             </form>`
           : ""}

@@ -15,6 +15,8 @@ export interface HandoffContext {
   channel: HandoffChannel;
   /** Telegram: the chat id to send staff replies to. */
   chatRef: string | null;
+  /** True for a conversation that starts with this message (a new random id): it has no request to look up. */
+  fresh?: boolean;
 }
 
 /** What a channel shows about the handoff state (the widget polls while it is open or claimed). */
@@ -106,7 +108,7 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
     },
 
     async respond(ctx, text, answer) {
-      const active = await handoffs.active(ctx.conversationId);
+      const active = ctx.fresh ? undefined : await handoffs.active(ctx.conversationId);
 
       if (active?.status === "consent") {
         const consent = readConsent(text);

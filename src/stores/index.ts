@@ -15,6 +15,7 @@ export type {
   FeedbackRecord,
   FeedbackStore,
   HandoffChannel,
+  HandoffCondition,
   HandoffPatch,
   HandoffRecord,
   HandoffStatus,
@@ -35,7 +36,8 @@ export { createSqliteStores } from "./sqlite.js";
 export type { SqliteStoreOptions } from "./sqlite.js";
 export type { PostgresStoreOptions } from "./postgres.js";
 export { StoreUnavailableError } from "./errors.js";
-export { createMasker, findPersonalData, isValidBsn, isValidIban, maskPersonalData, maskTokens } from "./mask.js";
+export { storableText } from "./text.js";
+export { createMasker, findPersonalData, isValidBsn, isValidIban, maskPersonalData, maskTokens, normalizeDigits } from "./mask.js";
 export type { Masker, MaskOptions, PersonalDataKind, PersonalDataMatch } from "./mask.js";
 export { startRetention, defaultRetentionOptions } from "./retention.js";
 export type { RetentionJob, RetentionOptions, RetentionResult } from "./retention.js";

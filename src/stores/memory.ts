@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationState } from "../core/index.js";
-import { storeOptions, type StoreOptions } from "./options.js";
+import { storeOptions, turnMasker, type StoreOptions } from "./options.js";
+import { storableOrNull } from "./text.js";
 import type {
   SendLedger,
   AuditLog,
@@ -32,6 +33,7 @@ interface MemoryConversation {
  */
 export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores {
   const { mask, now } = storeOptions(options);
+  const maskTurn = turnMasker(mask);
   const conversations = new Map<string, MemoryConversation>();
   const feedback: FeedbackRecord[] = [];
   const updates = new Map<number, Date>();
@@ -60,7 +62,7 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
         conversationId,
         seq: c.turns.length + 1,
         role: t.role,
-        text: mask(t.text),
+        text: maskTurn(t),
         kind: t.kind ?? null,
         answerId: t.answerId ?? null,
         channel: t.channel,
@@ -307,11 +309,12 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
       }
       return best ? copyHandoff(best) : undefined;
     },
-    async transition(id, from, patch) {
+    async transition(id, from, patch, where = {}) {
       const r = handoffs.get(id);
       if (!r || !from.includes(r.status)) return undefined;
+      if (where.claimedBy !== undefined && r.claimedBy !== where.claimedBy) return undefined;
       for (const key of ["status", "contactKind", "contactValue", "requestedAt", "claimedBy", "claimedAt", "closedAt"] as const) {
-        if (patch[key] !== undefined) (r as Record<typeof key, unknown>)[key] = patch[key];
+        if (patch[key] !== undefined) (r as Record<typeof key, unknown>)[key] = key === "contactValue" ? storableOrNull(patch.contactValue) : patch[key];
       }
       r.updatedAt = now();
       return copyHandoff(r);
@@ -337,6 +340,9 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
     audit: auditLog,
     handoffs: handoffStore,
     async ping() {
+      if (closed) throw new Error("stores: the memory store is closed");
+    },
+    async checkWritable() {
       if (closed) throw new Error("stores: the memory store is closed");
     },
     async close() {

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { StoreUnavailableError } from "./errors.js";
 import { clampLimit, normalizeEmail } from "./memory.js";
-import { storeOptions, type StoreOptions } from "./options.js";
+import { storeOptions, turnMasker, type StoreOptions } from "./options.js";
+import { storableOrNull, storableText } from "./text.js";
 import type {
   SendClaim,
   SendLedger,
@@ -30,22 +31,34 @@ export interface PostgresStoreOptions extends StoreOptions {
   schema: string;
   /** Most connections in the pool (default 10). */
   max: number;
-  /** How long to wait for a connection before failing, in ms (default 5000; pg's default 0 waits forever). */
+  /** How long to wait for a connection (from the pool, or a new one) before failing, in ms (default 2500; pg's
+   * default 0 waits forever). */
   connectionTimeoutMillis: number;
   /** Idle connections are closed after this many ms (default 30000). */
   idleTimeoutMillis: number;
-  /** Server-side limit per statement, in ms (default 5000). */
+  /** Server-side limit per statement, in ms (default 2500). */
   statementTimeoutMillis: number;
+  /** Client-side limit per query, in ms (default 3000): a query whose answer does not arrive in time (a stalled
+   * network or server, which a server-side limit cannot catch) fails, and its connection is discarded. */
+  queryTimeoutMillis: number;
+  /** Limits for retention deletes, which may touch many rows (default 60000). */
+  maintenanceTimeoutMillis: number;
   /** Called for errors on idle connections (e.g. the server restarted); the pool replaces the connection. */
   onError: (err: Error) => void;
 }
 
+/**
+ * The defaults bound every request: with a stalled or unreachable database, each query fails within about 3 s
+ * (a connection within 2.5 s), so a chat request answers 503 within 5 s instead of hanging.
+ */
 export const defaultPostgresStoreOptions: Omit<PostgresStoreOptions, keyof StoreOptions | "connectionString"> = {
   schema: "public",
   max: 10,
-  connectionTimeoutMillis: 5000,
+  connectionTimeoutMillis: 2500,
   idleTimeoutMillis: 30_000,
-  statementTimeoutMillis: 5000,
+  statementTimeoutMillis: 2500,
+  queryTimeoutMillis: 3000,
+  maintenanceTimeoutMillis: 60_000,
   onError: () => {},
 };
 
@@ -159,15 +172,27 @@ const migrations: string[] = [
 export const postgresSchemaVersion = migrations.length;
 
 const unavailableCodes = /^(08|53|57|58)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH)$/;
-const unavailableMessages = /timeout|Connection terminated|pool after calling end|Client has encountered a connection error/i;
+const unavailableMessages = /timeout|Connection terminated|pool after calling end|Client has encountered a connection error|Connection closed|not queryable/i;
+
+/** Whether an error means the database cannot be used right now (as opposed to a bug or a constraint). */
+function isUnavailable(err: unknown): boolean {
+  if (err instanceof StoreUnavailableError) return true;
+  const code = (err as { code?: unknown }).code;
+  const message = err instanceof Error ? err.message : "";
+  return (typeof code === "string" && unavailableCodes.test(code)) || unavailableMessages.test(message);
+}
+
+/** Query parameters as every store writes them: text without NUL, other control characters or lone surrogates
+ * (PostgreSQL refuses a NUL with error 22021; see text.ts). */
+const storableValue = (v: unknown): unknown => (typeof v === "string" ? storableText(v) : Array.isArray(v) ? v.map(storableValue) : v);
 
 async function guard<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
+    if (err instanceof StoreUnavailableError) throw err;
     const code = (err as { code?: unknown }).code;
-    const message = err instanceof Error ? err.message : "";
-    if ((typeof code === "string" && unavailableCodes.test(code)) || unavailableMessages.test(message)) {
+    if (isUnavailable(err)) {
       throw new StoreUnavailableError(
         `stores: PostgreSQL is not available (${typeof code === "string" ? code : "no connection"})`,
         typeof code === "string" ? code : undefined,
@@ -180,27 +205,31 @@ async function guard<T>(fn: () => Promise<T>): Promise<T> {
 
 const isIdentifier = (s: string) => /^[a-z_][a-z0-9_]{0,62}$/.test(s);
 
-async function migrate(pool: pg.Pool, schema: string) {
+async function migrate(pool: pg.Pool, schema: string, timeoutMillis: number) {
   const client = await pool.connect();
+  // Instances starting together wait for each other's migrations: the longer maintenance limits apply.
+  const run = (text: string, values: unknown[] = []) => client.query({ text, values, query_timeout: timeoutMillis + 5000 } as pg.QueryConfig);
   try {
     await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`ouderwijzer-migrations:${schema}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await client.query(
+    await client.query(`SET LOCAL statement_timeout = ${Math.floor(timeoutMillis)}`);
+    await run("SELECT pg_advisory_xact_lock(hashtext($1))", [`ouderwijzer-migrations:${schema}`]);
+    await run(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await run(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
     );
-    const { rows } = await client.query<{ v: number }>("SELECT COALESCE(MAX(version), 0)::int AS v FROM schema_migrations");
-    for (let v = rows[0]?.v ?? 0; v < migrations.length; v++) {
-      await client.query(migrations[v] as string);
-      await client.query("INSERT INTO schema_migrations (version) VALUES ($1)", [v + 1]);
+    const { rows } = await run("SELECT COALESCE(MAX(version), 0)::int AS v FROM schema_migrations");
+    for (let v = (rows[0] as { v?: number } | undefined)?.v ?? 0; v < migrations.length; v++) {
+      await run(migrations[v] as string);
+      await run("INSERT INTO schema_migrations (version) VALUES ($1)", [v + 1]);
     }
     await client.query("COMMIT");
   } catch (err) {
-    await client.query("ROLLBACK").catch(() => {});
+    const broken = isUnavailable(err);
+    if (!broken) await client.query("ROLLBACK").catch(() => {});
+    client.release(broken ? (err as Error) : undefined);
     throw err;
-  } finally {
-    client.release();
   }
+  client.release();
 }
 
 /**
@@ -212,6 +241,7 @@ export async function createPostgresStores(
   options: Partial<PostgresStoreOptions> & Pick<PostgresStoreOptions, "connectionString">,
 ): Promise<Stores> {
   const { mask, now } = storeOptions(options);
+  const maskTurn = turnMasker(mask);
   const o = { ...defaultPostgresStoreOptions, ...options };
   if (!isIdentifier(o.schema)) throw new Error(`stores: invalid PostgreSQL schema name "${o.schema}"; use a-z, 0-9 and _`);
   const pool = new pg.Pool({
@@ -220,40 +250,62 @@ export async function createPostgresStores(
     connectionTimeoutMillis: o.connectionTimeoutMillis,
     idleTimeoutMillis: o.idleTimeoutMillis,
     statement_timeout: o.statementTimeoutMillis,
+    query_timeout: o.queryTimeoutMillis,
+    // A transaction left open by a client that stalled holds no locks for long.
+    idle_in_transaction_session_timeout: Math.max(10_000, o.maintenanceTimeoutMillis),
+    // Dead peers are noticed by the operating system too, not only by the timeouts above.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     options: `-c search_path="${o.schema}"`,
     application_name: "ouderwijzer",
   });
   // Without a listener, an error on an idle connection (server restart, network) would crash the process.
   pool.on("error", (err) => o.onError(err));
   try {
-    await guard(() => migrate(pool, o.schema));
+    await guard(() => migrate(pool, o.schema, o.maintenanceTimeoutMillis));
   } catch (err) {
     await pool.end().catch(() => {});
     throw err;
   }
 
+  // pool.query discards a connection whose query failed (a timed-out one included), so a stalled connection is
+  // never handed out again.
   const query = <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[]) =>
-    guard(() => pool.query<R>({ text, values }));
+    guard(() => pool.query<R>({ text, values: values.map(storableValue) }));
 
   /** Runs `fn` in a transaction on one connection of the pool; a connection that failed is not reused. */
-  const transaction = <T>(fn: (client: pg.PoolClient) => Promise<T>) =>
+  const transaction = <T>(fn: (client: pg.PoolClient) => Promise<T>, statementTimeoutMillis?: number) =>
     guard(async () => {
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
+        if (statementTimeoutMillis !== undefined) await client.query(`SET LOCAL statement_timeout = ${Math.floor(statementTimeoutMillis)}`);
         const result = await fn(client);
         await client.query("COMMIT");
         return result;
       } catch (err) {
-        await client.query("ROLLBACK").catch((e: unknown) => {
-          broken = e instanceof Error ? e : new Error(String(e));
-        });
+        if (isUnavailable(err)) {
+          // The connection stalled or broke: a ROLLBACK would wait behind the stalled query. Discard it; the server
+          // rolls the transaction back when the connection goes.
+          broken = err instanceof Error ? err : new Error(String(err));
+        } else {
+          await client.query("ROLLBACK").catch((e: unknown) => {
+            broken = e instanceof Error ? e : new Error(String(e));
+          });
+        }
         throw err;
       } finally {
         client.release(broken);
       }
     });
+
+  /** A retention delete: one statement with the longer maintenance limits. */
+  const maintenance = <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[]) =>
+    transaction(
+      (client) => client.query<R>({ text, values: values.map(storableValue), query_timeout: o.maintenanceTimeoutMillis + 5000 } as pg.QueryConfig),
+      o.maintenanceTimeoutMillis,
+    );
 
   const conversations: ConversationStore = {
     async get(id) {
@@ -295,7 +347,7 @@ export async function createPostgresStores(
           turns.length,
           now(),
           turns.map((t) => t.role),
-          turns.map((t) => mask(t.text)),
+          turns.map(maskTurn),
           turns.map((t) => t.kind ?? null),
           turns.map((t) => t.answerId ?? null),
           turns.map((t) => t.channel),
@@ -331,7 +383,7 @@ export async function createPostgresStores(
       // Handoff requests go with their conversation; one whose conversation does not exist (any more) goes once
       // it is itself older than the cutoff (a fresh one may precede its conversation's first row). All parts of
       // the statement see the same snapshot, hence the purged ids are named explicitly.
-      const { rows } = await query<{ n: number }>(
+      const { rows } = await maintenance<{ n: number }>(
         `WITH old AS (DELETE FROM conversations WHERE updated_at < $1 RETURNING id),
               f AS (DELETE FROM feedback WHERE created_at < $1 OR conversation_id IN (SELECT id FROM old) RETURNING 1),
               h AS (DELETE FROM handoffs WHERE conversation_id IN (SELECT id FROM old)
@@ -394,7 +446,7 @@ export async function createPostgresStores(
       await query("DELETE FROM sends WHERE client_id = $1 AND response IS NULL", [clientId]);
     },
     async purgeOlderThan(cutoff) {
-      const { rowCount } = await query("DELETE FROM sends WHERE created_at < $1", [cutoff]);
+      const { rowCount } = await maintenance("DELETE FROM sends WHERE created_at < $1", [cutoff]);
       return rowCount ?? 0;
     },
   };
@@ -408,7 +460,7 @@ export async function createPostgresStores(
       return rowCount === 1;
     },
     async purgeOlderThan(cutoff) {
-      const { rowCount } = await query("DELETE FROM telegram_updates WHERE created_at < $1", [cutoff]);
+      const { rowCount } = await maintenance("DELETE FROM telegram_updates WHERE created_at < $1", [cutoff]);
       return rowCount ?? 0;
     },
   };
@@ -473,7 +525,7 @@ export async function createPostgresStores(
       await query("DELETE FROM sessions WHERE sid = $1", [sid]);
     },
     async purgeExpired() {
-      const { rowCount } = await query("DELETE FROM sessions WHERE expires_at <= $1", [now()]);
+      const { rowCount } = await maintenance("DELETE FROM sessions WHERE expires_at <= $1", [now()]);
       return rowCount ?? 0;
     },
   };
@@ -539,7 +591,7 @@ export async function createPostgresStores(
       );
       return rows[0] && toHandoff(rows[0]);
     },
-    async transition(id, from, patch) {
+    async transition(id, from, patch, where = {}) {
       if (from.length === 0) return undefined;
       const set = (v: unknown) => v !== undefined;
       // One statement: the status is checked and changed atomically (a concurrent update re-checks the WHERE
@@ -555,6 +607,7 @@ export async function createPostgresStores(
            closed_at = CASE WHEN $15::boolean THEN $16::timestamptz ELSE closed_at END,
            updated_at = $17
          WHERE id = $1 AND status = ANY($2::text[])
+           AND (NOT $18::boolean OR claimed_by IS NOT DISTINCT FROM $19::integer)
          RETURNING *`,
         [
           id,
@@ -564,7 +617,7 @@ export async function createPostgresStores(
           set(patch.contactKind),
           patch.contactKind ?? null,
           set(patch.contactValue),
-          patch.contactValue ?? null,
+          storableOrNull(patch.contactValue),
           set(patch.requestedAt),
           patch.requestedAt ?? null,
           set(patch.claimedBy),
@@ -574,6 +627,8 @@ export async function createPostgresStores(
           set(patch.closedAt),
           patch.closedAt ?? null,
           now(),
+          set(where.claimedBy),
+          where.claimedBy ?? null,
         ],
       );
       return rows[0] && toHandoff(rows[0]);
@@ -602,6 +657,12 @@ export async function createPostgresStores(
     handoffs,
     async ping() {
       await query("SELECT 1", []);
+    },
+    async checkWritable() {
+      await query(
+        "INSERT INTO telegram_updates (update_id, created_at) VALUES (-1, $1) ON CONFLICT (update_id) DO UPDATE SET created_at = EXCLUDED.created_at",
+        [now()],
+      );
     },
     async close() {
       if (ended) return;

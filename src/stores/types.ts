@@ -148,7 +148,8 @@ export interface HandoffRecord {
   channel: HandoffChannel;
   status: HandoffStatus;
   contactKind: ContactKind | null;
-  /** The phone number or e-mail address the parent typed to be reached; stored as given (not masked). */
+  /** The phone number or e-mail address the parent typed to be reached; stored as given (not masked, but without
+   * control characters, like all text). */
   contactValue: string | null;
   /** Telegram: the chat id, needed to send the staff reply. Null for the web. */
   chatRef: string | null;
@@ -165,6 +166,11 @@ export type HandoffPatch = Partial<
   Pick<HandoffRecord, "status" | "contactKind" | "contactValue" | "requestedAt" | "claimedBy" | "claimedAt" | "closedAt">
 >;
 
+/** An extra condition of `HandoffStore.transition`. */
+export interface HandoffCondition {
+  claimedBy?: number | null;
+}
+
 /** Requests of parents to talk to a person. Deleted together with their conversation (retention, erasure). */
 export interface HandoffStore {
   /** Starts a request in status "consent"; an unfinished one (consent/contact) of the same conversation is replaced. */
@@ -174,8 +180,12 @@ export interface HandoffStore {
   active(conversationId: string): Promise<HandoffRecord | undefined>;
   /** The newest request of the conversation, closed or not. */
   latest(conversationId: string): Promise<HandoffRecord | undefined>;
-  /** Applies the patch only while the status is one of `from` (atomic); the updated record, else undefined. */
-  transition(id: string, from: readonly HandoffStatus[], patch: HandoffPatch): Promise<HandoffRecord | undefined>;
+  /**
+   * Applies the patch only while the status is one of `from` and, when `where.claimedBy` is given, the request is
+   * claimed by that staff member (null: by nobody), in one atomic step; the updated record, else undefined. Of two
+   * staff members claiming the same open request at once, one wins: the other's condition no longer holds.
+   */
+  transition(id: string, from: readonly HandoffStatus[], patch: HandoffPatch, where?: HandoffCondition): Promise<HandoffRecord | undefined>;
   /** Requests in these statuses, oldest requestedAt (else createdAt) first. */
   list(statuses: readonly HandoffStatus[], limit?: number): Promise<HandoffRecord[]>;
 }
@@ -212,5 +222,10 @@ export interface Stores {
   handoffs: HandoffStore;
   /** Throws when the backing database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Writes a heartbeat (the row of update id -1 in the Telegram ledger, never a real update id) to check that the
+   * database accepts writes; throws StoreUnavailableError when it does not (disk full, read-only, unreachable).
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
 }

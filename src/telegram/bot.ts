@@ -109,7 +109,12 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
   }
 
   bot.use(onlyWhenAddressed());
-  bot.use(rateLimit({ limit: opts.rateLimitPerMinute }));
+  bot.use(
+    rateLimit({
+      limit: opts.rateLimitPerMinute,
+      ...(deps.shared?.kind === "redis" ? { limiter: deps.shared.limiter({ name: "tg_chat", points: opts.rateLimitPerMinute, durationSeconds: 60 }) } : {}),
+    }),
+  );
 
   bot.use(startFeature);
   bot.use(helpFeature);

@@ -4,6 +4,7 @@ import type pino from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
 import type { HandoffFlow } from "../handoff/flow.js";
+import type { SharedState } from "../shared-state.js";
 import type { Stores } from "../stores/types.js";
 
 /** What the bot needs from the service; all passed in, nothing read at import time. */
@@ -14,6 +15,9 @@ export interface BotDeps {
   stores: Stores;
   /** The handoff dialogue (consent, contact, request for the console); without it /mens only explains. */
   handoff?: HandoffFlow;
+  /** With Redis (REDIS_URL): the per-chat rate limit and, for webhooks, the order of a chat's updates are shared
+   * by all instances. Default: this process. */
+  shared?: SharedState;
 }
 
 /** Per-update additions to grammY's context, set by the first middleware in bot.ts. */

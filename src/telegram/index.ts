@@ -7,6 +7,7 @@ import type { BotContext, BotDeps } from "./context.js";
 import { describeError, TelegramSetupError } from "./errors.js";
 import { escapeHtml, MESSAGE_LIMIT, splitHtml } from "./format.js";
 import { texts } from "./texts.js";
+import { createChatOrder } from "./chat-order.js";
 import { createWebhookHandler } from "./webhook.js";
 import { KeyedQueue } from "./worker.js";
 
@@ -167,10 +168,19 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
         else logger.error({ updateId: update.update_id, error: describeError(err, secrets) }, "telegram: update not handled");
       }
     };
+    // With Redis, a chat's updates are handled in order across all instances (chat-order.ts); otherwise, and
+    // should Redis not take an update, in order within this instance.
+    const redis = deps.shared?.redis;
+    const order = redis ? createChatOrder({ redis, prefix: deps.shared?.prefix ?? "", queue, handle: handleQueued, logger }) : undefined;
     const handler = createWebhookHandler({
       secret: webhookSecret,
       ledger: deps.stores.updates,
-      enqueue: (update) => queue.push(updateChatKey(update), () => handleQueued(update)),
+      enqueue: async (update) => {
+        const chat = updateChatKey(update);
+        if (order && (await order.push(chat, update))) return true;
+        if (order) logger.warn({ updateId: update.update_id }, "telegram: redis did not take the update; handled on this instance");
+        return queue.push(chat, () => handleQueued(update));
+      },
       hasRoom: () => queue.hasRoom,
       isOpen: () => !stopped,
       logger,
@@ -217,6 +227,7 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
       },
       async stop() {
         stopped = true;
+        order?.stop();
         clearTimeout(timer);
         clearInterval(monitor);
         monitor = undefined;

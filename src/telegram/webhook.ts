@@ -14,8 +14,8 @@ const IncomingUpdate = z.looseObject({ update_id: z.number().int().nonnegative()
 export interface WebhookHandlerOptions {
   secret: string;
   ledger: UpdateLedger;
-  /** Queues the update for the worker; false when the queue is full. */
-  enqueue: (update: Update) => boolean;
+  /** Queues the update for the worker (in Redis, with several instances); false when the queue is full. */
+  enqueue: (update: Update) => boolean | Promise<boolean>;
   /** Whether the queue can take another update (checked before claiming, so a full queue claims nothing). */
   hasRoom: () => boolean;
   /** False once the channel is stopping: Telegram will deliver again later. */
@@ -72,7 +72,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): RequestHan
       res.status(200).json({});
       return;
     }
-    if (!enqueue(parsed.data as unknown as Update)) {
+    if (!(await enqueue(parsed.data as unknown as Update))) {
       // Claimed but not queued: only when the queue filled up between the check and here.
       logger.error({ updateId }, "telegram: update claimed but the queue is full; it is dropped");
     }

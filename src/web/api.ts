@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import cors from "cors";
 import express, { type Request, type Response, type Router } from "express";
-import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
 import type { Config } from "../config.js";
 import { isLetterProblems, type Assistant } from "../core/index.js";
@@ -9,7 +8,9 @@ import type { HandoffFlow } from "../handoff/flow.js";
 import { maskPersonalData } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
 import { DOCX_TYPE, docxFileName, letterToDocx } from "../documents/letter-docx.js";
+import type { SharedState } from "../shared-state.js";
 import { locals, notFound, sendError } from "./middleware.js";
+import { rateLimit } from "./rate-limit.js";
 import { messages } from "./messages.js";
 import { chatRequest, describeIssues, feedbackRequest, isWebConversationId, letterRequest } from "./schemas.js";
 
@@ -18,6 +19,8 @@ export interface ApiDeps {
   assistant: Assistant;
   stores: Stores;
   handoff: HandoffFlow;
+  /** Where rate limits are counted (memory, or Redis for all instances). */
+  shared: SharedState;
 }
 
 /** Validates a JSON body; on failure answers 400 (or 413) with the fields and returns undefined. */
@@ -42,38 +45,42 @@ async function knownConversation(stores: Stores, id: string | null | undefined):
 }
 
 /** The JSON API under /api: chat, transcript, erasure, feedback, topics. */
-export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps): Router {
+export function createApiRouter({ config, assistant, stores, handoff, shared }: ApiDeps): Router {
   const router = express.Router();
   const allowed = new Set(config.WIDGET_ORIGINS.map((o) => new URL(o).origin));
-  const limited = (limit: number) =>
-    rateLimit({
-      windowMs: 60_000,
+  // Per client IP, over all instances when REDIS_URL is set.
+  const limited = (name: string, limit: number) =>
+    rateLimit(shared.limiter({ name, points: limit, durationSeconds: 60 }), {
       limit,
-      standardHeaders: "draft-8",
-      legacyHeaders: false,
-      handler: (_req, res, _next, options) => {
+      windowSeconds: 60,
+      onLimited: (_req, res) => {
         locals(res).route ??= "(rate limited)";
-        sendError(res, options.statusCode, { error: messages.rateLimited });
+        sendError(res, 429, { error: messages.rateLimited });
       },
     });
-  const chatLimit = limited(config.RATE_LIMIT_PER_MINUTE);
+  const chatLimit = limited("chat", config.RATE_LIMIT_PER_MINUTE);
   // Reading, erasing and feedback are cheaper, but limited too so that nobody can try ids at speed.
-  const otherLimit = limited(Math.min(config.RATE_LIMIT_PER_MINUTE * 4, Number.MAX_SAFE_INTEGER));
+  const otherLimit = limited("api", Math.min(config.RATE_LIMIT_PER_MINUTE * 4, Number.MAX_SAFE_INTEGER));
   const chatSchema = chatRequest(config.MAX_MESSAGE_CHARS);
 
-  router.use(
-    cors({
-      // Only the configured sites get an Access-Control-Allow-Origin header; no wildcard, no reflection.
-      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
-      methods: ["GET", "POST", "DELETE"],
-      allowedHeaders: ["Content-Type"],
-      exposedHeaders: ["Retry-After", "X-Request-Id"],
-      maxAge: 600,
-    }),
-  );
-  router.use((_req, res, next) => {
+  const corsHandler = cors({
+    // Only the configured sites get an Access-Control-Allow-Origin header; no wildcard, no reflection.
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+    methods: ["GET", "POST", "DELETE"],
+    allowedHeaders: ["Content-Type"],
+    exposedHeaders: ["Retry-After", "X-Request-Id"],
+    maxAge: 600,
+  });
+  const json = express.json({ limit: "16kb" });
+  // CORS, no caching and the JSON body in one middleware (one router layer instead of three). A request without
+  // an Origin header is not cross-origin: it only needs the Vary header that a cached answer must carry.
+  router.use((req, res, next) => {
     res.setHeader("Cache-Control", "no-store");
-    next();
+    const parse = () => json(req, res, next);
+    if (req.headers.origin === undefined) {
+      res.setHeader("Vary", "Origin");
+      parse();
+    } else corsHandler(req, res, (err?: unknown) => (err ? next(err) : parse()));
   });
 
   // Letters: what the parent fills in is used for this one response only. It is never stored, never logged (the
@@ -122,7 +129,6 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
     });
   });
 
-  router.use(express.json({ limit: "16kb" }));
 
   router.post("/chat", chatLimit, async (req, res) => {
     locals(res).route = "POST /api/chat";
@@ -155,9 +161,10 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
 
   async function answerChat(body: z.infer<typeof chatSchema>, clientId: string | undefined, res: Response) {
     // An absent, malformed or unknown id starts a new conversation: clients cannot choose ids.
-    const conversationId = (await knownConversation(stores, body.conversationId)) ?? randomUUID();
+    const known = await knownConversation(stores, body.conversationId);
+    const conversationId = known ?? randomUUID();
     // The handoff dialogue comes first while one is going on; otherwise the core answers.
-    const turn = await handoff.respond({ conversationId, channel: "web", chatRef: null }, body.text, () =>
+    const turn = await handoff.respond({ conversationId, channel: "web", chatRef: null, fresh: known === undefined }, body.text, () =>
       assistant.reply(conversationId, body.text),
     );
     const { reply } = turn;
@@ -213,6 +220,11 @@ export function createApiRouter({ config, assistant, stores, handoff }: ApiDeps)
     const id = await knownConversation(stores, body.conversationId);
     if (!id) {
       sendError(res, 404, { error: messages.conversationNotFound });
+      return;
+    }
+    // Only an answer the knowledge base has: anything else is refused before it reaches the store or the log.
+    if (!assistant.entry(body.answerId)) {
+      sendError(res, 400, { error: messages.invalidRequest, fields: { answerId: messages.unknownAnswer } });
       return;
     }
     await stores.feedback.add({

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Express, type RequestHandler } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
@@ -12,8 +11,10 @@ import type { HandoffFlow } from "../handoff/flow.js";
 import { handoffFlowFor } from "../handoff/index.js";
 import { maskPersonalData, type Masker } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
+import { createMemorySharedState, type SharedState } from "../shared-state.js";
 import { createApiRouter } from "./api.js";
-import { errorHandler, loadShedding, locals, notFound, requestContext, sendError } from "./middleware.js";
+import { createHealthCheck, healthRoutes } from "./health.js";
+import { errorHandler, loadShedding, locals, notFound, requestContext, securityHeaders, sendError } from "./middleware.js";
 import { messages } from "./messages.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -46,8 +47,10 @@ export interface AppDeps {
   delivery?: HandoffDelivery;
   /** The stores' masker, applied to staff replies (default: maskPersonalData). */
   mask?: Masker;
-  /** Failed-login protection of the console (default: in memory, from the config). */
+  /** Failed-login protection of the console (default: on `shared`, from the config). */
   loginGuard?: LoginGuard;
+  /** Where rate limits and the login guard count (default: this process's memory). */
+  shared?: SharedState;
 }
 
 /** Express "trust proxy" from the TRUST_PROXY setting: false, true, a hop count, or addresses/subnets. */
@@ -71,7 +74,13 @@ export function createApp(deps: AppDeps): Express {
   app.set("trust proxy", trustProxySetting(config.TRUST_PROXY));
   app.set("query parser", "simple");
 
-  // Shedding comes first: a refused request costs as little as possible.
+  // Health probes come first: never shed, never rate limited, not logged (CONTRACT.md).
+  app.use(
+    healthRoutes(
+      createHealthCheck({ stores, canAnswer: () => assistant.entryCount > 0, ...(deps.isDraining ? { isDraining: deps.isDraining } : {}) }),
+    ),
+  );
+  // Then shedding: a refused request costs as little as possible.
   app.use(
     loadShedding(config.MAX_IN_FLIGHT, (count) =>
       logger.warn({ event: "load-shed", count, maxInFlight: config.MAX_IN_FLIGHT }, "overloaded: requests refused with 503"),
@@ -79,7 +88,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(requestContext(logger));
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {
@@ -102,18 +111,6 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
-  app.get("/healthz", async (_req, res) => {
-    locals(res).route = "GET /healthz";
-    res.setHeader("Cache-Control", "no-store");
-    const ready = !deps.isDraining?.() && assistant.entryCount > 0 && (await pingWithin(stores, 2000));
-    res.status(ready ? 200 : 503).json({ status: ready ? "ok" : "unavailable" });
-  });
-  app.get("/livez", (_req, res) => {
-    locals(res).route = "GET /livez";
-    res.setHeader("Cache-Control", "no-store");
-    res.json({ status: "ok" });
-  });
-
   if (deps.telegramWebhook) {
     const { path, handler } = deps.telegramWebhook;
     app.post(path, express.json({ limit: "1mb" }), (req, res, next) => {
@@ -123,7 +120,8 @@ export function createApp(deps: AppDeps): Express {
   }
 
   const handoff = deps.handoff ?? handoffFlowFor(config, stores);
-  app.use("/api", createApiRouter({ config, assistant, stores, handoff }));
+  const shared = deps.shared ?? createMemorySharedState();
+  app.use("/api", createApiRouter({ config, assistant, stores, handoff, shared }));
   app.use(
     "/console",
     createConsoleRouter({
@@ -135,6 +133,7 @@ export function createApp(deps: AppDeps): Express {
       delivery: deps.delivery ?? {},
       publicDir: paths.publicDir,
       ...(deps.loginGuard ? { loginGuard: deps.loginGuard } : {}),
+      shared,
     }),
   );
 
@@ -172,21 +171,4 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFound());
   app.use(errorHandler());
   return app;
-}
-
-async function pingWithin(stores: Stores, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      stores.ping(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error("ping timeout")), ms);
-      }),
-    ]);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
 }

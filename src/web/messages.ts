@@ -10,6 +10,8 @@ export const messages = {
   tooLarge: "Je bericht is te groot.",
   unsupportedType: "Dit soort bericht kan ik niet lezen. Stuur je vraag als JSON.",
   notFound: "Deze pagina bestaat niet.",
+  badUrl: "Het adres van deze pagina klopt niet. Kijk of het goed is overgenomen.",
+  unknownAnswer: "Dit antwoord bestaat niet.",
   conversationNotFound: "Dit gesprek bestaat niet (meer).",
   messageIdReused: "Dit bericht-id is al gebruikt voor een ander bericht. Stuur je vraag opnieuw.",
   messageInProgress: "Je vorige bericht wordt nog beantwoord. Probeer het zo opnieuw.",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
+import helmet, { type HelmetOptions } from "helmet";
 import type { Logger } from "pino";
 import { StoreUnavailableError } from "../stores/errors.js";
 import { messages, type ErrorBody } from "./messages.js";
@@ -26,12 +27,15 @@ export function requestContext(logger: Logger): RequestHandler {
     const start = performance.now();
     const requestId = randomUUID();
     res.setHeader("X-Request-Id", requestId);
-    const log = logger.child({ reqId: requestId });
-    Object.assign(res.locals, { log, requestId });
+    // The child logger is made only when a handler logs something besides the request line (most do not).
+    let log: Logger | undefined;
+    Object.defineProperty(res.locals, "log", { get: () => (log ??= logger.child({ reqId: requestId })), enumerable: true, configurable: true });
+    res.locals.requestId = requestId;
     res.once("close", () => {
       const l = locals(res);
-      log.info(
+      logger.info(
         {
+          reqId: requestId,
           method: req.method,
           route: l.route ?? "(other)",
           status: res.statusCode,
@@ -48,6 +52,27 @@ export function requestContext(logger: Logger): RequestHandler {
 }
 
 /**
+ * Helmet's headers, worked out once: with static settings they are the same for every request, so each request
+ * only sets them (helmet runs thirteen middlewares per request to do the same). Strict-Transport-Security only
+ * over https (directly or, with TRUST_PROXY, behind a proxy): over plain http it means nothing.
+ */
+export function securityHeaders(options: Pick<HelmetOptions, "contentSecurityPolicy" | "frameguard" | "referrerPolicy">): RequestHandler {
+  const headers: Array<[string, string]> = [];
+  const capture = {
+    setHeader: (name: string, value: unknown) => void headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+    getHeader: () => undefined,
+  };
+  helmet({ ...options, strictTransportSecurity: false })({} as Request, capture as unknown as Response, () => undefined);
+  if (headers.length === 0) throw new Error("web: helmet set no headers; check the security header options");
+  return (req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  };
+}
+
+/**
  * Load shedding: beyond `max` requests in flight, answer 503 with Retry-After at once instead of queueing,
  * so that under overload every client gets a quick answer and no connection waits until it times out.
  * The refusal is as cheap as possible (a fixed body, no per-request logging), so that refusing does not eat the
@@ -58,7 +83,10 @@ export function loadShedding(max: number, onShed: (count: number) => void = () =
   let shed = 0;
   let reportScheduled = false;
   const body = Buffer.from(JSON.stringify({ error: messages.overloaded } satisfies ErrorBody));
-  const middleware: RequestHandler = (_req, res, next) => {
+  const middleware: RequestHandler = (req, res, next) => {
+    // A connection that already failed (Node's parser refused the body, e.g. a broken chunk size, and answered 400
+    // itself) gets no further work: there is nobody to answer and no client address to count.
+    if (req.socket.destroyed) return;
     if (inFlight >= max) {
       res.writeHead(503, {
         "Content-Type": "application/json; charset=utf-8",
@@ -83,7 +111,9 @@ export function loadShedding(max: number, onShed: (count: number) => void = () =
     res.once("close", () => inFlight--);
     // Continue in the next loop turn: every request that arrived in this turn is counted before any of them does
     // its (synchronous, CPU-bound) work, so the count sees the queue instead of the queue hiding in the sockets.
-    setImmediate(next);
+    setImmediate(() => {
+      if (!req.socket.destroyed) next();
+    });
   };
   return Object.assign(middleware, { inFlight: () => inFlight });
 }
@@ -120,10 +150,17 @@ export function errorHandler(): ErrorRequestHandler {
     }
     const status = (err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode;
     if (typeof status === "number" && status >= 400 && status < 500) {
-      // Body-parser errors (bad JSON, too large, wrong charset): the client's problem, logged without content.
+      // Body-parser errors (bad JSON, too large, wrong charset) carry a `type`; a 400 without one comes from the
+      // URL (a malformed %-escape in the path). The client's problem, logged without content.
       const kind = (err as { type?: unknown }).type;
-      log.info({ status, ...(typeof kind === "string" ? { errorKind: kind } : {}) }, "bad request");
-      sendError(res, status, { error: clientErrorMessages[status] ?? messages.invalidRequest });
+      log.info({ status, ...(typeof kind === "string" ? { errorKind: kind } : { errorKind: "url" }) }, "bad request");
+      const message =
+        typeof kind !== "string" && status === 400
+          ? messages.badUrl
+          : kind === "entity.parse.failed" || status !== 400
+            ? (clientErrorMessages[status] ?? messages.invalidRequest)
+            : messages.invalidRequest;
+      sendError(res, status, { error: message });
       return;
     }
     log.error({ err }, "unhandled error");

@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express, RequestHandler } from "express";
 import type { Logger } from "pino";
@@ -12,6 +13,7 @@ import type { Stores } from "../stores/types.js";
 import type { LoginGuard } from "../console/auth.js";
 import type { HandoffDelivery } from "../console/routes.js";
 import type { HandoffFlow } from "../handoff/flow.js";
+import { createSharedState, type SharedState } from "../shared-state.js";
 import { createApp, trustProxySetting, type AppPaths } from "./app.js";
 
 export interface StartOptions {
@@ -31,6 +33,9 @@ export interface StartOptions {
   /** The masker of the stores (default: the knowledge masker when the knowledge is loaded here). */
   mask?: Masker;
   loginGuard?: LoginGuard;
+  /** Rate limits and the login guard: default `createSharedState(config)` (Redis with REDIS_URL, else memory),
+   * closed by `close()`. Shared state passed in is not closed. */
+  shared?: SharedState;
   /** How long `close()` waits for requests in flight before cutting connections (default 10 s). */
   drainTimeoutMs?: number;
 }
@@ -38,6 +43,8 @@ export interface StartOptions {
 export interface RunningService {
   /** e.g. "http://127.0.0.1:41234" */
   url: string;
+  /** Rate limits and login guard (memory, or Redis with REDIS_URL). */
+  shared: SharedState;
   port: number;
   app: Express;
   config: Config;
@@ -53,7 +60,7 @@ export interface RunningService {
  * answers), so stored answers stay correct while anything a parent typed is masked.
  */
 export function knowledgeMasker(knowledge: Knowledge): Masker {
-  return createMasker({ keep: findPersonalData(JSON.stringify(knowledge)).map((m) => m.value) });
+  return createMasker({ keep: findPersonalData(JSON.stringify(knowledge)).map((m) => m.match) });
 }
 
 /**
@@ -73,7 +80,18 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
   const ownsStores = !opts.stores;
   const mask = opts.mask ?? (knowledge ? knowledgeMasker(knowledge) : undefined);
   const stores = opts.stores ?? (await createStores(config, mask ? { mask } : {}));
+  const ownsShared = !opts.shared;
+  let shared: SharedState;
   try {
+    shared = opts.shared ?? (await createSharedState(config, logger));
+  } catch (err) {
+    if (ownsStores) await stores.close();
+    throw err;
+  }
+  try {
+    // With REDIS_URL, wait (briefly) for Redis, so the first requests already count together with the other
+    // instances; when it is not reachable the service starts anyway, counting in memory.
+    if (ownsShared && !(await shared.ready(2000))) logger.warn({ event: "redis" }, "redis: not reachable at start-up; limits count in memory until it is");
     const assistant =
       opts.assistant ??
       createAssistant(knowledge as Knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
@@ -90,15 +108,28 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
       ...(opts.delivery ? { delivery: opts.delivery } : {}),
       ...(mask ? { mask } : {}),
       ...(opts.loginGuard ? { loginGuard: opts.loginGuard } : {}),
+      shared,
     });
-    const server = await new Promise<import("node:http").Server>((resolve, reject) => {
-      const s = app.listen(config.PORT, config.HOST, (err?: Error) => (err ? reject(err) : resolve(s)));
-      s.once("error", reject);
+    // Slow or idle clients cannot hold connections for long. Node checks these limits every
+    // `connectionsCheckingInterval` ms (default 30 s, which let a body that stopped short live ~47 s), so the check
+    // runs every second and a request ends within about a second of REQUEST_TIMEOUT_SECONDS.
+    const requestTimeout = config.REQUEST_TIMEOUT_SECONDS * 1000;
+    const server = createServer(
+      {
+        requestTimeout,
+        headersTimeout: Math.min(20_000, requestTimeout),
+        keepAliveTimeout: 5_000,
+        connectionsCheckingInterval: Math.min(1000, requestTimeout),
+      },
+      app,
+    );
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.PORT, config.HOST, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-    // Slow or idle clients cannot hold connections for long.
-    server.requestTimeout = 30_000;
-    server.headersTimeout = 20_000;
-    server.keepAliveTimeout = 5_000;
     if (trustProxySetting(config.TRUST_PROXY) === true) {
       logger.warn({ event: "config" }, "TRUST_PROXY=true trusts any X-Forwarded-For: clients can pick their IP and evade the rate limit; set the hop count instead");
     }
@@ -125,11 +156,13 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
           server.closeIdleConnections();
         });
         if (ownsStores) await stores.close();
+        if (ownsShared) await shared.close();
       })());
 
-    return { url: `http://${host}:${port}`, port, app, config, stores, assistant, logger, close };
+    return { url: `http://${host}:${port}`, port, app, config, stores, assistant, logger, shared, close };
   } catch (err) {
     if (ownsStores) await stores.close();
+    if (ownsShared) await shared.close();
     throw err;
   }
 }

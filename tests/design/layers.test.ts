@@ -15,17 +15,19 @@ const allowed: Record<string, string[]> = {
   // Documents made in memory from core values (a letter as .docx): used by the channels.
   documents: ["core"],
   config: ["hours"],
+  // Rate limits and the login guard, in memory or shared through Redis (REDIS_URL).
+  "shared-state": ["config", "logger"],
   logger: ["config"],
   stores: ["core", "config", "types", "logger"],
   handoff: ["core", "stores", "config", "hours", "logger"],
   widget: ["render"],
   // The console is part of the web service (its routes are mounted there and use its request locals).
-  console: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours", "web"],
-  web: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours", "types"],
-  telegram: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours"],
-  cli: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours"],
+  console: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours", "web", "shared-state"],
+  web: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours", "types", "shared-state"],
+  telegram: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours", "shared-state"],
+  cli: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours", "shared-state"],
   // The composition root wires everything.
-  main: Object.keys({ core: 1, render: 1, documents: 1, hours: 1, types: 1, knowledge: 1, config: 1, logger: 1, stores: 1, handoff: 1, widget: 1, console: 1, web: 1, telegram: 1, cli: 1 }),
+  main: Object.keys({ "shared-state": 1, core: 1, render: 1, documents: 1, hours: 1, types: 1, knowledge: 1, config: 1, logger: 1, stores: 1, handoff: 1, widget: 1, console: 1, web: 1, telegram: 1, cli: 1 }),
 };
 
 function files(dir: string): string[] {

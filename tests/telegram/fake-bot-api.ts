@@ -98,6 +98,8 @@ export class FakeBotApi {
   webhookUrl = "";
   webhookSecret: string | undefined;
   commands: Json[] = [];
+  /** Answers each call of a method this many ms late (a slow Telegram), e.g. { sendMessage: 300 }. */
+  delayMs: Partial<Record<string, number>> = {};
 
   private server: Server | undefined;
   private port = 0;
@@ -279,6 +281,8 @@ export class FakeBotApi {
     if (token !== this.token) return error({ error_code: 401, description: "Unauthorized" });
     const injected = this.failures.get(method)?.shift();
     if (injected) return error(injected);
+    const delay = this.delayMs[method];
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     const result = await this.dispatch(method, payload, req);
     if ("error" in result) return error(result.error);
     send(200, { ok: true, result: result.result });

@@ -1,4 +1,5 @@
 import type { MiddlewareFn } from "grammy";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { chatIdOf, type BotContext } from "../context.js";
 import { sendHtml } from "../send.js";
 import { texts } from "../texts.js";
@@ -9,6 +10,8 @@ export interface RateLimitOptions {
   windowMs: number;
   /** Chats remembered at most; the oldest are forgotten first. */
   maxChats: number;
+  /** Counts in this limiter instead (Redis: one count over all instances); its window is its own. */
+  limiter?: RateLimiterAbstract;
 }
 
 /**
@@ -17,7 +20,8 @@ export interface RateLimitOptions {
  * parent's app stops showing a spinner.
  */
 export function rateLimit(options: Pick<RateLimitOptions, "limit"> & Partial<RateLimitOptions>): MiddlewareFn<BotContext> {
-  const { limit, windowMs = 60_000, maxChats = 50_000 } = options;
+  const { limit, windowMs = 60_000, maxChats = 50_000, limiter } = options;
+  if (limiter) return sharedRateLimit(limiter, limit);
   const windows = new Map<number, { start: number; count: number; warned: boolean }>();
   return async (ctx, next) => {
     const chatId = chatIdOf(ctx);
@@ -41,5 +45,25 @@ export function rateLimit(options: Pick<RateLimitOptions, "limit"> & Partial<Rat
       w.warned = true;
       await sendHtml(ctx, texts.rateLimited);
     }
+  };
+}
+
+/** The same limit counted in a rate-limiter-flexible limiter: the first update over the limit gets the warning. */
+function sharedRateLimit(limiter: RateLimiterAbstract, limit: number): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const chatId = chatIdOf(ctx);
+    if (chatId === undefined) return next();
+    let over = 0;
+    try {
+      await limiter.consume(String(chatId));
+    } catch (err) {
+      // A limiter failure lets the update through; only a real "over the limit" stops it.
+      if (!(err instanceof RateLimiterRes)) return next();
+      over = err.consumedPoints - limit;
+    }
+    if (over <= 0) return next();
+    ctx.log.info({ limited: true }, "telegram: rate limited");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (over === 1) await sendHtml(ctx, texts.rateLimited);
   };
 }

@@ -14,6 +14,12 @@ export interface Item {
 }
 
 
+/** A numeric command-line option (`--name 0.5`), or the fallback. */
+export function numberArg(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
 export const readItems = (file: string): Item[] =>
   readFileSync(file, "utf8")
     .split("\n")

@@ -12,14 +12,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crisisFeatures, type CrisisModelFile } from "../src/core/crisis-model.js";
 import type { Danger } from "../src/core/index.js";
-import { readItems, type Item } from "./eval-lib.js";
+import { numberArg, readItems, type Item } from "./eval-lib.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberArg(args, name, fallback);
 const maxFalse = opt("--max-false", 0.003);
 const l2 = opt("--l2", 0.02);
 const frozen = join(root, "tests/eval/frozen");

@@ -13,14 +13,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FEATURES, type GateModel } from "../src/core/search/gate.js";
 import { loadAssistant } from "../src/knowledge/index.js";
-import { answerLike, judge, readItems, type Item } from "./eval-lib.js";
+import { answerLike, judge, numberArg, readItems, type Item } from "./eval-lib.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const arg = (name: string, fallback: number) => numberArg(args, name, fallback);
 const targetPrecision = arg("--precision", 0.97);
 const l2 = arg("--l2", 0.01);
 const files = ["tests/eval/questions.jsonl", "tests/eval/tuning-b.jsonl"];

@@ -17,15 +17,10 @@ import { createRarity } from "./text/commonness.js";
 import { readMessage, type ReadMessage, type Sentence } from "./text/message.js";
 import { normalize, tokenize } from "./text/normalize.js";
 
+/** Whether to answer, clarify or fall back is the gate's (`AssistantOptions.gate`); this is what is left besides. */
 export interface Thresholds {
-  /** Minimum coverage of the best entry for an answer. */
-  answer: number;
-  /** Coverage at which the margin to the runner-up no longer matters. */
+  /** Coverage at which a message that stands on its own keeps its own answer, even when it looks like a follow-up. */
   strong: number;
-  /** Minimum relative margin between the best and second entry when coverage is not strong. */
-  margin: number;
-  /** Minimum coverage for a clarifying question instead of a fallback. */
-  clarify: number;
 }
 
 export interface AssistantOptions {
@@ -42,7 +37,7 @@ export interface AssistantOptions {
   gate: GateModel;
 }
 
-export const defaultThresholds: Thresholds = { answer: 0.3, strong: 0.75, margin: 0.02, clarify: 0.36 };
+export const defaultThresholds: Thresholds = { strong: 0.75 };
 
 export interface ExplainedCandidate {
   id: string;

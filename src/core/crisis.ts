@@ -20,9 +20,7 @@ export interface CrisisText {
 export interface CrisisDetector {
   /** Finds signs of danger to a child; undefined when there are none. */
   detect(text: string): CrisisFinding | undefined;
-  /** The weight of the signals found per danger, also below what it takes to report one (2). */
-  weigh(text: string): Map<Danger, number>;
-  /** Both at once, with one pass over the rules. */
+  /** The finding, and the weight of the signals per danger also below what it takes to report one (2). */
   examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number> };
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
@@ -79,10 +77,6 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
 
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
-
-  function weigh(text: string): Map<Danger, number> {
-    return run(text).score;
-  }
 
   function detect(text: string): CrisisFinding | undefined {
     return examine(text).finding;
@@ -141,5 +135,5 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     return { text, nextSteps, citations };
   }
 
-  return { detector: { detect, weigh, examine, compose }, issues };
+  return { detector: { detect, examine, compose }, issues };
 }

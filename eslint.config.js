@@ -5,7 +5,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "public/**", "node_modules/**", "tmp-ow/**", "data/**", "tests/artifacts/**", "**/*.mjs", "**/*.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "public/**",
+      "node_modules/**",
+      "tmp-ow/**",
+      "data/**",
+      "tests/artifacts/**",
+      "**/*.mjs",
+      "**/*.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -27,14 +27,19 @@ export async function main(): Promise<void> {
   }
   const v = performance.now();
   await verifyPassword("een-lang-wachtwoord-voor-de-bench", hash);
-  console.log(`  password hash (scrypt 2^17)  median ${median(hashes).toFixed(0)} ms, verify ${(performance.now() - v).toFixed(0)} ms (libuv thread pool, not the event loop)`);
+  console.log(
+    `  password hash (scrypt 2^17)  median ${median(hashes).toFixed(0)} ms, verify ${(performance.now() - v).toFixed(0)} ms (libuv thread pool, not the event loop)`,
+  );
 
   const dataDir = mkdtempSync(join(tmpdir(), "ow-bench-console-"));
   const service = await startService({ PORT: 0, HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
   try {
     await service.stores.staff.add({ email: "bench@steunpunt.example", passwordHash: hash, role: "admin" });
     const cookie = await login(service.url);
-    const csrf = /<meta name="csrf-token" content="([^"]+)">/.exec(await (await fetch(`${service.url}/console/verzoeken`, { headers: { cookie } })).text())?.[1] ?? "";
+    const csrf =
+      /<meta name="csrf-token" content="([^"]+)">/.exec(
+        await (await fetch(`${service.url}/console/verzoeken`, { headers: { cookie } })).text(),
+      )?.[1] ?? "";
 
     const assist = async () => {
       const res = await fetch(`${service.url}/console/api/hulp`, {
@@ -52,7 +57,9 @@ export async function main(): Promise<void> {
       await assist();
       times.push(performance.now() - s);
     }
-    console.log(`  assist (e-mail, HTTP)        p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms over ${times.length} requests`);
+    console.log(
+      `  assist (e-mail, HTTP)        p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms over ${times.length} requests`,
+    );
 
     // The worst pastes up to the limit (10,000 characters; issue 14): the slowest of 5 requests each, over HTTP.
     console.log("  assist worst case (slowest of 5, paste of 10,000 characters, HTTP):");
@@ -72,7 +79,13 @@ export async function main(): Promise<void> {
     }
 
     // A month of traffic: 3,000 conversations of 3 questions each, through the store.
-    const questions = ["wat is een opp", "moet ik tekenen", "hoe laat is de schoolreis", "wat is een tlv", "ik wil bezwaar maken"];
+    const questions = [
+      "wat is een opp",
+      "moet ik tekenen",
+      "hoe laat is de schoolreis",
+      "wat is een tlv",
+      "ik wil bezwaar maken",
+    ];
     const start = performance.now();
     for (let c = 0; c < 3000; c++) {
       const id = `bench-${c}`;
@@ -81,7 +94,13 @@ export async function main(): Promise<void> {
         const fallback = q.includes("schoolreis");
         return [
           { role: "parent" as const, text: q, channel: c % 3 === 0 ? ("telegram" as const) : ("web" as const) },
-          { role: "assistant" as const, text: "antwoord", kind: fallback ? "fallback" : "answer", answerId: fallback ? null : "opp-wat-is-het", channel: c % 3 === 0 ? ("telegram" as const) : ("web" as const) },
+          {
+            role: "assistant" as const,
+            text: "antwoord",
+            kind: fallback ? "fallback" : "answer",
+            answerId: fallback ? null : "opp-wat-is-het",
+            channel: c % 3 === 0 ? ("telegram" as const) : ("web" as const),
+          },
         ];
       });
       await service.stores.conversations.appendTurns(id, turns);
@@ -95,7 +114,9 @@ export async function main(): Promise<void> {
       size = (await res.arrayBuffer()).byteLength;
       pages.push(performance.now() - s);
     }
-    console.log(`  insights page (18,000 turns) median ${median(pages).toFixed(0)} ms, ${Math.round(size / 1024)} KB HTML (writing the turns took ${(writeMs / 1000).toFixed(1)} s)`);
+    console.log(
+      `  insights page (18,000 turns) median ${median(pages).toFixed(0)} ms, ${Math.round(size / 1024)} KB HTML (writing the turns took ${(writeMs / 1000).toFixed(1)} s)`,
+    );
   } finally {
     await service.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -110,7 +131,11 @@ async function login(base: string): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ email: "bench@steunpunt.example", password: "een-lang-wachtwoord-voor-de-bench", _csrf: csrf }),
+    body: new URLSearchParams({
+      email: "bench@steunpunt.example",
+      password: "een-lang-wachtwoord-voor-de-bench",
+      _csrf: csrf,
+    }),
   });
   if (res.status !== 303) throw new Error(`login answered ${res.status}`);
   return res.headers.getSetCookie()[0]?.split(";")[0] ?? "";

@@ -27,7 +27,10 @@ export async function main(): Promise<void> {
   const perIndexMb = (process.memoryUsage().heapUsed - before) / assistants.length / 1024 / 1024;
 
   const questions = ["tests/eval/questions.jsonl", "tests/eval/tuning-b.jsonl"].flatMap((f) =>
-    readFileSync(join(root, f), "utf8").split("\n").filter(Boolean).flatMap((l) => (JSON.parse(l) as { turns: string[] }).turns),
+    readFileSync(join(root, f), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .flatMap((l) => (JSON.parse(l) as { turns: string[] }).turns),
   );
   const assistant = assistants[0]!;
   for (const q of questions) await assistant.reply("warm", q); // warm-up
@@ -47,13 +50,19 @@ export async function main(): Promise<void> {
   console.log("core");
   console.log(`  knowledge load + validate   ${loadMs.toFixed(1)} ms (${knowledge.entries.length} entries)`);
   console.log(`  index build (median of 7)   ${median(builds).toFixed(1)} ms`);
-  console.log(`  index memory                ${perIndexMb.toFixed(2)} MB heap per assistant${globalThis.gc ? "" : " (run with --expose-gc for a steadier figure)"}`);
-  console.log(`  reply latency               p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms over ${times.length} replies (${questions.length} questions × ${rounds})`);
+  console.log(
+    `  index memory                ${perIndexMb.toFixed(2)} MB heap per assistant${globalThis.gc ? "" : " (run with --expose-gc for a steadier figure)"}`,
+  );
+  console.log(
+    `  reply latency               p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms over ${times.length} replies (${questions.length} questions × ${rounds})`,
+  );
   console.log(`  throughput                  ${Math.round(times.length / (total / 1000))} replies/s (one core)`);
 
   // The worst inputs up to the message limit (1,000 characters): each replied to 20 times, the slowest time printed.
   const random = (n: number, len: () => number) =>
-    Array.from({ length: n }, (_v, i) => Array.from({ length: len() }, (_c, k) => String.fromCharCode(97 + ((i * 7 + k * 13) % 26))).join("")).join(" ");
+    Array.from({ length: n }, (_v, i) =>
+      Array.from({ length: len() }, (_c, k) => String.fromCharCode(97 + ((i * 7 + k * 13) % 26))).join(""),
+    ).join(" ");
   const worst: Array<[string, string]> = [
     ["one 1,000-letter word", "a".repeat(400) + "ontwikkelingsperspectief".repeat(25).slice(0, 600)],
     ["200 random words", random(200, () => 4).slice(0, 1000)],

@@ -57,7 +57,9 @@ interface Variant {
 
 /** The node flags of `npm start` (package.json), so the service runs as in production. */
 function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as { scripts: { start: string } };
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
   return /node ((?:--\S+ )*)dist\/main\.js/.exec(pkg.scripts.start)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 }
 
@@ -112,10 +114,17 @@ async function measure(v: Variant): Promise<Measure> {
   const before = cpuMs(pid) ?? 0;
   const r = await cannon(v.url, { connections, duration: seconds });
   const used = (cpuMs(pid) ?? 0) - before;
-  return { rps: r.requests.average, msPerRequest: used / Math.max(1, r.requests.total), p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors };
+  return {
+    rps: r.requests.average,
+    msPerRequest: used / Math.max(1, r.requests.total),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    bad: r.non2xx + r.errors,
+  };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 function line(label: string, runs: Measure[]) {
@@ -133,36 +142,52 @@ export async function main(): Promise<void> {
     // Warm up (JIT, SQLite page cache).
     for (const name of names) await cannon((variants.get(name) as Variant).url, { connections: 10, duration: 1 });
 
-    const runs = Object.fromEntries(names.map((n) => [n, [] as Measure[]])) as Record<(typeof names)[number], Measure[]>;
-    for (let r = 0; r < rounds; r++) for (const name of names) runs[name].push(await measure(variants.get(name) as Variant));
+    const runs = Object.fromEntries(names.map((n) => [n, [] as Measure[]])) as Record<
+      (typeof names)[number],
+      Measure[]
+    >;
+    for (let r = 0; r < rounds; r++)
+      for (const name of names) runs[name].push(await measure(variants.get(name) as Variant));
     const rssAfter = rssMb(chat.child.pid as number);
     const cost = (name: (typeof names)[number]) => median(runs[name].map((m) => m.msPerRequest));
     const ratio = (name: (typeof names)[number]) => cost("bare") / cost(name);
 
     const shedding = variants.get("shedding") as Variant;
     const overloadConnections = connections * 4;
-    const overload = await cannon(shedding.url, { connections: overloadConnections, duration: Math.max(3, seconds), timeout: 10 });
+    const overload = await cannon(shedding.url, {
+      connections: overloadConnections,
+      duration: Math.max(3, seconds),
+      timeout: 10,
+    });
     const stats = overload.statusCodeStats ?? {};
     const ok = overload["2xx"];
     const shed = stats["503" as `${number}`]?.count ?? 0;
     const other = overload.requests.total - ok - shed;
 
-    console.log(`http (loopback, ${connections} connections, ${rounds} rounds of ${seconds} s taking turns; each service in its own process)`);
+    console.log(
+      `http (loopback, ${connections} connections, ${rounds} rounds of ${seconds} s taking turns; each service in its own process)`,
+    );
     console.log(line("bare express, fixed JSON", runs.bare));
     console.log(line("POST /api/chat (SQLite)", runs.chat));
     console.log(line("POST /api/chat, core stubbed", runs.stubbed));
     console.log(line("… core stubbed, memory stores", runs.layer));
     console.log(`  ratio chat / bare              ${fmt(ratio("chat"), 3)}  (CPU time per request; aim: at least 0.3)`);
-    console.log(`  ratio stubbed / bare           ${fmt(ratio("stubbed"), 3)}  (HTTP layer + SQLite; aim: at least 0.5)`);
+    console.log(
+      `  ratio stubbed / bare           ${fmt(ratio("stubbed"), 3)}  (HTTP layer + SQLite; aim: at least 0.5)`,
+    );
     console.log(`  ratio HTTP layer alone / bare  ${fmt(ratio("layer"), 3)}  (memory stores)`);
     console.log(
       `  overload: ${overloadConnections} connections (4x), MAX_IN_FLIGHT 16: ${fmt(overload.requests.total)} requests, ` +
         `${fmt(ok)} answered 2xx, ${fmt(shed)} shed with 503, ${other} other; ${overload.timeouts} timeouts, ${overload.errors} errors; ` +
         `p50 ${fmt(overload.latency.p50, 1)} ms, p99 ${fmt(overload.latency.p99, 1)} ms, max ${fmt(overload.latency.max, 1)} ms`,
     );
-    console.log(`  every request answered, none timed out: ${overload.timeouts === 0 && overload.errors === 0 && other === 0 ? "yes" : "NO"}`);
+    console.log(
+      `  every request answered, none timed out: ${overload.timeouts === 0 && overload.errors === 0 && other === 0 ? "yes" : "NO"}`,
+    );
     if (rssIdle !== undefined && rssAfter !== undefined) {
-      console.log(`  memory of the complete service (RSS): idle ${fmt(rssIdle)} MB, after the load ${fmt(rssAfter)} MB (aim: at most 150 MB)`);
+      console.log(
+        `  memory of the complete service (RSS): idle ${fmt(rssIdle)} MB, after the load ${fmt(rssAfter)} MB (aim: at most 150 MB)`,
+      );
     }
   } finally {
     await Promise.all(

@@ -19,14 +19,22 @@ import { startService } from "../dist/web/start.js";
 
 const variant = process.argv[2] ?? "chat";
 const logger = createLogger({ LOG_LEVEL: "info" }, pino.destination({ dest: "/dev/null", sync: false }));
-const limits = { PORT: 0, HOST: "127.0.0.1", RATE_LIMIT_PER_MINUTE: 1_000_000_000, MAX_IN_FLIGHT: variant === "shedding" ? 16 : 10_000 };
+const limits = {
+  PORT: 0,
+  HOST: "127.0.0.1",
+  RATE_LIMIT_PER_MINUTE: 1_000_000_000,
+  MAX_IN_FLIGHT: variant === "shedding" ? 16 : 10_000,
+};
 const dataDir = mkdtempSync(join(tmpdir(), "ow-bench-"));
 
 async function start() {
   if (variant === "bare") {
     const app = express();
     app.post("/api/chat", express.json(), (_req, res) => {
-      res.json({ conversationId: "00000000-0000-4000-8000-000000000000", reply: { kind: "answer", text: "Vast antwoord." } });
+      res.json({
+        conversationId: "00000000-0000-4000-8000-000000000000",
+        reply: { kind: "answer", text: "Vast antwoord." },
+      });
     });
     const server = await new Promise((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));

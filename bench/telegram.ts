@@ -33,8 +33,10 @@ const questions = [
   "/help",
 ];
 
-const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 export async function main(): Promise<void> {
   const fake = await FakeBotApi.start();
@@ -58,14 +60,24 @@ export async function main(): Promise<void> {
     process.env.BENCH_TELEGRAM_STORE === "memory"
       ? createMemoryStores({ mask: knowledgeMasker(knowledge) })
       : await createStores(config, { mask: knowledgeMasker(knowledge) });
-  const assistant = createAssistant(knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
+  const assistant = createAssistant(knowledge, {
+    store: stores.conversations,
+    maxMessageLength: config.MAX_MESSAGE_CHARS,
+  });
   const channel = createTelegramChannel({ config, logger, assistant, stores }, { webhookCheckMs: 0 });
-  const service = await startService(config, { assistant, stores, logger, ...(channel.webhook ? { telegramWebhook: channel.webhook } : {}) });
+  const service = await startService(config, {
+    assistant,
+    stores,
+    logger,
+    ...(channel.webhook ? { telegramWebhook: channel.webhook } : {}),
+  });
   await channel.start();
   const url = `${service.url}${channel.webhook?.path}`;
 
   const makeUpdates = (n: number, chatBase: number) =>
-    Array.from({ length: n }, (_, i) => fake.message(chatBase + (i % chats), questions[i % questions.length] as string));
+    Array.from({ length: n }, (_, i) =>
+      fake.message(chatBase + (i % chats), questions[i % questions.length] as string),
+    );
 
   /** Posts every update with `connections` posters; returns the ack latencies (ms), sorted, and the statuses. */
   async function post(updates: unknown[]) {
@@ -77,7 +89,11 @@ export async function main(): Promise<void> {
         while (next < updates.length) {
           const body = JSON.stringify(updates[next++]);
           const t = performance.now();
-          const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body });
+          const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+            body,
+          });
           await res.arrayBuffer();
           latencies.push(performance.now() - t);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
@@ -95,7 +111,11 @@ export async function main(): Promise<void> {
         const due = t0 + (i * 1000) / rate;
         await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
         const t = performance.now();
-        const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body: JSON.stringify(update) });
+        const res = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+          body: JSON.stringify(update),
+        });
         await res.arrayBuffer();
         return performance.now() - t;
       }),
@@ -130,14 +150,18 @@ export async function main(): Promise<void> {
     const pacedLatencies = await postPaced(paced, 50);
     await fake.waitFor(() => fake.sent().length - sentBeforePaced >= pacedCount, 60_000, "paced replies");
 
-    console.log(`Telegram webhook (${stores.kind} ledger, real core, stand-in Bot API on loopback; ${connections} posters, ${chats} chats)`);
+    console.log(
+      `Telegram webhook (${stores.kind} ledger, real core, stand-in Bot API on loopback; ${connections} posters, ${chats} chats)`,
+    );
     console.log(
       `  acknowledged                   ${fmt(total / (tAck / 1000)).padStart(7)} updates/s   p50 ${fmt(pct(latencies, 50), 1).padStart(6)} ms   p99 ${fmt(
         pct(latencies, 99),
         1,
       ).padStart(7)} ms   (${fmt(total)} updates, statuses ${JSON.stringify(Object.fromEntries(statuses))})`,
     );
-    console.log(`  handled end to end             ${fmt(total / (tDone / 1000)).padStart(7)} updates/s   (${fmt(delivered)} messages sent in ${fmt(tDone)} ms)`);
+    console.log(
+      `  handled end to end             ${fmt(total / (tDone / 1000)).padStart(7)} updates/s   (${fmt(delivered)} messages sent in ${fmt(tDone)} ms)`,
+    );
     console.log(
       `  acknowledged at 50 updates/s   p50 ${fmt(pct(pacedLatencies, 50), 1).padStart(6)} ms   p99 ${fmt(pct(pacedLatencies, 99), 1).padStart(7)} ms   (${pacedCount} updates, all answered)`,
     );

@@ -13,7 +13,6 @@ export interface Item {
   style?: string;
 }
 
-
 /** A numeric command-line option (`--name 0.5`), or the fallback. */
 export function numberArg(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);
@@ -48,7 +47,8 @@ export function judge(item: Item, reply: Reply): string | null {
     case "crisis": {
       if (reply.kind !== "crisis") return `kind ${reply.kind}, want crisis`;
       const line = item.danger ? crisisLine[item.danger] : undefined;
-      if (line && !line.test(reply.text)) return `no ${line.source} for ${item.danger} (dangers ${reply.dangers?.join(",")})`;
+      if (line && !line.test(reply.text))
+        return `no ${line.source} for ${item.danger} (dangers ${reply.dangers?.join(",")})`;
       return missing.length ? `missing ${missing.join(" | ")}` : null;
     }
     case "distress":
@@ -58,7 +58,8 @@ export function judge(item: Item, reply: Reply): string | null {
     case "smalltalk":
       return reply.kind === item.group ? null : `kind ${reply.kind} (${reply.answerId}), want ${item.group}`;
     default: {
-      if (reply.kind !== "answer") return `kind ${reply.kind} (${reply.suggestions.slice(0, 2).join(" / ")}), want answer`;
+      if (reply.kind !== "answer")
+        return `kind ${reply.kind} (${reply.suggestions.slice(0, 2).join(" / ")}), want answer`;
       if (missing.length) return `answerId ${reply.answerId}: missing ${missing.join(" | ")}`;
       if (forbidden.length) return `answerId ${reply.answerId}: says ${forbidden.join(" | ")}`;
       const cited = reply.citations.map((c) => c.sourceId);
@@ -69,4 +70,3 @@ export function judge(item: Item, reply: Reply): string | null {
     }
   }
 }
-

@@ -33,12 +33,14 @@ const floor = JSON.parse(readFileSync(join(root, "tests/eval/floor.json"), "utf8
 };
 const frozenDir = join(root, "tests/eval/frozen");
 
-
 const explicit = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
 const sets: Array<{ name: string; items: Item[] }> = explicit.length
   ? explicit.map((f) => ({ name: f, items: read(f) }))
   : [
-      { name: "tuning", items: [...read(join(root, "tests/eval/questions.jsonl")), ...read(join(root, "tests/eval/tuning-b.jsonl"))] },
+      {
+        name: "tuning",
+        items: [...read(join(root, "tests/eval/questions.jsonl")), ...read(join(root, "tests/eval/tuning-b.jsonl"))],
+      },
       {
         name: "frozen",
         items: readdirSync(frozenDir)
@@ -102,18 +104,27 @@ for (const set of sets) {
       nonCrisis += 1;
       if (r.kind === "crisis") falseCrisis += 1;
     }
-    if (why) failures.push(`${item.id} [${item.group}${item.style ? `/${item.style}` : ""}] ${why} :: ${item.turns.at(-1)?.slice(0, 200)}`);
+    if (why)
+      failures.push(
+        `${item.id} [${item.group}${item.style ? `/${item.style}` : ""}] ${why} :: ${item.turns.at(-1)?.slice(0, 200)}`,
+      );
   }
 
   console.log(`\n== ${set.name} (${set.items.length} items)`);
   if (verbose) for (const f of failures) console.log(`FAIL ${f}`);
-  for (const [name, g] of groups) console.log(`${name.padEnd(12)} ${String(g.pass).padStart(4)}/${g.total}  ${pct(g.pass, g.total)}`);
-  if (dangers.size) console.log(`crisis by kind: ${[...dangers].map(([k, g]) => `${k} ${g.pass}/${g.total}`).join(", ")}`);
+  for (const [name, g] of groups)
+    console.log(`${name.padEnd(12)} ${String(g.pass).padStart(4)}/${g.total}  ${pct(g.pass, g.total)}`);
+  if (dangers.size)
+    console.log(`crisis by kind: ${[...dangers].map(([k, g]) => `${k} ${g.pass}/${g.total}`).join(", ")}`);
   if (bins.size)
     console.log(
-      `calibration (confidence: right/answers): ${[...bins].sort(([a], [b]) => a - b).map(([k, b]) => `${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)} ${b.right}/${b.n} (${pct(b.right, b.n)})`).join(", ")}`,
+      `calibration (confidence: right/answers): ${[...bins]
+        .sort(([a], [b]) => a - b)
+        .map(([k, b]) => `${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)} ${b.right}/${b.n} (${pct(b.right, b.n)})`)
+        .join(", ")}`,
     );
-  if (styles.size) console.log(`answers by style: ${[...styles].map(([k, g]) => `${k} ${g.pass}/${g.total}`).join(", ")}`);
+  if (styles.size)
+    console.log(`answers by style: ${[...styles].map(([k, g]) => `${k} ${g.pass}/${g.total}`).join(", ")}`);
   const answer = groups.get("answer") ?? { pass: 0, total: 0 };
   const crisis = groups.get("crisis") ?? { pass: 0, total: 0 };
   const oos = groups.get("oos") ?? { pass: 0, total: 0 };
@@ -123,14 +134,20 @@ for (const set of sets) {
       `crisis ${crisis.pass}/${crisis.total} (${pct(crisis.pass, crisis.total)}), false crisis ${falseCrisis}/${nonCrisis} (${pct(falseCrisis, nonCrisis)})`,
   );
   // The final set is reported, not gated: it was written after the rules and is below 100 % (see its README).
-  if (crisis.pass !== crisis.total && set.name !== "final") problems.push(`${set.name}: ${crisis.total - crisis.pass} crisis item(s) failed`);
+  if (crisis.pass !== crisis.total && set.name !== "final")
+    problems.push(`${set.name}: ${crisis.total - crisis.pass} crisis item(s) failed`);
   if (nonCrisis && falseCrisis / nonCrisis > floor.falseCrisis)
-    problems.push(`${set.name}: false crisis replies ${pct(falseCrisis, nonCrisis)} exceed ${pct(floor.falseCrisis, 1)}`);
+    problems.push(
+      `${set.name}: false crisis replies ${pct(falseCrisis, nonCrisis)} exceed ${pct(floor.falseCrisis, 1)}`,
+    );
   if (set.name === "frozen") {
     const f = floor.frozen;
-    if (answer.total && answer.pass / answer.total < f.recall) problems.push(`frozen: recall ${pct(answer.pass, answer.total)} is below the floor ${pct(f.recall, 1)}`);
-    if (answered && answeredRight / answered < f.precision) problems.push(`frozen: precision ${pct(answeredRight, answered)} is below the floor ${pct(f.precision, 1)}`);
-    if (oos.total && falseOos / oos.total > f.falseOos) problems.push(`frozen: out-of-scope false answers ${pct(falseOos, oos.total)} exceed ${pct(f.falseOos, 1)}`);
+    if (answer.total && answer.pass / answer.total < f.recall)
+      problems.push(`frozen: recall ${pct(answer.pass, answer.total)} is below the floor ${pct(f.recall, 1)}`);
+    if (answered && answeredRight / answered < f.precision)
+      problems.push(`frozen: precision ${pct(answeredRight, answered)} is below the floor ${pct(f.precision, 1)}`);
+    if (oos.total && falseOos / oos.total > f.falseOos)
+      problems.push(`frozen: out-of-scope false answers ${pct(falseOos, oos.total)} exceed ${pct(f.falseOos, 1)}`);
   }
 }
 

@@ -23,7 +23,10 @@ const frozen = join(root, "tests/eval/frozen");
 const files = [
   join(root, "tests/eval/questions.jsonl"),
   join(root, "tests/eval/tuning-b.jsonl"),
-  ...readdirSync(frozen).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(frozen, f)),
+  ...readdirSync(frozen)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .map((f) => join(frozen, f)),
 ];
 const dangerOf: Record<string, Danger> = {
   suicide: "suicide",
@@ -98,12 +101,18 @@ for (let k = 0; k < folds; k++) {
     if (i % folds === k) oof[i] = predict(model, d.features);
   });
 }
-const negatives = docs.map((d, i) => ({ d, p: oof[i] as number })).filter((x) => x.d.y === 0).map((x) => x.p).sort((a, b) => b - a);
+const negatives = docs
+  .map((d, i) => ({ d, p: oof[i] as number }))
+  .filter((x) => x.d.y === 0)
+  .map((x) => x.p)
+  .sort((a, b) => b - a);
 const allowed = Math.floor(negatives.length * maxFalse);
 const threshold = Math.max(0.5, (negatives[allowed] ?? 0.5) + 1e-6);
 const positives = docs.map((d, i) => ({ d, p: oof[i] as number })).filter((x) => x.d.y === 1);
 const caught = positives.filter((x) => x.p >= threshold).length;
-console.log(`features ${vocabulary.size}, messages ${docs.length} (${positives.length} crisis, ${negatives.length} other)`);
+console.log(
+  `features ${vocabulary.size}, messages ${docs.length} (${positives.length} crisis, ${negatives.length} other)`,
+);
 console.log(
   `threshold ${threshold.toFixed(3)}: out-of-fold crisis recall ${caught}/${positives.length} (${((caught / positives.length) * 100).toFixed(1)} %), ` +
     `false crisis ${negatives.filter((p) => p >= threshold).length}/${negatives.length}`,

@@ -21,7 +21,9 @@ const arg = (name: string, fallback: number) => numberArg(args, name, fallback);
 const targetPrecision = arg("--precision", 0.97);
 const l2 = arg("--l2", 0.01);
 const files = ["tests/eval/questions.jsonl", "tests/eval/tuning-b.jsonl"];
-const items = files.flatMap((f) => readItems(join(root, f))).filter((i) => answerLike.has(i.group) || i.group === "oos");
+const items = files
+  .flatMap((f) => readItems(join(root, f)))
+  .filter((i) => answerLike.has(i.group) || i.group === "oos");
 
 const assistant = loadAssistant({ now: () => new Date("2026-11-23T12:00:00Z") });
 
@@ -37,7 +39,8 @@ for (const item of items) {
   for (const text of item.turns.slice(0, -1)) await assistant.reply(conversation, text);
   const explained = await assistant.explain(conversation, item.turns.at(-1) as string);
   for (const v of explained.variants) {
-    for (const c of v.ranked) samples.push({ item: item.id, x: FEATURES.map((f) => c.features[f]), y: await isRight(item, c.id) });
+    for (const c of v.ranked)
+      samples.push({ item: item.id, x: FEATURES.map((f) => c.features[f]), y: await isRight(item, c.id) });
   }
 }
 
@@ -65,7 +68,10 @@ async function label(item: Item, entryId: string): Promise<number> {
 // Standardize, then fit by batch gradient descent with a small L2 penalty (deterministic; a few hundred samples).
 const k = FEATURES.length;
 const mean = FEATURES.map((_f, j) => samples.reduce((s, r) => s + (r.x[j] as number), 0) / samples.length);
-const std = FEATURES.map((_f, j) => Math.sqrt(samples.reduce((s, r) => s + ((r.x[j] as number) - (mean[j] as number)) ** 2, 0) / samples.length) || 1);
+const std = FEATURES.map(
+  (_f, j) =>
+    Math.sqrt(samples.reduce((s, r) => s + ((r.x[j] as number) - (mean[j] as number)) ** 2, 0) / samples.length) || 1,
+);
 const z = samples.map((r) => r.x.map((v, j) => (v - (mean[j] as number)) / (std[j] as number)));
 const w = new Array<number>(k).fill(0);
 let b = 0;
@@ -80,10 +86,12 @@ for (let step = 0; step < 4000; step++) {
     gb += e;
     zi.forEach((v, j) => (gw[j] = (gw[j] as number) + e * v));
   });
-  for (let j = 0; j < k; j++) w[j] = (w[j] as number) - 0.5 * ((gw[j] as number) / samples.length + l2 * (w[j] as number));
+  for (let j = 0; j < k; j++)
+    w[j] = (w[j] as number) - 0.5 * ((gw[j] as number) / samples.length + l2 * (w[j] as number));
   b -= (0.5 * gb) / samples.length;
 }
-const prob = (x: number[]) => sigmoid(b + x.reduce((s, v, j) => s + (w[j] as number) * ((v - (mean[j] as number)) / (std[j] as number)), 0));
+const prob = (x: number[]) =>
+  sigmoid(b + x.reduce((s, v, j) => s + (w[j] as number) * ((v - (mean[j] as number)) / (std[j] as number)), 0));
 
 // Per item, the reply uses the search with the highest probability: choose the answer threshold on that.
 const perItem = new Map<string, { p: number; y: number }>();
@@ -121,7 +129,9 @@ console.log("threshold  answered  precision  recall");
 for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {
   const a = best.filter((x) => x.p >= t);
   const ok = a.filter((x) => x.y).length;
-  console.log(`${t.toFixed(2).padStart(9)}  ${String(a.length).padStart(8)}  ${pct(ok, a.length).padStart(9)}  ${pct(ok, best.filter((x) => x.y).length).padStart(6)}`);
+  console.log(
+    `${t.toFixed(2).padStart(9)}  ${String(a.length).padStart(8)}  ${pct(ok, a.length).padStart(9)}  ${pct(ok, best.filter((x) => x.y).length).padStart(6)}`,
+  );
 }
 if (args.includes("--by-cost")) answer = utilityAt;
 answer = Math.max(0.3, Math.round(answer * 1000) / 1000);

@@ -15,7 +15,8 @@ try {
   // The legal patterns that can be checked mechanically: openers, remedies without a term, the cluster 1/2 note.
   const lint = lintEntries(entries);
   if (lint.length > 0) {
-    for (const i of lint) console.error(`${fileOf.get(i.entry) ?? "knowledge/entries"}: ${i.entry}.${i.field}: ${i.message}`);
+    for (const i of lint)
+      console.error(`${fileOf.get(i.entry) ?? "knowledge/entries"}: ${i.entry}.${i.field}: ${i.message}`);
     console.error(`knowledge: ${lint.length} problem(s)`);
     process.exit(1);
   }

@@ -6,7 +6,12 @@ const bool = z
   .transform((v) => v === "true" || v === "1" || v === "yes");
 const origins = z
   .string()
-  .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.url({ protocol: /^https?$/ })));
 
 /**
@@ -24,7 +29,10 @@ export const ConfigSchema = z.object({
    * shared by all instances through this Redis server; otherwise each process keeps them in memory. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Prefix of the keys in Redis (default: one derived from the database, so instances on one database share). */
-  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "1-64 characters A-Z, a-z, 0-9, :, _ or -").optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, "1-64 characters A-Z, a-z, 0-9, :, _ or -")
+    .optional(),
   /** Conversations older than this many days are deleted. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Origins allowed to call the API from a browser (comma-separated), besides the service's own. */
@@ -42,9 +50,15 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Log message text (never on by default; for local debugging only). */
   LOG_MESSAGE_TEXT: bool.default(false),
-  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "expected a token from BotFather like 123456:ABC...").optional(),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, "expected a token from BotFather like 123456:ABC...")
+    .optional(),
   TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional(),
-  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters A-Z, a-z, 0-9, _ or -").optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters A-Z, a-z, 0-9, _ or -")
+    .optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   /** When staff of the steunpunt answer handoff requests, e.g. "ma-do 09:00-17:00; vr 09:00-12:30", or "altijd". */
   OPENING_HOURS: z
@@ -64,7 +78,12 @@ export const ConfigSchema = z.object({
   /** Secret that signs console session cookies; when empty, one is generated and kept in DATA_DIR. */
   CONSOLE_SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
   /** A console session ends after this many idle minutes… */
-  CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  CONSOLE_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** …and after this many hours in any case. */
   CONSOLE_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(10),
   /** Failed logins in a row (per e-mail address and IP) before the login is locked for 15 minutes. */
@@ -92,7 +111,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   try {
     parseOpeningHours(config.OPENING_HOURS, config.OPENING_TIMEZONE);
   } catch (err) {
-    if (err instanceof OpeningHoursError) throw new ConfigError(`config: invalid environment variable(s)\n  OPENING_TIMEZONE: ${err.message}`);
+    if (err instanceof OpeningHoursError)
+      throw new ConfigError(`config: invalid environment variable(s)\n  OPENING_TIMEZONE: ${err.message}`);
     throw err;
   }
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {

@@ -3,7 +3,20 @@
 
 const DAY_NAMES = ["zo", "ma", "di", "wo", "do", "vr", "za"] as const;
 const DAY_FULL = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"] as const;
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
+const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
 
 export interface OpeningWindow {
   /** 0 = Sunday … 6 = Saturday. */
@@ -51,14 +64,20 @@ export function parseOpeningHours(text: string, timeZone = "Europe/Amsterdam"): 
   const trimmed = text.trim();
   if (/^(altijd|24\/7)$/i.test(trimmed)) return { text: trimmed, timeZone, windows: [], always: true };
   const windows: OpeningWindow[] = [];
-  for (const group of trimmed.split(/[;\n]/).map((g) => g.trim()).filter(Boolean)) {
+  for (const group of trimmed
+    .split(/[;\n]/)
+    .map((g) => g.trim())
+    .filter(Boolean)) {
     const m = /^([a-z,\s-]+?)\s+(\d{1,2}[:.]\d{2})\s*-\s*(\d{1,2}[:.]\d{2})$/i.exec(group);
     if (!m) throw new OpeningHoursError(`"${group}" should look like "ma-vr 09:00-17:00"`);
     const from = minutes(m[2] as string);
     const to = minutes(m[3] as string);
     if (to <= from) throw new OpeningHoursError(`"${group}": the closing time must be after the opening time`);
     const days = new Set<number>();
-    for (const part of (m[1] as string).split(",").map((p) => p.trim()).filter(Boolean)) {
+    for (const part of (m[1] as string)
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const range = part.split("-").map((p) => p.trim());
       if (range.length === 1) days.add(dayIndex(range[0] as string));
       else if (range.length === 2) {
@@ -103,7 +122,13 @@ function localTime(at: Date, timeZone: string): LocalTime {
   const year = Number(parts.year);
   const month = Number(parts.month);
   const date = Number(parts.day);
-  return { year, month, date, weekday: new Date(Date.UTC(year, month - 1, date)).getUTCDay(), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  return {
+    year,
+    month,
+    date,
+    weekday: new Date(Date.UTC(year, month - 1, date)).getUTCDay(),
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
 }
 
 export function isOpen(hours: OpeningHours, at: Date): boolean {
@@ -127,7 +152,11 @@ export function nextOpening(hours: OpeningHours, at: Date): string | undefined {
     const start = hours.windows.find((w) => w.day === weekday && (offset > 0 || w.from > t.minutes));
     if (!start) continue;
     const when =
-      offset === 0 ? "vandaag" : offset === 1 ? "morgen" : `${DAY_FULL[weekday]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]}`;
+      offset === 0
+        ? "vandaag"
+        : offset === 1
+          ? "morgen"
+          : `${DAY_FULL[weekday]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]}`;
     return `${when} om ${hhmm(start.from)}`;
   }
   return undefined;

@@ -15,15 +15,26 @@ async function main() {
   const { knowledge } = loadKnowledge(defaultKnowledgeDir);
   const mask = knowledgeMasker(knowledge);
   const stores = await createStores(config, { mask });
-  const assistant = createAssistant(knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
+  const assistant = createAssistant(knowledge, {
+    store: stores.conversations,
+    maxMessageLength: config.MAX_MESSAGE_CHARS,
+  });
   const handoff = handoffFlowFor(config, stores);
   // Rate limits, the login guard and the order of Telegram updates: in Redis with REDIS_URL (several instances).
   const shared = await createSharedState(config, logger);
-  if (!(await shared.ready(2000))) logger.warn({ event: "redis" }, "redis: not reachable at start-up; limits count in memory until it is");
+  if (!(await shared.ready(2000)))
+    logger.warn({ event: "redis" }, "redis: not reachable at start-up; limits count in memory until it is");
 
   // Nothing about Telegram loads without a token.
   const telegram = config.TELEGRAM_BOT_TOKEN
-    ? (await import("./telegram/index.js")).createTelegramChannel({ config, logger, assistant, stores, handoff, shared })
+    ? (await import("./telegram/index.js")).createTelegramChannel({
+        config,
+        logger,
+        assistant,
+        stores,
+        handoff,
+        shared,
+      })
     : undefined;
 
   const service = await startService(config, {
@@ -33,14 +44,21 @@ async function main() {
     mask,
     handoff,
     shared,
-    ...(telegram ? { delivery: { telegram: (chatRef: string, text: string) => telegram.sendStaffMessage(chatRef, text) } } : {}),
+    ...(telegram
+      ? { delivery: { telegram: (chatRef: string, text: string) => telegram.sendStaffMessage(chatRef, text) } }
+      : {}),
     ...(telegram?.webhook ? { telegramWebhook: telegram.webhook } : {}),
   });
   console.log(`Luistert op http://localhost:${service.port}`);
-  logger.info({ event: "started", port: service.port, store: stores.kind, entries: assistant.entryCount }, "service started");
+  logger.info(
+    { event: "started", port: service.port, store: stores.kind, entries: assistant.entryCount },
+    "service started",
+  );
 
   if (telegram) {
-    telegram.start().catch((err: unknown) => logger.error({ err, event: "telegram-start" }, "telegram channel failed to start"));
+    telegram
+      .start()
+      .catch((err: unknown) => logger.error({ err, event: "telegram-start" }, "telegram channel failed to start"));
   }
 
   let stopping = false;

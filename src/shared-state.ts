@@ -55,7 +55,12 @@ export function createMemorySharedState(): SharedState {
     redis: undefined,
     prefix: "",
     limiter: (o) =>
-      new RateLimiterMemory({ keyPrefix: o.name, points: o.points, duration: o.durationSeconds, ...(o.blockSeconds ? { blockDuration: o.blockSeconds } : {}) }),
+      new RateLimiterMemory({
+        keyPrefix: o.name,
+        points: o.points,
+        duration: o.durationSeconds,
+        ...(o.blockSeconds ? { blockDuration: o.blockSeconds } : {}),
+      }),
     ready: async () => true,
     close: async () => {},
   };
@@ -92,7 +97,11 @@ export async function createSharedState(
   });
   // Without a listener an error would crash the process; the message can hold the URL, so only its code is logged.
   redis.on("error", (err: Error & { code?: string }) => {
-    if (!warned) logger?.warn({ event: "redis", code: err.code ?? err.name }, "redis: not reachable; limits fall back to this instance's memory");
+    if (!warned)
+      logger?.warn(
+        { event: "redis", code: err.code ?? err.name },
+        "redis: not reachable; limits fall back to this instance's memory",
+      );
     warned = true;
     connected = false;
   });

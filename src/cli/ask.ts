@@ -58,7 +58,8 @@ async function jsonl(assistant: Assistant): Promise<number> {
         const req = JSON.parse(line) as { conversation?: unknown; text?: unknown };
         if (typeof req.text !== "string") throw new Error("text must be a string");
         text = req.text;
-        if (req.conversation !== undefined) conversation = typeof req.conversation === "string" ? req.conversation : JSON.stringify(req.conversation);
+        if (req.conversation !== undefined)
+          conversation = typeof req.conversation === "string" ? req.conversation : JSON.stringify(req.conversation);
       } catch (error) {
         process.stdout.write(`${JSON.stringify({ error: `line ${n}: ${(error as Error).message}` })}\n`);
         continue;

@@ -18,7 +18,9 @@ async function main() {
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const conversation = randomUUID();
-  console.log(`Ouderwijzer — vragen over passend onderwijs (${assistant.entryCount} onderwerpen). Typ "stop" om te stoppen.\n`);
+  console.log(
+    `Ouderwijzer — vragen over passend onderwijs (${assistant.entryCount} onderwerpen). Typ "stop" om te stoppen.\n`,
+  );
   rl.on("close", () => process.exit(0));
   for (;;) {
     const text = await rl.question("Jij: ");

@@ -44,12 +44,21 @@ export async function runStaffCommand(args: string[], stores: Stores, out: (line
         return 2;
       }
       const password = generatePassword();
-      const staff = await stores.staff.add({ email: email as string, passwordHash: await hashPassword(password), role: rest.includes("--admin") ? "admin" : "agent" });
+      const staff = await stores.staff.add({
+        email: email as string,
+        passwordHash: await hashPassword(password),
+        role: rest.includes("--admin") ? "admin" : "agent",
+      });
       if (!staff) {
         out(`Er is al een account voor ${email}. Gebruik "reset" voor een nieuw wachtwoord.`);
         return 1;
       }
-      await stores.audit.append({ staffId: null, action: "staff.add", targetType: "staff", targetId: String(staff.id) });
+      await stores.audit.append({
+        staffId: null,
+        action: "staff.add",
+        targetType: "staff",
+        targetId: String(staff.id),
+      });
       out(`Account gemaakt: ${staff.email} (${staff.role === "admin" ? "beheerder" : "medewerker"}).`);
       out(`Wachtwoord (wordt maar één keer getoond): ${password}`);
       return 0;
@@ -60,7 +69,12 @@ export async function runStaffCommand(args: string[], stores: Stores, out: (line
       if (!staff) return 1;
       const password = generatePassword();
       await stores.staff.setPassword(staff.id, await hashPassword(password));
-      await stores.audit.append({ staffId: null, action: "staff.reset", targetType: "staff", targetId: String(staff.id) });
+      await stores.audit.append({
+        staffId: null,
+        action: "staff.reset",
+        targetType: "staff",
+        targetId: String(staff.id),
+      });
       out(`Nieuw wachtwoord voor ${staff.email} (wordt maar één keer getoond): ${password}`);
       return 0;
     }
@@ -70,7 +84,12 @@ export async function runStaffCommand(args: string[], stores: Stores, out: (line
       const staff = await find();
       if (!staff) return 1;
       await stores.staff.setDisabled(staff.id, command === "disable");
-      await stores.audit.append({ staffId: null, action: `staff.${command}`, targetType: "staff", targetId: String(staff.id) });
+      await stores.audit.append({
+        staffId: null,
+        action: `staff.${command}`,
+        targetType: "staff",
+        targetId: String(staff.id),
+      });
       out(`${staff.email} is ${command === "disable" ? "geblokkeerd" : "weer actief"}.`);
       return 0;
     }
@@ -79,7 +98,12 @@ export async function runStaffCommand(args: string[], stores: Stores, out: (line
       const staff = await find();
       if (!staff) return 1;
       await stores.staff.remove(staff.id);
-      await stores.audit.append({ staffId: null, action: "staff.remove", targetType: "staff", targetId: String(staff.id) });
+      await stores.audit.append({
+        staffId: null,
+        action: "staff.remove",
+        targetType: "staff",
+        targetId: String(staff.id),
+      });
       out(`Account van ${staff.email} verwijderd.`);
       return 0;
     }

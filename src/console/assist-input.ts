@@ -15,14 +15,22 @@ export interface AssistInputOptions {
   splitChars: number;
 }
 
-export const defaultAssistInputOptions: AssistInputOptions = { contextChars: 1000, maxQuestions: 4, maxUnknownWords: 12, splitChars: 4000 };
+export const defaultAssistInputOptions: AssistInputOptions = {
+  contextChars: 1000,
+  maxQuestions: 4,
+  maxUnknownWords: 12,
+  splitChars: 4000,
+};
 
 // A word counts as known when the knowledge base has it, or a word with the same first five letters (inflections,
 // compounds, typing errors after the fifth letter).
 const PREFIX = 5;
 
 /** Builds the vocabulary once from the knowledge base (questions, alternates, answers, next steps, tags). */
-export function createAssistInput(assistant: Pick<Assistant, "topics" | "entry">, options: Partial<AssistInputOptions> = {}) {
+export function createAssistInput(
+  assistant: Pick<Assistant, "topics" | "entry">,
+  options: Partial<AssistInputOptions> = {},
+) {
   const o = { ...defaultAssistInputOptions, ...options };
   const words = new Set<string>();
   const prefixes = new Set<string>();

@@ -24,7 +24,10 @@ export const SESSION_COOKIE = "ow_console";
 
 /** express-session's Store on top of the service's SessionStore port. */
 export class StoresSessionStore extends session.Store {
-  constructor(private readonly sessions: SessionStore, private readonly idleMs: number) {
+  constructor(
+    private readonly sessions: SessionStore,
+    private readonly idleMs: number,
+  ) {
     super();
   }
 
@@ -110,7 +113,11 @@ export function staffOf(res: Response): StaffRecord | undefined {
  * Puts the logged-in staff member in res.locals.staff when the session is valid (account exists, not
  * disabled, within CONSOLE_MAX_HOURS of login); otherwise ends the session.
  */
-export function loadStaff(stores: Pick<Stores, "staff">, maxHours: number, now: () => Date = () => new Date()): RequestHandler {
+export function loadStaff(
+  stores: Pick<Stores, "staff">,
+  maxHours: number,
+  now: () => Date = () => new Date(),
+): RequestHandler {
   return (req, res, next) => {
     const id = req.session?.staffId;
     if (id === undefined) return next();
@@ -182,12 +189,26 @@ export interface LoginGuard {
  * IP cannot try every account). The counters live in `shared`: Redis with REDIS_URL (every instance counts
  * together, and a restart keeps a lock), else this process's memory (a restart clears them).
  */
-export function createLoginGuard(options: Partial<LoginGuardOptions> = {}, shared: SharedState = createMemorySharedState()): LoginGuard {
+export function createLoginGuard(
+  options: Partial<LoginGuardOptions> = {},
+  shared: SharedState = createMemorySharedState(),
+): LoginGuard {
   const o = { ...defaultLoginGuardOptions, ...options };
-  const byPair = shared.limiter({ name: "login_pair", points: o.maxConsecutive, durationSeconds: o.lockSeconds, blockSeconds: o.lockSeconds });
-  const byIp = shared.limiter({ name: "login_ip", points: o.maxPerIpPerDay, durationSeconds: 86_400, blockSeconds: 86_400 });
+  const byPair = shared.limiter({
+    name: "login_pair",
+    points: o.maxConsecutive,
+    durationSeconds: o.lockSeconds,
+    blockSeconds: o.lockSeconds,
+  });
+  const byIp = shared.limiter({
+    name: "login_ip",
+    points: o.maxPerIpPerDay,
+    durationSeconds: 86_400,
+    blockSeconds: 86_400,
+  });
   const pairKey = (email: string, ip: string) => `${email.trim().toLowerCase()}_${ip}`;
-  const blocked = (r: RateLimiterRes | null, max: number) => (r && r.consumedPoints >= max ? Math.ceil(r.msBeforeNext / 1000) : 0);
+  const blocked = (r: RateLimiterRes | null, max: number) =>
+    r && r.consumedPoints >= max ? Math.ceil(r.msBeforeNext / 1000) : 0;
 
   return {
     async blockedFor(email, ip) {
@@ -196,11 +217,16 @@ export function createLoginGuard(options: Partial<LoginGuardOptions> = {}, share
     },
     async failed(email, ip) {
       const results = await Promise.all(
-        [byPair.consume(pairKey(email, ip)), byIp.consume(ip)].map((p) => p.catch((r: unknown) => (r instanceof RateLimiterRes ? r : Promise.reject(r)))),
+        [byPair.consume(pairKey(email, ip)), byIp.consume(ip)].map((p) =>
+          p.catch((r: unknown) => (r instanceof RateLimiterRes ? r : Promise.reject(r))),
+        ),
       );
       const fails = (results[0] as RateLimiterRes).consumedPoints;
       if (fails >= 2) await o.sleep(Math.min(o.maxDelayMs, 250 * 2 ** (fails - 2)));
-      return Math.max(blocked(results[0] as RateLimiterRes, o.maxConsecutive), blocked(results[1] as RateLimiterRes, o.maxPerIpPerDay));
+      return Math.max(
+        blocked(results[0] as RateLimiterRes, o.maxConsecutive),
+        blocked(results[1] as RateLimiterRes, o.maxPerIpPerDay),
+      );
     },
     async succeeded(email, ip) {
       await byPair.delete(pairKey(email, ip));

@@ -77,7 +77,7 @@ export function niceTicks(max: number, count = 4): number[] {
   if (top === 0) return [0, 1];
   const rough = top / count;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude);
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
   const whole = Math.max(1, Math.round(step)); // counts: never a fractional step
   const ticks: number[] = [];
   for (let t = 0; t < top + whole; t += whole) ticks.push(t);
@@ -116,7 +116,9 @@ export function barChart(input: BarChartInput): SafeHtml {
   const every = Math.max(1, input.labelEvery ?? Math.ceil(n / 12));
 
   const grid = ticks.map(
-    (t) => html`<line class="grid" x1="${margin.left}" x2="${width - margin.right}" y1="${px(y(t))}" y2="${px(y(t))}"></line>
+    (
+      t,
+    ) => html`<line class="grid" x1="${margin.left}" x2="${width - margin.right}" y1="${px(y(t))}" y2="${px(y(t))}"></line>
 <text x="${margin.left - 6}" y="${px(y(t) + 4)}" text-anchor="end" font-size="12">${formatNumber(t)}</text>`,
   );
 
@@ -203,7 +205,9 @@ export function horizontalBars(input: HorizontalBarsInput): SafeHtml {
 <text x="${px(labelW + w + 6)}" y="${px(yMid + 4)}" font-size="12">${formatNumber(v)}</text>`;
   });
   const empty =
-    items.length === 0 ? html`<text x="${width / 2}" y="${px(top + rowH / 2 + 4)}" text-anchor="middle" font-size="12">Geen gegevens</text>` : null;
+    items.length === 0
+      ? html`<text x="${width / 2}" y="${px(top + rowH / 2 + 4)}" text-anchor="middle" font-size="12">Geen gegevens</text>`
+      : null;
 
   return html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
 <title id="${id}-title">${input.title}</title>
@@ -251,7 +255,9 @@ export function itemsTable(input: {
   valueHeader: string;
   items: ReadonlyArray<{ label: string; value: number }>;
 }): SafeHtml {
-  const rows = input.items.map((i) => html`<tr><th scope="row">${i.label}</th><td>${formatNumber(safe(i.value))}</td></tr>`);
+  const rows = input.items.map(
+    (i) => html`<tr><th scope="row">${i.label}</th><td>${formatNumber(safe(i.value))}</td></tr>`,
+  );
   return html`<table class="chart-table"><caption>${input.caption}</caption>
 <thead><tr><th scope="col">${input.labelHeader}</th><th scope="col">${input.valueHeader}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="2">Geen gegevens</td></tr>`}</tbody>

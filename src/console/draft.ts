@@ -32,23 +32,163 @@ const IRREGULAR_FORMAL: Record<string, string> = {
  * Taken from the knowledge answers, plus common verbs of the same kind.
  */
 const VERB_STEMS = new Set([
-  "kun", "kan", "mag", "moet", "wil", "zul", "zal", "weet", "heb", "ben", "ga", "doe", "sta", "zie", "sla", "hoef",
-  "word", "zit", "krijg", "kom", "vraag", "vind", "meld", "stuur", "hoor", "maak", "zet", "schrijf", "twijfel",
-  "dien", "neem", "bespreek", "lees", "pak", "vertel", "kijk", "denk", "schakel", "vul", "stel", "zorg", "blijf",
-  "let", "start", "merk", "teken", "werk", "deel", "kies", "beslis", "geef", "bewaar", "noteer", "gebruik",
-  "besluit", "bel", "mail", "zoek", "leg", "houd", "hou", "laat", "praat", "spreek", "regel", "lever", "wacht",
-  "woon", "betaal", "breng", "begin", "loop", "lig", "leer", "help", "geloof", "hoop", "voel", "probeer", "ontvang",
-  "verstuur", "onderteken", "verzamel", "bekijk", "controleer", "overleg", "informeer", "benader", "vergeet",
-  "verwacht", "vertrouw", "weiger", "herken", "ken", "snap", "begrijp", "bedoel", "reageer", "zeg", "ervaar",
-  "sluit", "volg", "stop", "verhuis", "bereid", "toon", "wijs", "rijd", "haal", "vertrek", "onderzoek", "verdiep",
-  "verplaats", "schrik", "antwoord", "onderschrijf", "stem", "schat", "hang", "open", "dring",
+  "kun",
+  "kan",
+  "mag",
+  "moet",
+  "wil",
+  "zul",
+  "zal",
+  "weet",
+  "heb",
+  "ben",
+  "ga",
+  "doe",
+  "sta",
+  "zie",
+  "sla",
+  "hoef",
+  "word",
+  "zit",
+  "krijg",
+  "kom",
+  "vraag",
+  "vind",
+  "meld",
+  "stuur",
+  "hoor",
+  "maak",
+  "zet",
+  "schrijf",
+  "twijfel",
+  "dien",
+  "neem",
+  "bespreek",
+  "lees",
+  "pak",
+  "vertel",
+  "kijk",
+  "denk",
+  "schakel",
+  "vul",
+  "stel",
+  "zorg",
+  "blijf",
+  "let",
+  "start",
+  "merk",
+  "teken",
+  "werk",
+  "deel",
+  "kies",
+  "beslis",
+  "geef",
+  "bewaar",
+  "noteer",
+  "gebruik",
+  "besluit",
+  "bel",
+  "mail",
+  "zoek",
+  "leg",
+  "houd",
+  "hou",
+  "laat",
+  "praat",
+  "spreek",
+  "regel",
+  "lever",
+  "wacht",
+  "woon",
+  "betaal",
+  "breng",
+  "begin",
+  "loop",
+  "lig",
+  "leer",
+  "help",
+  "geloof",
+  "hoop",
+  "voel",
+  "probeer",
+  "ontvang",
+  "verstuur",
+  "onderteken",
+  "verzamel",
+  "bekijk",
+  "controleer",
+  "overleg",
+  "informeer",
+  "benader",
+  "vergeet",
+  "verwacht",
+  "vertrouw",
+  "weiger",
+  "herken",
+  "ken",
+  "snap",
+  "begrijp",
+  "bedoel",
+  "reageer",
+  "zeg",
+  "ervaar",
+  "sluit",
+  "volg",
+  "stop",
+  "verhuis",
+  "bereid",
+  "toon",
+  "wijs",
+  "rijd",
+  "haal",
+  "vertrek",
+  "onderzoek",
+  "verdiep",
+  "verplaats",
+  "schrik",
+  "antwoord",
+  "onderschrijf",
+  "stem",
+  "schat",
+  "hang",
+  "open",
+  "dring",
 ]);
 
 /** Stems that are also the third-person form: "kan je kind…" is then "can your child…", not "can you…". */
-const SAME_AS_THIRD_PERSON = new Set(["kan", "mag", "moet", "wil", "zal", "weet", "zit", "laat", "wacht", "let", "praat", "start", "besluit", "zet"]);
+const SAME_AS_THIRD_PERSON = new Set([
+  "kan",
+  "mag",
+  "moet",
+  "wil",
+  "zal",
+  "weet",
+  "zit",
+  "laat",
+  "wacht",
+  "let",
+  "praat",
+  "start",
+  "besluit",
+  "zet",
+]);
 
 /** Stems that never start an imperative in these texts ("Heb je…", "Ben je…" are inversions). */
-const NOT_IMPERATIVE = new Set(["heb", "ben", "kun", "kan", "zul", "zal", "mag", "moet", "wil", "hoef", "word", "weet", "zit"]);
+const NOT_IMPERATIVE = new Set([
+  "heb",
+  "ben",
+  "kun",
+  "kan",
+  "zul",
+  "zal",
+  "mag",
+  "moet",
+  "wil",
+  "hoef",
+  "word",
+  "weet",
+  "zit",
+]);
 
 /** Reflexive imperatives ("Meld je aan" → "Meld u aan") with the particle that marks them in the sentence. */
 const REFLEXIVE_IMPERATIVE: Record<string, RegExp | null> = {
@@ -64,63 +204,348 @@ const REFLEXIVE_IMPERATIVE: Record<string, RegExp | null> = {
 
 /** Words after which "je" starts a subordinate clause or coordinated phrase. */
 const CONJUNCTIONS = new Set([
-  "als", "dat", "of", "wat", "die", "hoe", "waar", "wanneer", "voordat", "zodat", "omdat", "nadat", "totdat", "tot",
-  "zodra", "terwijl", "waarin", "waarover", "waarmee", "waarop", "waardoor", "waarvoor", "waarom", "welke", "wie",
-  "want", "maar", "en", "dan", "zoals", "hoewel", "mits", "tenzij", "doordat", "sinds", "indien", "wat", "ofwel",
+  "als",
+  "dat",
+  "of",
+  "wat",
+  "die",
+  "hoe",
+  "waar",
+  "wanneer",
+  "voordat",
+  "zodat",
+  "omdat",
+  "nadat",
+  "totdat",
+  "tot",
+  "zodra",
+  "terwijl",
+  "waarin",
+  "waarover",
+  "waarmee",
+  "waarop",
+  "waardoor",
+  "waarvoor",
+  "waarom",
+  "welke",
+  "wie",
+  "want",
+  "maar",
+  "en",
+  "dan",
+  "zoals",
+  "hoewel",
+  "mits",
+  "tenzij",
+  "doordat",
+  "sinds",
+  "indien",
+  "wat",
+  "ofwel",
 ]);
 
 const PREPOSITIONS = new Set([
-  "van", "over", "met", "voor", "in", "bij", "aan", "naar", "op", "om", "zonder", "volgens", "tussen", "na", "vanaf",
-  "tegen", "door", "uit", "onder", "tijdens", "namens", "per", "binnen", "buiten", "rond", "vanuit", "via", "sinds",
+  "van",
+  "over",
+  "met",
+  "voor",
+  "in",
+  "bij",
+  "aan",
+  "naar",
+  "op",
+  "om",
+  "zonder",
+  "volgens",
+  "tussen",
+  "na",
+  "vanaf",
+  "tegen",
+  "door",
+  "uit",
+  "onder",
+  "tijdens",
+  "namens",
+  "per",
+  "binnen",
+  "buiten",
+  "rond",
+  "vanuit",
+  "via",
+  "sinds",
 ]);
 
 /** Determiners: a stem after one of these is a noun ("welke zorg je kind nodig heeft"). */
-const DETERMINERS = new Set(["de", "het", "een", "welke", "elke", "ieder", "iedere", "geen", "mijn", "zijn", "haar", "hun", "onze", "uw"]);
+const DETERMINERS = new Set([
+  "de",
+  "het",
+  "een",
+  "welke",
+  "elke",
+  "ieder",
+  "iedere",
+  "geen",
+  "mijn",
+  "zijn",
+  "haar",
+  "hun",
+  "onze",
+  "uw",
+]);
 
 /** Verbs that take a person and a bare noun ("de school geeft je advies" → "geeft u advies"). */
-const DATIVE_VERBS = new Set(["geeft", "biedt", "stuurt", "geven", "bieden", "sturen", "gunt", "levert", "brengt", "kost", "kosten"]);
+const DATIVE_VERBS = new Set([
+  "geeft",
+  "biedt",
+  "stuurt",
+  "geven",
+  "bieden",
+  "sturen",
+  "gunt",
+  "levert",
+  "brengt",
+  "kost",
+  "kosten",
+]);
 
 /** Always possessive after "je": family members. */
-const KIN = new Set(["kind", "kinderen", "kindje", "zoon", "zonen", "dochter", "dochters", "puber", "partner", "ex", "gezin", "familie", "ouders"]);
+const KIN = new Set([
+  "kind",
+  "kinderen",
+  "kindje",
+  "zoon",
+  "zonen",
+  "dochter",
+  "dochters",
+  "puber",
+  "partner",
+  "ex",
+  "gezin",
+  "familie",
+  "ouders",
+]);
 
 /** Nouns that can stand without an article ("als je bezwaar maakt", "heb je recht op"). */
 const MASS = new Set([
-  "bezwaar", "hulp", "advies", "steun", "toestemming", "contact", "jeugdhulp", "recht", "rechten", "zorgen", "vragen",
-  "bericht", "antwoord", "informatie", "uitleg", "geld", "tijd", "instemmingsrecht", "gezag", "bewijs", "problemen",
-  "zorg", "begeleiding", "ondersteuning", "ruimte", "inzage", "vervoer", "les", "onderwijs", "uitstel", "beroep",
-  "hulpvragen", "twijfels", "moeite", "last", "verlof", "vrij",
+  "bezwaar",
+  "hulp",
+  "advies",
+  "steun",
+  "toestemming",
+  "contact",
+  "jeugdhulp",
+  "recht",
+  "rechten",
+  "zorgen",
+  "vragen",
+  "bericht",
+  "antwoord",
+  "informatie",
+  "uitleg",
+  "geld",
+  "tijd",
+  "instemmingsrecht",
+  "gezag",
+  "bewijs",
+  "problemen",
+  "zorg",
+  "begeleiding",
+  "ondersteuning",
+  "ruimte",
+  "inzage",
+  "vervoer",
+  "les",
+  "onderwijs",
+  "uitstel",
+  "beroep",
+  "hulpvragen",
+  "twijfels",
+  "moeite",
+  "last",
+  "verlof",
+  "vrij",
 ]);
 
 /** Nouns and adjectives that take a possessive ("je aanvraag", "je eerste keus"). */
 const NOUNS = new Set([
-  "samenwerkingsverband", "swv", "gemeente", "aanmelding", "regio", "eigen", "eerste", "tweede", "laatste", "nieuwe",
-  "oude", "huidige", "volgende", "hele", "favoriete", "schriftelijke", "beste", "verzoek", "handtekening", "vraag",
-  "zaak", "klacht", "aanvraag", "bezwaarbrief", "ervaringen", "ervaring", "verhaal", "voorbeelden", "situatie",
-  "voorkeur", "agenda", "kant", "stukken", "mail", "mails", "kopie", "reactie", "aantekeningen", "woorden", "gesprekken",
-  "gesprek", "huisarts", "school", "brief", "gegevens", "dossier", "mening", "ideeën", "opmerkingen", "belang",
-  "probleem", "akkoord", "instemming", "onderwerp", "keuze", "keus", "plan", "afspraak", "afspraken", "adres",
-  "telefoonnummer", "naam", "wensen", "wens", "boodschap", "punt", "punten", "verslag", "notities", "bezwaarschrift",
-  "stem", "contactpersoon", "leerkracht", "mentor", "schoolgids", "rol", "huis", "thuissituatie", "opp", "tlv",
-  "uitnodiging", "beslissing", "e-mail", "e-mailadres", "brieven", "vragenlijst", "dossiers", "verslagen", "papieren",
-  "documenten", "bewijsstukken", "steunpunt", "werk", "baan", "leven", "woonplaats", "buurt", "rechter", "advocaat",
-  "verzekering", "zorgverzekering", "budget", "pgb", "kosten", "vervoerder", "taxi", "auto", "fiets", "reiskosten",
-  "klachten", "bezwaren", "aanvragen", "beschikking", "besluit", "inbreng", "zienswijze", "standpunt", "antwoorden",
-  "handtekeningen", "verwachtingen", "zorgplicht", "positie", "mobiel", "telefoon", "computer", "inbox", "map",
+  "samenwerkingsverband",
+  "swv",
+  "gemeente",
+  "aanmelding",
+  "regio",
+  "eigen",
+  "eerste",
+  "tweede",
+  "laatste",
+  "nieuwe",
+  "oude",
+  "huidige",
+  "volgende",
+  "hele",
+  "favoriete",
+  "schriftelijke",
+  "beste",
+  "verzoek",
+  "handtekening",
+  "vraag",
+  "zaak",
+  "klacht",
+  "aanvraag",
+  "bezwaarbrief",
+  "ervaringen",
+  "ervaring",
+  "verhaal",
+  "voorbeelden",
+  "situatie",
+  "voorkeur",
+  "agenda",
+  "kant",
+  "stukken",
+  "mail",
+  "mails",
+  "kopie",
+  "reactie",
+  "aantekeningen",
+  "woorden",
+  "gesprekken",
+  "gesprek",
+  "huisarts",
+  "school",
+  "brief",
+  "gegevens",
+  "dossier",
+  "mening",
+  "ideeën",
+  "opmerkingen",
+  "belang",
+  "probleem",
+  "akkoord",
+  "instemming",
+  "onderwerp",
+  "keuze",
+  "keus",
+  "plan",
+  "afspraak",
+  "afspraken",
+  "adres",
+  "telefoonnummer",
+  "naam",
+  "wensen",
+  "wens",
+  "boodschap",
+  "punt",
+  "punten",
+  "verslag",
+  "notities",
+  "bezwaarschrift",
+  "stem",
+  "contactpersoon",
+  "leerkracht",
+  "mentor",
+  "schoolgids",
+  "rol",
+  "huis",
+  "thuissituatie",
+  "opp",
+  "tlv",
+  "uitnodiging",
+  "beslissing",
+  "e-mail",
+  "e-mailadres",
+  "brieven",
+  "vragenlijst",
+  "dossiers",
+  "verslagen",
+  "papieren",
+  "documenten",
+  "bewijsstukken",
+  "steunpunt",
+  "werk",
+  "baan",
+  "leven",
+  "woonplaats",
+  "buurt",
+  "rechter",
+  "advocaat",
+  "verzekering",
+  "zorgverzekering",
+  "budget",
+  "pgb",
+  "kosten",
+  "vervoerder",
+  "taxi",
+  "auto",
+  "fiets",
+  "reiskosten",
+  "klachten",
+  "bezwaren",
+  "aanvragen",
+  "beschikking",
+  "besluit",
+  "inbreng",
+  "zienswijze",
+  "standpunt",
+  "antwoorden",
+  "handtekeningen",
+  "verwachtingen",
+  "zorgplicht",
+  "positie",
+  "mobiel",
+  "telefoon",
+  "computer",
+  "inbox",
+  "map",
 ]);
 
-const NOUN_SUFFIX = /(?:ing|ingen|heid|heden|schap|verband|brief|plan|dossier|gids|plicht|commissie|school|verslag|formulier|verklaring|gesprek|gesprekken|adres|nummer|afspraak|afspraken|aanvraag|begeleider|consulent|arts|situatie|kind|kinderen|ouders|profiel|perspectief|verzoek)$/;
+const NOUN_SUFFIX =
+  /(?:ing|ingen|heid|heden|schap|verband|brief|plan|dossier|gids|plicht|commissie|school|verslag|formulier|verklaring|gesprek|gesprekken|adres|nummer|afspraak|afspraken|aanvraag|begeleider|consulent|arts|situatie|kind|kinderen|ouders|profiel|perspectief|verzoek)$/;
 
 /** 3rd-person and plural verbs: in "wat je zorgen zijn", "je zorgen" is the subject, so "je" is possessive. */
 const NON_SECOND_PERSON = new Set([
-  "is", "zijn", "was", "waren", "wordt", "worden", "werd", "heeft", "hebben", "gaat", "gaan", "komt", "komen", "staat",
-  "staan", "loopt", "lopen", "blijft", "blijven", "duurt", "ligt", "klopt", "past", "lukt", "stopt", "verandert",
-  "kunnen", "moeten", "mogen", "willen", "zullen",
+  "is",
+  "zijn",
+  "was",
+  "waren",
+  "wordt",
+  "worden",
+  "werd",
+  "heeft",
+  "hebben",
+  "gaat",
+  "gaan",
+  "komt",
+  "komen",
+  "staat",
+  "staan",
+  "loopt",
+  "lopen",
+  "blijft",
+  "blijven",
+  "duurt",
+  "ligt",
+  "klopt",
+  "past",
+  "lukt",
+  "stopt",
+  "verandert",
+  "kunnen",
+  "moeten",
+  "mogen",
+  "willen",
+  "zullen",
 ]);
 /** Verbs that only "je"/"u" takes: "als je bezwaar kunt maken" → "je" is the subject. */
 const SECOND_PERSON_ONLY = new Set(["hebt", "bent", "kunt", "wilt", "zult"]);
 
 /** Forms that, right after subject "u", must change: "u kun" is wrong. */
-const AFTER_U_FIX: Record<string, string> = { kun: "kunt", wil: "wilt", zul: "zult", zal: "zult", heb: "hebt", ben: "bent" };
+const AFTER_U_FIX: Record<string, string> = {
+  kun: "kunt",
+  wil: "wilt",
+  zul: "zult",
+  zal: "zult",
+  heb: "hebt",
+  ben: "bent",
+};
 
 /** Informal-only forms that must never follow "u" (used by tests and by staff tooling to flag drafts). */
 export const INFORMAL_AFTER_U = ["kun", "heb", "wil", "zul", "ben", "ga", "doe", "vind", "krijg", "kom"] as const;
@@ -214,7 +639,10 @@ export function toFormal(text: string): string {
   const gapBefore = (w: number): string => {
     const end = wordAt[w]!;
     const start = w === 0 ? 0 : wordAt[w - 1]! + 1;
-    return tokens.slice(start, end).map((t) => t.text).join("");
+    return tokens
+      .slice(start, end)
+      .map((t) => t.text)
+      .join("");
   };
   const adjacent = (w: number) => w > 0 && /^[\s*_]*$/.test(gapBefore(w)) && tokens[wordAt[w - 1]!]!.kind === "word";
   /** Whether word w starts a sentence, list item, quotation or line (where an imperative can stand). */
@@ -332,14 +760,24 @@ export function toFormal(text: string): string {
           continue;
         }
         const particle = REFLEXIVE_IMPERATIVE[stem];
-        if (startsSentence(prevAdj) && particle !== undefined && (particle === null || particle.test(sentenceAfter(w)))) {
+        if (
+          startsSentence(prevAdj) &&
+          particle !== undefined &&
+          (particle === null || particle.test(sentenceAfter(w)))
+        ) {
           setWord(w, "u"); // "Meld je aan" → "Meld u aan"
           continue;
         }
         makeSubject(w, prevAdj); // "Twijfel je, …" → "Twijfelt u, …"
         continue;
       }
-      if (imperativePosition(prevAdj) && !question && NOT_IMPERATIVE.has(stem) && SAME_AS_THIRD_PERSON.has(stem) && (cls === "kin" || cls === "noun")) {
+      if (
+        imperativePosition(prevAdj) &&
+        !question &&
+        NOT_IMPERATIVE.has(stem) &&
+        SAME_AS_THIRD_PERSON.has(stem) &&
+        (cls === "kin" || cls === "noun")
+      ) {
         setWord(w, "uw"); // "Zit je kind langer thuis" (statement in a list)
         continue;
       }
@@ -361,7 +799,8 @@ export function toFormal(text: string): string {
         if (clause.some((x) => SECOND_PERSON_ONLY.has(x))) makeSubject(w, null);
         else setWord(w, "uw");
       } else if (cls === "mass") {
-        if (clause.some((x) => NON_SECOND_PERSON.has(x))) setWord(w, "uw"); // "wat je zorgen zijn"
+        if (clause.some((x) => NON_SECOND_PERSON.has(x)))
+          setWord(w, "uw"); // "wat je zorgen zijn"
         else makeSubject(w, null); // "als je bezwaar maakt", "voordat je toestemming geeft"
       } else makeSubject(w, null);
       continue;
@@ -396,7 +835,21 @@ export function toFormal(text: string): string {
   function objectOfThirdPerson(verbAt: number): boolean {
     if (verbAt === 0 || !adjacent(verbAt)) return false;
     const before = word(verbAt - 1)!.toLowerCase();
-    return ["ze", "zij", "hij", "die", "school", "leerkracht", "gemeente", "samenwerkingsverband", "iemand", "men", "mens", "steunpunt", "consulent"].includes(before);
+    return [
+      "ze",
+      "zij",
+      "hij",
+      "die",
+      "school",
+      "leerkracht",
+      "gemeente",
+      "samenwerkingsverband",
+      "iemand",
+      "men",
+      "mens",
+      "steunpunt",
+      "consulent",
+    ].includes(before);
   }
 }
 
@@ -421,8 +874,7 @@ const DRAFT_TEXTS = {
     steps: "Wat je kunt doen:",
     sources: "Bronnen:",
     more: "Heb je nog vragen? Neem dan gerust contact met ons op.",
-    empty:
-      "Dank je wel voor je vraag. We zoeken dit voor je uit. Je hoort zo snel mogelijk van ons.",
+    empty: "Dank je wel voor je vraag. We zoeken dit voor je uit. Je hoort zo snel mogelijk van ons.",
   },
   u: {
     greeting: "Beste ouder,",

@@ -64,8 +64,19 @@ export function insightsRoutes(deps: InsightsDeps): Router {
     const days = periodOf(req);
     const insights = await load(days);
     const staff = staffOf(res) as StaffRecord;
-    const notice = req.query.melding === "voorstel" ? { notice: "Je voorstel is bewaard. Een redacteur van de kennisbank bekijkt het." } : {};
-    deps.send(res, insightsPage(await deps.ctxFor(req, res, "inzichten", notice), { insights, days, isAdmin: staff.role === "admin", assistant }));
+    const notice =
+      req.query.melding === "voorstel"
+        ? { notice: "Je voorstel is bewaard. Een redacteur van de kennisbank bekijkt het." }
+        : {};
+    deps.send(
+      res,
+      insightsPage(await deps.ctxFor(req, res, "inzichten", notice), {
+        insights,
+        days,
+        isAdmin: staff.role === "admin",
+        assistant,
+      }),
+    );
   });
 
   router.get("/inzichten.csv", requireRole("admin"), async (req, res) => {
@@ -74,7 +85,10 @@ export function insightsRoutes(deps: InsightsDeps): Router {
     const insights = await load(days);
     await deps.audit(staffOf(res) as StaffRecord, "insights.export", "period", `${days}d`);
     res.type("text/csv; charset=utf-8");
-    res.setHeader("Content-Disposition", `attachment; filename="ouderwijzer-inzichten-${localDay(now())}-${days}d.csv"`);
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="ouderwijzer-inzichten-${localDay(now())}-${days}d.csv"`,
+    );
     res.send(insightsCsv(insights));
   });
 
@@ -84,7 +98,15 @@ export function insightsRoutes(deps: InsightsDeps): Router {
     const staff = staffOf(res) as StaffRecord;
     if (!body.success || (body.data.doel !== "nieuw" && !assistant.entry(body.data.doel))) {
       res.status(400);
-      deps.send(res, layout("Voorstel", await deps.ctxFor(req, res, "inzichten", { error: "Dit voorstel klopt niet. Ga terug en kies een vraag." }), html`<p><a href="/console/inzichten">Terug naar de inzichten</a></p>`), 400);
+      deps.send(
+        res,
+        layout(
+          "Voorstel",
+          await deps.ctxFor(req, res, "inzichten", { error: "Dit voorstel klopt niet. Ga terug en kies een vraag." }),
+          html`<p><a href="/console/inzichten">Terug naar de inzichten</a></p>`,
+        ),
+        400,
+      );
       return;
     }
     const { text, doel } = body.data;
@@ -109,10 +131,16 @@ function shortDay(date: string): string {
   return `${Number(d)}-${Number(m)}`;
 }
 
-function insightsPage(ctx: PageContext, data: { insights: Insights; days: number; isAdmin: boolean; assistant: Assistant }): SafeHtml {
+function insightsPage(
+  ctx: PageContext,
+  data: { insights: Insights; days: number; isAdmin: boolean; assistant: Assistant },
+): SafeHtml {
   const { insights, days, assistant } = data;
   const categories = insights.perDay.map((d) => shortDay(d.date));
-  const series = (["web", "telegram", "overig"] as const).map((key) => ({ label: CHANNEL_LABELS[key], values: insights.perDay.map((d) => d[key]) }));
+  const series = (["web", "telegram", "overig"] as const).map((key) => ({
+    label: CHANNEL_LABELS[key],
+    values: insights.perDay.map((d) => d[key]),
+  }));
   const questionOf = (id: string) => assistant.entry(id)?.question ?? id;
   const top = insights.topEntries.map((e) => ({ label: questionOf(e.answerId), value: e.count }));
 
@@ -141,7 +169,9 @@ function insightsPage(ctx: PageContext, data: { insights: Insights; days: number
         )}</ol>`;
 
   const periodLinks = PERIODS.map((p) =>
-    p === days ? html`<strong aria-current="true">${p} dagen</strong>` : html`<a href="/console/inzichten?dagen=${p}">${p} dagen</a>`,
+    p === days
+      ? html`<strong aria-current="true">${p} dagen</strong>`
+      : html`<a href="/console/inzichten?dagen=${p}">${p} dagen</a>`,
   );
 
   const content = html`<link rel="stylesheet" href="/console/assets/charts.css">
@@ -179,7 +209,11 @@ function insightsPage(ctx: PageContext, data: { insights: Insights; days: number
     <section aria-labelledby="nothelpful-title">
       <h2 id="nothelpful-title">Antwoorden die niet hielpen (${insights.notHelpful.length})</h2>
       ${questionList(
-        insights.notHelpful.flatMap((n) => (n.question ? [{ text: n.question, createdAt: n.createdAt, extra: `antwoord: ${questionOf(n.answerId)}` }] : [])),
+        insights.notHelpful.flatMap((n) =>
+          n.question
+            ? [{ text: n.question, createdAt: n.createdAt, extra: `antwoord: ${questionOf(n.answerId)}` }]
+            : [],
+        ),
         "n",
         "Niemand gaf in deze periode aan dat een antwoord niet hielp.",
       )}

@@ -98,7 +98,16 @@ export function localDay(date: Date, timeZone: string = DEFAULT_TIME_ZONE): stri
 /** The first moment of the local calendar day of `date` in `timeZone` (midnight there, also across DST). */
 export function startOfLocalDay(date: Date, timeZone: string = DEFAULT_TIME_ZONE): Date {
   const [y, m, d] = localDay(date, timeZone).split("-").map(Number) as [number, number, number];
-  const wall = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" });
+  const wall = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    hourCycle: "h23",
+  });
   // The zone's offset at instant t: its wall-clock time read as UTC, minus t.
   const offset = (t: number) => {
     const p = Object.fromEntries(wall.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
@@ -135,9 +144,13 @@ export function computeInsights(input: InsightsInput): Insights {
   const { since, until } = input;
   const inRange = (d: Date) => d.getTime() >= since.getTime() && d.getTime() <= until.getTime();
 
-  const perDay = daysBetween(localDay(since, timeZone), localDay(until, timeZone)).map(
-    (date): DayRow => ({ date, web: 0, telegram: 0, overig: 0, total: 0 }),
-  );
+  const perDay = daysBetween(localDay(since, timeZone), localDay(until, timeZone)).map((date): DayRow => ({
+    date,
+    web: 0,
+    telegram: 0,
+    overig: 0,
+    total: 0,
+  }));
   const dayIndex = new Map(perDay.map((row, i) => [row.date, i]));
 
   // Transcripts in order; all turns are used to find the parent turn before an assistant turn, even when the

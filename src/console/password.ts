@@ -14,7 +14,10 @@ function derive(password: string, salt: Buffer, params: { N: number; r: number; 
   );
 }
 
-export async function hashPassword(password: string, params: { N: number; r: number; p: number } = scryptParams): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: { N: number; r: number; p: number } = scryptParams,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, params);
   return ["scrypt", params.N, params.r, params.p, salt.toString("base64url"), key.toString("base64url")].join("$");
@@ -46,7 +49,8 @@ export function generatePassword(length = 20): string {
   while (out.length < length) {
     for (const byte of randomBytes(length * 2)) {
       // Rejection sampling keeps every character equally likely.
-      if (byte < 256 - (256 % alphabet.length) && out.length < length) out.push(alphabet[byte % alphabet.length] as string);
+      if (byte < 256 - (256 % alphabet.length) && out.length < length)
+        out.push(alphabet[byte % alphabet.length] as string);
     }
   }
   return out.join("");

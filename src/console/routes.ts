@@ -1,5 +1,11 @@
 import { join } from "node:path";
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from "express";
+import express, {
+  type ErrorRequestHandler,
+  type Request,
+  type RequestHandler,
+  type Response,
+  type Router,
+} from "express";
 import { csrfSync } from "csrf-sync";
 import type { Logger } from "pino";
 import { z } from "zod";
@@ -53,7 +59,13 @@ export interface HandoffDelivery {
 export interface ConsoleDeps {
   config: Pick<
     Config,
-    "CONSOLE_SESSION_SECRET" | "DATA_DIR" | "CONSOLE_IDLE_MINUTES" | "CONSOLE_MAX_HOURS" | "CONSOLE_MAX_FAILED_LOGINS" | "SUGGESTIONS_DIR" | "RETENTION_DAYS"
+    | "CONSOLE_SESSION_SECRET"
+    | "DATA_DIR"
+    | "CONSOLE_IDLE_MINUTES"
+    | "CONSOLE_MAX_HOURS"
+    | "CONSOLE_MAX_FAILED_LOGINS"
+    | "SUGGESTIONS_DIR"
+    | "RETENTION_DAYS"
   >;
   assistant: Assistant;
   stores: Stores;
@@ -78,12 +90,16 @@ const assistBody = z.object({
   vorm: z.enum(["je", "u"]).default("u"),
   kies: z.union([z.string(), z.array(z.string())]).optional(),
 });
-const replyBody = z.object({ text: z.string().trim().min(1, "Typ eerst een antwoord.").max(4000, "Gebruik maximaal 4000 tekens.") });
+const replyBody = z.object({
+  text: z.string().trim().min(1, "Typ eerst een antwoord.").max(4000, "Gebruik maximaal 4000 tekens."),
+});
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Only paths inside the console, never another site ("//evil.example"). */
 function safeBack(back: string | undefined): string {
-  return back && /^\/console(\/[A-Za-z0-9/_.\-?=&%]*)?$/.test(back) && !back.startsWith("//") ? back : "/console/verzoeken";
+  return back && /^\/console(\/[A-Za-z0-9/_.\-?=&%]*)?$/.test(back) && !back.startsWith("//")
+    ? back
+    : "/console/verzoeken";
 }
 
 /**
@@ -122,12 +138,21 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.use(loadStaff(stores, config.CONSOLE_MAX_HOURS, now));
   const csrf = csrfSynchronisedProtection;
 
-  const audit = (staff: StaffRecord | null, action: string, targetType: string | null = null, targetId: string | null = null) =>
-    stores.audit.append({ staffId: staff?.id ?? null, action, targetType, targetId });
+  const audit = (
+    staff: StaffRecord | null,
+    action: string,
+    targetType: string | null = null,
+    targetId: string | null = null,
+  ) => stores.audit.append({ staffId: staff?.id ?? null, action, targetType, targetId });
 
   const openCount = async () => (await stores.handoffs.list(["open", "claimed"])).length;
   const login = loginTokens(sessionSecret(config));
-  const ctxFor = async (req: Request, res: Response, nav?: NavKey, extra: Partial<PageContext> = {}): Promise<PageContext> => {
+  const ctxFor = async (
+    req: Request,
+    res: Response,
+    nav?: NavKey,
+    extra: Partial<PageContext> = {},
+  ): Promise<PageContext> => {
     const staff = staffOf(res);
     return {
       // Without a login the page only needs the login form's token, which needs no session (nothing is stored).
@@ -150,7 +175,12 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     route(res, "GET /console/inloggen");
     if (staffOf(res)) return res.redirect(303, "/console/verzoeken");
     const back = typeof req.query.terug === "string" ? req.query.terug : undefined;
-    const notice = req.query.uitgelogd === "1" ? "Je bent uitgelogd." : req.query.verlopen === "1" ? "Je sessie is verlopen. Log opnieuw in." : undefined;
+    const notice =
+      req.query.uitgelogd === "1"
+        ? "Je bent uitgelogd."
+        : req.query.verlopen === "1"
+          ? "Je sessie is verlopen. Log opnieuw in."
+          : undefined;
     send(res, loginPage(await ctxFor(req, res, undefined, notice ? { notice } : {}), back ? { back } : {}));
   });
 
@@ -165,7 +195,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     route(res, "POST /console/inloggen");
     const parsed = loginBody.safeParse(req.body);
     const fail = async (status: number, error: string, email?: string) =>
-      send(res, loginPage(await ctxFor(req, res, undefined, { error }), { ...(email ? { email } : {}), back: parsed.data?.terug ?? "" }), status);
+      send(
+        res,
+        loginPage(await ctxFor(req, res, undefined, { error }), {
+          ...(email ? { email } : {}),
+          back: parsed.data?.terug ?? "",
+        }),
+        status,
+      );
     if (!parsed.success) return fail(400, "Vul je e-mailadres en wachtwoord in.");
     const { email, password } = parsed.data;
     const ip = req.ip ?? "unknown";
@@ -173,7 +210,11 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     if (lockedFor > 0) {
       res.setHeader("Retry-After", String(lockedFor));
       await audit(null, "login.locked");
-      return fail(429, `Te vaak een verkeerd wachtwoord. Probeer het over ${Math.ceil(lockedFor / 60)} minuten opnieuw.`, email);
+      return fail(
+        429,
+        `Te vaak een verkeerd wachtwoord. Probeer het over ${Math.ceil(lockedFor / 60)} minuten opnieuw.`,
+        email,
+      );
     }
     const staff = await stores.staff.byEmail(email);
     // Check a hash also for unknown addresses, so the answer time does not tell which addresses exist.
@@ -182,7 +223,13 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       const locked = await guard.failed(email, ip);
       await audit(staff ?? null, "login.failed");
       if (locked > 0) res.setHeader("Retry-After", String(locked));
-      return fail(locked > 0 ? 429 : 401, locked > 0 ? `Te vaak een verkeerd wachtwoord. Probeer het over ${Math.ceil(locked / 60)} minuten opnieuw.` : "Dit e-mailadres of wachtwoord klopt niet.", email);
+      return fail(
+        locked > 0 ? 429 : 401,
+        locked > 0
+          ? `Te vaak een verkeerd wachtwoord. Probeer het over ${Math.ceil(locked / 60)} minuten opnieuw.`
+          : "Dit e-mailadres of wachtwoord klopt niet.",
+        email,
+      );
     }
     await guard.succeeded(email, ip);
     // A new session id at login (no session fixation), with a new CSRF token.
@@ -220,16 +267,36 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     return UUID.test(id) ? stores.handoffs.get(id) : undefined;
   };
   const notFoundPage = async (req: Request, res: Response) =>
-    send(res, errorPage(await ctxFor(req, res, "verzoeken"), 404, "Dit verzoek bestaat niet (meer). Verzoeken worden na de bewaartermijn gewist."), 404);
+    send(
+      res,
+      errorPage(
+        await ctxFor(req, res, "verzoeken"),
+        404,
+        "Dit verzoek bestaat niet (meer). Verzoeken worden na de bewaartermijn gewist.",
+      ),
+      404,
+    );
 
   router.get("/verzoeken", async (req, res) => {
     route(res, "GET /console/verzoeken");
-    const [open, closed, names] = await Promise.all([stores.handoffs.list(["open", "claimed"]), stores.handoffs.list(["closed"]), staffNames()]);
+    const [open, closed, names] = await Promise.all([
+      stores.handoffs.list(["open", "claimed"]),
+      stores.handoffs.list(["closed"]),
+      staffNames(),
+    ]);
     const recentClosed = closed
       .filter((h) => h.requestedAt !== null)
       .sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0))
       .slice(0, 20);
-    send(res, handoffListPage(await ctxFor(req, res, "verzoeken", noticeOf(req)), { open, closed: recentClosed, now: now(), staffNames: names }));
+    send(
+      res,
+      handoffListPage(await ctxFor(req, res, "verzoeken", noticeOf(req)), {
+        open,
+        closed: recentClosed,
+        now: now(),
+        staffNames: names,
+      }),
+    );
   });
 
   router.get("/verzoeken/:id", async (req, res) => {
@@ -269,7 +336,11 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
           ? await stores.handoffs.transition(h.id, ["claimed"], patch, { claimedBy: Number(seen) })
           : await stores.handoffs.transition(h.id, ["open", "claimed"], patch);
     if (claimed) await audit(staff, "handoff.claim", "handoff", h.id);
-    const outcome = claimed ? "opgepakt" : (await stores.handoffs.get(h.id))?.status === "closed" ? "gesloten" : "al-opgepakt";
+    const outcome = claimed
+      ? "opgepakt"
+      : (await stores.handoffs.get(h.id))?.status === "closed"
+        ? "gesloten"
+        : "al-opgepakt";
     res.redirect(303, `/console/verzoeken/${h.id}?melding=${outcome}`);
   });
 
@@ -289,7 +360,10 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         await deps.delivery.telegram(h.chatRef, text);
       }
     } catch (err) {
-      logger.warn({ event: "handoff-delivery", handoffId: h.id, err: (err as Error).message }, "console: staff reply not delivered");
+      logger.warn(
+        { event: "handoff-delivery", handoffId: h.id, err: (err as Error).message },
+        "console: staff reply not delivered",
+      );
       return res.redirect(303, `/console/verzoeken/${h.id}?fout=verzenden`);
     }
     // In the transcript; the widget picks it up on its next poll.
@@ -311,7 +385,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     if (closed) {
       await audit(staff, "handoff.close", "handoff", h.id);
       if (h.channel === "telegram" && h.chatRef && deps.delivery.telegram) {
-        await deps.delivery.telegram(h.chatRef, "De medewerker heeft je vraag afgesloten. Je kunt hier altijd weer een vraag stellen.").catch(() => {});
+        await deps.delivery
+          .telegram(h.chatRef, "De medewerker heeft je vraag afgesloten. Je kunt hier altijd weer een vraag stellen.")
+          .catch(() => {});
       }
     }
     res.redirect(303, "/console/verzoeken?melding=afgesloten");
@@ -322,7 +398,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     route(res, "POST /console/verzoeken/:id/wissen");
     const h = await handoffParam(req);
     if (!h) return notFoundPage(req, res);
-    if ((req.body as { zeker?: unknown }).zeker !== "ja") return res.redirect(303, `/console/verzoeken/${h.id}?fout=bevestig`);
+    if ((req.body as { zeker?: unknown }).zeker !== "ja")
+      return res.redirect(303, `/console/verzoeken/${h.id}?fout=bevestig`);
     await stores.conversations.erase(h.conversationId);
     await assistant.forget(h.conversationId);
     await audit(staffOf(res) as StaffRecord, "conversation.erase", "handoff", h.id);
@@ -365,20 +442,38 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       .map((s) => ({ ...s, citations: assistant.citationsOf(s.entry.id) }));
   };
   const draftsFor = (chosen: AssistCandidate[]) => {
-    const entries = chosen.map((c) => ({ question: c.entry.question, answer: c.entry.answer, nextSteps: c.entry.nextSteps, citations: c.citations }));
+    const entries = chosen.map((c) => ({
+      question: c.entry.question,
+      answer: c.entry.answer,
+      nextSteps: c.entry.nextSteps,
+      citations: c.citations,
+    }));
     return { je: composeDraft({ entries, form: "je" }), u: composeDraft({ entries, form: "u" }) };
   };
 
   router.get("/hulp", async (req, res) => {
     route(res, "GET /console/hulp");
-    send(res, assistPage(await ctxFor(req, res, "hulp"), { text: "", form: "u", candidates: [], chosen: [], drafts: null }));
+    send(
+      res,
+      assistPage(await ctxFor(req, res, "hulp"), { text: "", form: "u", candidates: [], chosen: [], drafts: null }),
+    );
   });
 
   router.post("/hulp", async (req, res) => {
     route(res, "POST /console/hulp");
     const body = assistBody.safeParse(req.body);
     if (!body.success || body.data.text.trim() === "") {
-      return send(res, assistPage(await ctxFor(req, res, "hulp", { error: "Plak eerst een vraag of e-mail." }), { text: "", form: "u", candidates: [], chosen: [], drafts: null }), 400);
+      return send(
+        res,
+        assistPage(await ctxFor(req, res, "hulp", { error: "Plak eerst een vraag of e-mail." }), {
+          text: "",
+          form: "u",
+          candidates: [],
+          chosen: [],
+          drafts: null,
+        }),
+        400,
+      );
     }
     const { text, vorm } = body.data;
     const candidates = bestEntries(text, 3);
@@ -399,7 +494,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.post("/api/hulp", async (req, res) => {
     route(res, "POST /console/api/hulp");
     const body = assistBody.safeParse(req.body);
-    if (!body.success || body.data.text.trim() === "") return res.status(400).json({ error: "Stuur een vraag in 'text'." });
+    if (!body.success || body.data.text.trim() === "")
+      return res.status(400).json({ error: "Stuur een vraag in 'text'." });
     const candidates = bestEntries(body.data.text, 3);
     res.json({
       candidates: candidates.map((c) => ({
@@ -445,17 +541,28 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const result = assistant.fillLetter(letter.id, values);
     if (!result) return letterNotFound(req, res);
     if (isLetterProblems(result)) {
-      const ctx = await ctxFor(req, res, "brieven", { error: "Niet alle gegevens zijn goed ingevuld. Kijk bij de velden met een melding." });
+      const ctx = await ctxFor(req, res, "brieven", {
+        error: "Niet alle gegevens zijn goed ingevuld. Kijk bij de velden met een melding.",
+      });
       return send(res, letterPage(ctx, letter, { values, problems: result.problems, filled: null }), 400);
     }
     await audit(staffOf(res) ?? null, "letter.make", "letter", letter.id);
     if (body.formaat === "docx") {
       const edited = typeof body.tekst === "string" ? body.tekst.replace(/\r\n?/gu, "\n").trim() : "";
       const file = await letterToDocx(edited ? { ...result, text: edited } : result);
-      res.set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` }).send(file);
+      res
+        .set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` })
+        .send(file);
       return;
     }
-    send(res, letterPage(await ctxFor(req, res, "brieven", { notice: "De brief staat klaar. Niets ervan is bewaard." }), letter, { values, problems: {}, filled: result }));
+    send(
+      res,
+      letterPage(
+        await ctxFor(req, res, "brieven", { notice: "De brief staat klaar. Niets ervan is bewaard." }),
+        letter,
+        { values, problems: {}, filled: result },
+      ),
+    );
   });
 
   // --- Knowledge base -------------------------------------------------------------------------------------
@@ -465,15 +572,30 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const query = typeof req.query.q === "string" ? req.query.q.slice(0, 300).trim() : "";
     const topic = typeof req.query.onderwerp === "string" ? req.query.onderwerp : null;
     const results = query ? bestEntries(query, 10) : null;
-    send(res, knowledgePage(await ctxFor(req, res, "kennisbank"), { query, topics: assistant.topics(), topic, results }));
+    send(
+      res,
+      knowledgePage(await ctxFor(req, res, "kennisbank"), { query, topics: assistant.topics(), topic, results }),
+    );
   });
 
   router.get("/kennisbank/:id", async (req, res) => {
     route(res, "GET /console/kennisbank/:id");
     const entry = assistant.entry(String(req.params.id));
-    if (!entry) return send(res, errorPage(await ctxFor(req, res, "kennisbank"), 404, "Deze vraag staat niet in de kennisbank."), 404);
+    if (!entry)
+      return send(
+        res,
+        errorPage(await ctxFor(req, res, "kennisbank"), 404, "Deze vraag staat niet in de kennisbank."),
+        404,
+      );
     const related = entry.related.flatMap((id) => assistant.entry(id) ?? []);
-    send(res, entryPage(await ctxFor(req, res, "kennisbank"), { entry, confidence: 1, citations: assistant.citationsOf(entry.id) }, related));
+    send(
+      res,
+      entryPage(
+        await ctxFor(req, res, "kennisbank"),
+        { entry, confidence: 1, citations: assistant.citationsOf(entry.id) },
+        related,
+      ),
+    );
   });
 
   // --- Insights and audit -----------------------------------------------------------------------------------

@@ -52,8 +52,7 @@ export const SuggestionFile = z.discriminatedUnion("suggestion", [AlternateSugge
 export type SuggestionFile = z.infer<typeof SuggestionFile>;
 
 export type SuggestionInput =
-  | { kind: "alternate"; entryId: string; text: string }
-  | { kind: "entry"; text: string; topic?: string };
+  { kind: "alternate"; entryId: string; text: string } | { kind: "entry"; text: string; topic?: string };
 
 /** ASCII kebab-case from free text, at most 40 characters ("Mag de school … weigeren?" → "mag-de-school-weigeren"). */
 export function slugify(input: string, max = SLUG_MAX): string {
@@ -72,7 +71,12 @@ export function slugify(input: string, max = SLUG_MAX): string {
 /** The calendar date in Amsterdam, for the file name. */
 function localDate(now: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Amsterdam",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    })
       .formatToParts(now)
       .map((p) => [p.type, p.value]),
   );
@@ -87,7 +91,9 @@ export function cleanSuggestionText(raw: string): string {
   const cleaned = maskPersonalData(raw.replace(/\s+/g, " ").trim()).trim();
   if (cleaned.length === 0) throw new Error("De tekst van het voorstel is leeg.");
   if (cleaned.length > SUGGESTION_TEXT_MAX) {
-    throw new Error(`De tekst van het voorstel is te lang (${cleaned.length} tekens, hoogstens ${SUGGESTION_TEXT_MAX}).`);
+    throw new Error(
+      `De tekst van het voorstel is te lang (${cleaned.length} tekens, hoogstens ${SUGGESTION_TEXT_MAX}).`,
+    );
   }
   return cleaned;
 }
@@ -147,7 +153,11 @@ export function suggestionYaml(s: SuggestionFile): string {
  * path. The name is `YYYY-MM-DD-<kind>-<slug>-<6 hex>.yaml`; an existing file is never overwritten.
  * Throws an Error (Dutch message) when the text is empty or longer than 500 characters, or an id is invalid.
  */
-export function writeSuggestion(dir: string, s: SuggestionInput, metaIn: { staffId: number; now: Date }): { file: string } {
+export function writeSuggestion(
+  dir: string,
+  s: SuggestionInput,
+  metaIn: { staffId: number; now: Date },
+): { file: string } {
   const cleaned = cleanSuggestionText(s.text);
   const slug = slugify(cleaned);
   const base = { proposedAt: metaIn.now.toISOString(), proposedBy: metaIn.staffId };

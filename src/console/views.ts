@@ -100,10 +100,19 @@ export function duration(ms: number): string {
   return `${days} ${days === 1 ? "dag" : "dagen"}`;
 }
 
-const dateTime = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+const dateTime = new Intl.DateTimeFormat("nl-NL", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Amsterdam",
+});
 export const formatDateTime = (d: Date) => dateTime.format(d);
 
-const CHANNEL: Record<string, string> = { web: "Website-chat", telegram: "Telegram", console: "Console", cli: "Opdrachtregel" };
+const CHANNEL: Record<string, string> = {
+  web: "Website-chat",
+  telegram: "Telegram",
+  console: "Console",
+  cli: "Opdrachtregel",
+};
 const STATUS: Record<HandoffRecord["status"], string> = {
   consent: "vraagt toestemming",
   contact: "vraagt contact",
@@ -161,15 +170,18 @@ export function handoffPage(
   const actions =
     h.status === "closed"
       ? html`<p>Dit verzoek is afgesloten${h.closedAt ? ` op ${formatDateTime(h.closedAt)}` : ""}.</p>`
-      : html`${h.status === "open" || (h.status === "claimed" && !data.mine)
-          ? html`<form method="post" action="/console/verzoeken/${h.id}/oppakken" class="inline">
+      : html`${
+          h.status === "open" || (h.status === "claimed" && !data.mine)
+            ? html`<form method="post" action="/console/verzoeken/${h.id}/oppakken" class="inline">
               <input type="hidden" name="_csrf" value="${ctx.csrf}">
               <input type="hidden" name="van" value="${h.status === "claimed" && h.claimedBy !== null ? String(h.claimedBy) : "open"}">
               <button type="submit">${h.status === "claimed" ? "Overnemen" : "Oppakken"}</button>
             </form>`
-          : ""}
-        ${data.mine
-          ? html`<form method="post" action="/console/verzoeken/${h.id}/antwoord" class="reply">
+            : ""
+        }
+        ${
+          data.mine
+            ? html`<form method="post" action="/console/verzoeken/${h.id}/antwoord" class="reply">
               <input type="hidden" name="_csrf" value="${ctx.csrf}">
               <p>
                 <label for="reply-text">Je antwoord aan de ouder</label>
@@ -182,17 +194,20 @@ export function handoffPage(
               <input type="hidden" name="_csrf" value="${ctx.csrf}">
               <button type="submit" class="secondary">Verzoek afsluiten</button>
             </form>`
-          : ""}`;
+            : ""
+        }`;
   const crisis = data.turns.some((t) => t.kind === "crisis");
   return layout(
     "Verzoek van een ouder",
     ctx,
-    html`${crisis
+    html`${
+      crisis
         ? html`<div class="crisis-notice" role="alert">
             <p><strong>Let op: signalen van gevaar voor een kind.</strong> In dit gesprek heeft de chatbot een crisis herkend
               en de hulplijnen gegeven (112, 113, Veilig Thuis of de Kindertelefoon). Neem dit verzoek eerst op.</p>
           </div>`
-        : ""}
+        : ""
+    }
       <dl class="facts">
         <dt>Kanaal</dt><dd>${CHANNEL[h.channel] ?? h.channel}</dd>
         <dt>Gevraagd</dt><dd>${formatDateTime(since)} (${duration(data.now.getTime() - since.getTime())} geleden)</dd>
@@ -202,23 +217,26 @@ export function handoffPage(
       <section aria-labelledby="transcript-title">
         <h2 id="transcript-title">Gesprek</h2>
         <p class="hint">Telefoonnummers, e-mailadressen, BSN en IBAN zijn onleesbaar gemaakt. Je inzage is vastgelegd in het auditlog.</p>
-        ${data.turns.length === 0
-          ? html`<p>Er is (nog) geen gesprek bewaard.</p>`
-          : html`<ol class="transcript">
+        ${
+          data.turns.length === 0
+            ? html`<p>Er is (nog) geen gesprek bewaard.</p>`
+            : html`<ol class="transcript">
               ${data.turns.map(
                 (t) => html`<li class="turn turn-${t.role}">
                   <p class="meta"><strong>${ROLE[t.role]}</strong>${t.kind === "crisis" ? html` <span class="badge badge-crisis">crisis: hulplijnen gegeven</span>` : ""} <time datetime="${t.createdAt.toISOString()}">${formatDateTime(t.createdAt)}</time></p>
                   <p class="text">${t.role === "assistant" ? t.text.replace(/\*\*/g, "") : t.text}</p>
                 </li>`,
               )}
-            </ol>`}
+            </ol>`
+        }
       </section>
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Reageren</h2>
         ${actions}
       </section>
-      ${ctx.staff?.role === "admin"
-        ? html`<section aria-labelledby="erase-title">
+      ${
+        ctx.staff?.role === "admin"
+          ? html`<section aria-labelledby="erase-title">
             <h2 id="erase-title">Gesprek wissen</h2>
             <p>Vraagt de ouder om het gesprek te wissen? Dan verdwijnen het gesprek, de feedback en dit verzoek meteen. Dit kan niet ongedaan worden gemaakt.</p>
             <form method="post" action="/console/verzoeken/${h.id}/wissen">
@@ -227,7 +245,8 @@ export function handoffPage(
               <p><button type="submit" class="secondary">Gesprek wissen</button></p>
             </form>
           </section>`
-        : ""}
+          : ""
+      }
       <p><a href="/console/verzoeken">Terug naar de verzoeken</a></p>`,
   );
 }
@@ -240,7 +259,8 @@ export interface AssistCandidate {
 
 function citationList(citations: ReplyCitation[]): SafeHtml {
   return html`<ul class="sources">${citations.map(
-    (c) => html`<li>${c.url ? html`<a href="${c.url}" rel="noopener noreferrer" target="_blank">${c.title}<span class="sr-only"> (opent in nieuw venster)</span></a>` : c.title}, ${c.section}</li>`,
+    (c) =>
+      html`<li>${c.url ? html`<a href="${c.url}" rel="noopener noreferrer" target="_blank">${c.title}<span class="sr-only"> (opent in nieuw venster)</span></a>` : c.title}, ${c.section}</li>`,
   )}</ul>`;
 }
 
@@ -339,11 +359,14 @@ export function knowledgePage(
     data.results === null
       ? ""
       : html`<section aria-labelledby="results-title"><h2 id="results-title">Resultaten voor “${data.query}”</h2>
-          ${data.results.length === 0
-            ? html`<p>Niets gevonden.</p>`
-            : html`<ol class="results">${data.results.map(
-                (r) => html`<li><a href="/console/kennisbank/${r.entry.id}">${r.entry.question}</a> <span class="hint">(${Math.round(r.confidence * 100)}%)</span></li>`,
-              )}</ol>`}
+          ${
+            data.results.length === 0
+              ? html`<p>Niets gevonden.</p>`
+              : html`<ol class="results">${data.results.map(
+                  (r) =>
+                    html`<li><a href="/console/kennisbank/${r.entry.id}">${r.entry.question}</a> <span class="hint">(${Math.round(r.confidence * 100)}%)</span></li>`,
+                )}</ol>`
+          }
         </section>`;
   const topics = html`<section aria-labelledby="topics-title"><h2 id="topics-title">Onderwerpen</h2>
     ${data.topics.map(
@@ -375,14 +398,19 @@ export function auditPage(ctx: PageContext, rows: AuditRecord[], staffNames: Map
       <table><caption>Laatste ${rows.length} gebeurtenissen</caption>
         <thead><tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Wat</th><th scope="col">Welk</th></tr></thead>
         <tbody>${rows.map(
-          (r) => html`<tr><td>${formatDateTime(r.at)}</td><td>${r.staffId === null ? "–" : (staffNames.get(r.staffId) ?? `#${r.staffId}`)}</td><td>${r.action}</td><td>${r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : "–"}</td></tr>`,
+          (r) =>
+            html`<tr><td>${formatDateTime(r.at)}</td><td>${r.staffId === null ? "–" : (staffNames.get(r.staffId) ?? `#${r.staffId}`)}</td><td>${r.action}</td><td>${r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : "–"}</td></tr>`,
         )}</tbody>
       </table>`,
   );
 }
 
 export function errorPage(ctx: PageContext, status: number, message: string): SafeHtml {
-  return layout(status === 404 ? "Niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis", ctx, html`<p>${message}</p><p><a href="/console">Naar de console</a></p>`);
+  return layout(
+    status === 404 ? "Niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis",
+    ctx,
+    html`<p>${message}</p><p><a href="/console">Naar de console</a></p>`,
+  );
 }
 
 // --- Letters ----------------------------------------------------------------------------------------------
@@ -427,7 +455,9 @@ export function letterPage(
     </form>`;
   if (!data.filled) return layout(letter.title, ctx, form);
   const filled = data.filled;
-  const hidden = letter.fields.map((f) => html`<input type="hidden" name="${f.name}" value="${data.values[f.name] ?? ""}">`);
+  const hidden = letter.fields.map(
+    (f) => html`<input type="hidden" name="${f.name}" value="${data.values[f.name] ?? ""}">`,
+  );
   const result = html`<section aria-labelledby="letter-title" class="draft">
       <h2 id="letter-title">De brief</h2>
       ${filled.deadline ? html`<p class="notice"><strong>Termijn: uiterlijk ${filled.deadline.split("-").reverse().join("-")}.</strong> ${filled.deadlineText ?? ""}</p>` : ""}

@@ -10,7 +10,13 @@ import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
 import { fillLetter, summarizeLetter, type FilledLetter, type LetterProblems, type LetterSummary } from "./letters.js";
 import type { Reply, ReplyCitation } from "./reply.js";
 import { createSearchEngine, type Candidate, type SearchOptions, type SearchOutcome } from "./search/engine.js";
-import { candidateFeatures, JUDGED_CANDIDATES, probability, type GateModel, type MatchFeatures } from "./search/gate.js";
+import {
+  candidateFeatures,
+  JUDGED_CANDIDATES,
+  probability,
+  type GateModel,
+  type MatchFeatures,
+} from "./search/gate.js";
 import defaultGateModel from "./search/gate-model.json" with { type: "json" };
 import { createAnalyzer, type Analyzer } from "./text/analyzer.js";
 import { createRarity } from "./text/commonness.js";
@@ -128,7 +134,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const gate = opts.gate;
   const intents = createIntentMatcher(knowledge.intents);
   const { detector: compiledCrisis, issues: crisisIssues } = compileCrisis(knowledge.crisis);
-  if (!compiledCrisis) throw new Error(`crisis rules do not compile: ${crisisIssues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
+  if (!compiledCrisis)
+    throw new Error(`crisis rules do not compile: ${crisisIssues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
   const crisisDetector = compiledCrisis;
   // The statistical second opinion: wordings no rule foresaw (src/core/crisis-model.ts).
   const crisisModel = createCrisisModel(crisisModelFile);
@@ -166,7 +173,15 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     citations.flatMap((c) => {
       const s = sources.get(c.source);
       if (!s) return [];
-      return [{ sourceId: s.id, title: s.title, section: c.section, publisher: s.publisher, ...(s.url ? { url: s.url } : {}) }];
+      return [
+        {
+          sourceId: s.id,
+          title: s.title,
+          section: c.section,
+          publisher: s.publisher,
+          ...(s.url ? { url: s.url } : {}),
+        },
+      ];
     });
 
   const questionsOf = (ids: string[]) =>
@@ -175,7 +190,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       return e ? [e.question] : [];
     });
 
-  function answerReply(entry: Entry, confidence: number, extra?: { prefix?: string; deadlines?: ReturnType<typeof computeDeadlines> }): Reply {
+  function answerReply(
+    entry: Entry,
+    confidence: number,
+    extra?: { prefix?: string; deadlines?: ReturnType<typeof computeDeadlines> },
+  ): Reply {
     // With computed dates in front, the answer keeps as many whole paragraphs as fit the reply's length.
     const head = [extra?.prefix, extra?.deadlines?.text].filter(Boolean).join("\n\n");
     const answer = head ? wholeParagraphs(entry.answer.trim(), MAX_REPLY_TEXT - head.length - 2) : entry.answer.trim();
@@ -194,8 +213,19 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       citations,
       nextSteps: [...entry.nextSteps],
       // A letter that belongs to this answer is offered first ("Wil je hulp bij een bezwaarbrief?").
-      suggestions: [...(lettersByEntry.get(entry.id) ?? []).map((l) => l.suggestion), ...questionsOf(entry.related)].slice(0, 3),
-      ...(lettersByEntry.has(entry.id) ? { letters: (lettersByEntry.get(entry.id) ?? []).map((l) => ({ id: l.id, title: l.title, suggestion: l.suggestion })) } : {}),
+      suggestions: [
+        ...(lettersByEntry.get(entry.id) ?? []).map((l) => l.suggestion),
+        ...questionsOf(entry.related),
+      ].slice(0, 3),
+      ...(lettersByEntry.has(entry.id)
+        ? {
+            letters: (lettersByEntry.get(entry.id) ?? []).map((l) => ({
+              id: l.id,
+              title: l.title,
+              suggestion: l.suggestion,
+            })),
+          }
+        : {}),
       topic: entry.topic,
       question: entry.question,
       legalBasis: [...entry.legalBasis],
@@ -204,7 +234,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     };
   }
 
-  function fixedReply(kind: Reply["kind"], r: { text: string; nextSteps?: string[]; suggestions?: string[]; citations?: Citation[] }, confidence = 1): Reply {
+  function fixedReply(
+    kind: Reply["kind"],
+    r: { text: string; nextSteps?: string[]; suggestions?: string[]; citations?: Citation[] },
+    confidence = 1,
+  ): Reply {
     return {
       kind,
       text: r.text.trim(),
@@ -255,7 +289,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
         text,
         ignoreUnknown,
         context: `${prev.question} ${prev.tags.join(" ")}`,
-        boostEntry: (id) => typeBoost(id) * (id === prev.id ? 0.6 : related.has(id) ? 1.3 : entries.get(id)?.topic === prev.topic ? 1.1 : 1),
+        boostEntry: (id) =>
+          typeBoost(id) *
+          (id === prev.id ? 0.6 : related.has(id) ? 1.3 : entries.get(id)?.topic === prev.topic ? 1.1 : 1),
       }),
       true,
       false,
@@ -263,17 +299,33 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const aloneTop = alone.ranked[0]?.candidate;
     const ctxTop = withContext.ranked[0]?.candidate;
     // A message that stands on its own strongly keeps its own answer, even if it starts with "en".
-    if (alone.kind === "answer" && aloneTop && aloneTop.coverage >= T.strong && ctxTop?.id !== aloneTop.id && !intents.isFollowUp(normalized)) return alone;
-    if (withContext.kind === "answer" || (withContext.kind === "clarify" && alone.kind === "fallback")) return withContext;
+    if (
+      alone.kind === "answer" &&
+      aloneTop &&
+      aloneTop.coverage >= T.strong &&
+      ctxTop?.id !== aloneTop.id &&
+      !intents.isFollowUp(normalized)
+    )
+      return alone;
+    if (withContext.kind === "answer" || (withContext.kind === "clarify" && alone.kind === "fallback"))
+      return withContext;
     return alone;
   }
 
   /** One question sentence of a longer message, searched with the rest of the message as context. */
   function resolveQuestion(question: Sentence, read: ReadMessage): Judged {
     const normalized = normalize(question.text);
-    const story = read.sentences.filter((s) => s !== question).map((s) => s.text).join(" ");
+    const story = read.sentences
+      .filter((s) => s !== question)
+      .map((s) => s.text)
+      .join(" ");
     return judge(
-      engine.search({ text: question.text, context: story, ignoreUnknown: intents.isEnglish(normalized), boostEntry: sameTypeBoost(normalized) }),
+      engine.search({
+        text: question.text,
+        context: story,
+        ignoreUnknown: intents.isEnglish(normalized),
+        boostEntry: sameTypeBoost(normalized),
+      }),
       story.length > 0,
     );
   }
@@ -282,7 +334,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
    * Every way to read the message: as a whole, and (in a message of several sentences) each question sentence
    * with the story as context; without a question sentence, the last sentence, where parents put their question.
    */
-  function searchVariants(read: ReadMessage, body: string, state: ConversationState | undefined): Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> {
+  function searchVariants(
+    read: ReadMessage,
+    body: string,
+    state: ConversationState | undefined,
+  ): Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> {
     const variants: Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> = [
       { source: "message", text: body, judged: resolve(body, normalize(body), state) },
     ];
@@ -304,10 +360,15 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     };
   }
 
-  async function respond(conversationId: string, rawText: string, explain: boolean): Promise<{ reply: Reply; explanation?: Omit<Explanation, "reply"> }> {
+  async function respond(
+    conversationId: string,
+    rawText: string,
+    explain: boolean,
+  ): Promise<{ reply: Reply; explanation?: Omit<Explanation, "reply"> }> {
     const text = sanitize(rawText);
     const state = await opts.store.get(conversationId);
-    const save = (lastEntryId: string | null) => opts.store.set(conversationId, { lastEntryId, turns: (state?.turns ?? 0) + 1 });
+    const save = (lastEntryId: string | null) =>
+      opts.store.set(conversationId, { lastEntryId, turns: (state?.turns ?? 0) + 1 });
     const normalized = normalize(text);
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
@@ -317,11 +378,16 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       const help = crisisDetector.compose(finding.dangers);
       const reply = fixedReply("crisis", help);
       reply.dangers = finding.dangers;
-      const school = finding.rest.length >= 8 && finding.rest.length <= opts.maxMessageLength ? schoolAnswer(finding.rest) : undefined;
+      const school =
+        finding.rest.length >= 8 && finding.rest.length <= opts.maxMessageLength
+          ? schoolAnswer(finding.rest)
+          : undefined;
       if (school) {
         reply.text = `${reply.text}\n\n${knowledge.crisis.reply.schoolHeading}\n\n**${school.question}**\n\n${school.answer.trim()}`;
         reply.nextSteps.push(...school.nextSteps);
-        for (const c of cite(school.citations)) if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section)) reply.citations.push(c);
+        for (const c of cite(school.citations))
+          if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section))
+            reply.citations.push(c);
         reply.question = school.question;
         reply.topic = school.topic;
       }
@@ -329,16 +395,27 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       return { reply };
     }
     if (normalized.length === 0) {
-      const empty = text.length === 0
-        ? "Ik heb geen vraag ontvangen. Typ je vraag in gewone woorden, bijvoorbeeld: \"Wat is een OPP?\""
-        : "Ik kan alleen tekst lezen, geen plaatjes of emoji. Typ je vraag in gewone woorden, bijvoorbeeld: \"Wat is een OPP?\"";
-      return { reply: fixedReply("clarify", { text: empty, suggestions: ["Wat is passend onderwijs?", "Wat kun jij allemaal?"] }, 0) };
+      const empty =
+        text.length === 0
+          ? 'Ik heb geen vraag ontvangen. Typ je vraag in gewone woorden, bijvoorbeeld: "Wat is een OPP?"'
+          : 'Ik kan alleen tekst lezen, geen plaatjes of emoji. Typ je vraag in gewone woorden, bijvoorbeeld: "Wat is een OPP?"';
+      return {
+        reply: fixedReply(
+          "clarify",
+          { text: empty, suggestions: ["Wat is passend onderwijs?", "Wat kun jij allemaal?"] },
+          0,
+        ),
+      };
     }
     if (text.length > opts.maxMessageLength) {
       return {
-        reply: fixedReply("clarify", {
-          text: `Je bericht is te lang (${text.length} tekens). Ik kan berichten tot ${opts.maxMessageLength} tekens lezen. Stel je vraag korter, het liefst in een of twee zinnen.`,
-        }, 0),
+        reply: fixedReply(
+          "clarify",
+          {
+            text: `Je bericht is te lang (${text.length} tekens). Ik kan berichten tot ${opts.maxMessageLength} tekens lezen. Stel je vraag korter, het liefst in een of twee zinnen.`,
+          },
+          0,
+        ),
       };
     }
     // Greeting, sign-off and thanks carry no question; a greeting alone, or "goedemorgen, wat kun je?", is smalltalk.
@@ -346,12 +423,21 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const body = read.body.length > 0 ? read.body : text;
     // A wish to talk to a person counts in a short message or in a question sentence, not in the story around it
     // ("iedereen praat over mijn kind, niemand met mij").
-    const asked = read.sentences.length <= 2 ? normalized : normalize(read.sentences.filter((s) => s.question).map((s) => s.text).join(" "));
+    const asked =
+      read.sentences.length <= 2
+        ? normalized
+        : normalize(
+            read.sentences
+              .filter((s) => s.question)
+              .map((s) => s.text)
+              .join(" "),
+          );
     if (asked && intents.handoff(asked)) {
       await save(state?.lastEntryId ?? null);
       return { reply: fixedReply("handoff", knowledge.intents.handoff) };
     }
-    const small = intents.smalltalk(normalized) ?? (read.sentences.length === 1 ? intents.smalltalk(normalize(body)) : undefined);
+    const small =
+      intents.smalltalk(normalized) ?? (read.sentences.length === 1 ? intents.smalltalk(normalize(body)) : undefined);
     if (small) {
       await save(state?.lastEntryId ?? null);
       return { reply: fixedReply("smalltalk", small) };
@@ -374,7 +460,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     // In doubt between a few entries, a date tied to the event of one of them settles which is meant.
     const dated =
       kind === "clarify" && !followUpDeadlines
-        ? judgedCandidates.concat(outcome.candidates).slice(0, 3).map((c) => ({ c, d: deadlinesFor(c.id, text) })).find((x) => x.d)
+        ? judgedCandidates
+            .concat(outcome.candidates)
+            .slice(0, 3)
+            .map((c) => ({ c, d: deadlinesFor(c.id, text) }))
+            .find((x) => x.d)
         : undefined;
     if (followUpDeadlines && previous) {
       reply = answerReply(previous, Math.max(confidence, 0.7), { deadlines: followUpDeadlines });
@@ -394,7 +484,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       reply = fixedReply("fallback", knowledge.intents.fallback, round(confidence));
       if (english) reply.text = `_${knowledge.intents.english.note}_\n\n${reply.text}`;
     }
-    await save(reply.kind === "answer" ? reply.answerId : reply.kind === "clarify" ? state?.lastEntryId ?? null : null);
+    await save(
+      reply.kind === "answer" ? reply.answerId : reply.kind === "clarify" ? (state?.lastEntryId ?? null) : null,
+    );
     if (!explain) return { reply };
     return {
       reply,
@@ -421,13 +513,18 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   }
 
   /** A second question of the same message that the gate answers with another entry. */
-  function secondAnswer(variants: Array<{ source: SearchVariant["source"]; judged: Judged }>, firstId: string): Entry | undefined {
+  function secondAnswer(
+    variants: Array<{ source: SearchVariant["source"]; judged: Judged }>,
+    firstId: string,
+  ): Entry | undefined {
     // The second question of a message is answered when the gate is fairly sure (halfway between clarify and
     // answer): it stands under its own question heading, so a parent sees at once what was understood.
     const bar = (gate.answer + gate.clarify) / 2;
     const questions = variants.filter((v) => v.source === "question" && v.judged.p >= bar);
     if (questions.length < 2) return undefined;
-    const other = questions.map((v) => v.judged.ranked[0]?.candidate.id).find((id) => id !== undefined && id !== firstId);
+    const other = questions
+      .map((v) => v.judged.ranked[0]?.candidate.id)
+      .find((id) => id !== undefined && id !== firstId);
     return other ? entries.get(other) : undefined;
   }
 
@@ -451,9 +548,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       return;
     }
     reply.text = `${head}\n\n**${second.question}**\n\n${body}`;
-    if (body.length < second.answer.trim().length) reply.suggestions = [second.question, ...reply.suggestions.filter((q) => q !== second.question)].slice(0, 3);
-    for (const step of second.nextSteps) if (!reply.nextSteps.includes(step) && reply.nextSteps.length < 6) reply.nextSteps.push(step);
-    for (const c of cite(second.citations)) if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section)) reply.citations.push(c);
+    if (body.length < second.answer.trim().length)
+      reply.suggestions = [second.question, ...reply.suggestions.filter((q) => q !== second.question)].slice(0, 3);
+    for (const step of second.nextSteps)
+      if (!reply.nextSteps.includes(step) && reply.nextSteps.length < 6) reply.nextSteps.push(step);
+    for (const c of cite(second.citations))
+      if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section)) reply.citations.push(c);
     for (const l of second.legalBasis) if (!reply.legalBasis?.includes(l)) reply.legalBasis?.push(l);
     reply.also = [{ answerId: second.id, question: second.question }];
   }
@@ -466,7 +566,6 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const top = best.judged.ranked[0]?.candidate;
     return best.judged.kind === "answer" && top ? entries.get(top.id) : undefined;
   }
-
 
   const topicSummaries: TopicSummary[] = knowledge.topics.map((t) => ({
     id: t.id,
@@ -515,7 +614,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 export function createKnowledgeAnalyzer(knowledge: Pick<Knowledge, "synonyms" | "entries">): Analyzer {
   const { synonyms } = knowledge;
   // Snowball's short Dutch list plus the broader stopwords-iso list (filler like "eigenlijk", "steeds", "gewoon").
-  const stopwords = new Set([...Object.keys(new StopwordsNl().dictionary), ...isoStopwords.nl].map(normalize).filter(Boolean));
+  const stopwords = new Set(
+    [...Object.keys(new StopwordsNl().dictionary), ...isoStopwords.nl].map(normalize).filter(Boolean),
+  );
   for (const w of synonyms.stopwords.add) stopwords.add(normalize(w));
   for (const w of synonyms.stopwords.keep) stopwords.delete(normalize(w));
   const parts = new Set(synonyms.compoundParts.map(normalize));
@@ -573,13 +674,15 @@ const MAX_TWO_ANSWERS = 1450;
 
 /** Removes control characters and collapses runs of white space; keeps line breaks, which separate a mail's parts. */
 function sanitize(text: string): string {
-  return text
-    .replace(/\r\n?/gu, "\n")
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/gu, "")
-    .replace(/[^\S\n]+/gu, " ")
-    .replace(/ ?\n[\s]*/gu, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/gu, "\n")
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/gu, "")
+      .replace(/[^\S\n]+/gu, " ")
+      .replace(/ ?\n[\s]*/gu, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))
+      .trim()
+  );
 }
 
 function round(n: number, digits = 2): number {

@@ -47,7 +47,9 @@ export function createCrisisModel(file: CrisisModelFile): CrisisModel {
       const p = score(features, file.weights, file.bias);
       if (p < file.threshold) return undefined;
       let best: { danger: Danger; p: number } | undefined;
-      for (const [danger, m] of Object.entries(file.dangers) as Array<[Danger, { weights: Record<string, number>; bias: number }]>) {
+      for (const [danger, m] of Object.entries(file.dangers) as Array<
+        [Danger, { weights: Record<string, number>; bias: number }]
+      >) {
         const pd = score(features, m.weights, m.bias);
         if (!best || pd > best.p) best = { danger, p: pd };
       }

@@ -87,14 +87,24 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     return { finding: findingOf(score, fired, sentences), weights: score };
   }
 
-  function findingOf(score: Map<Danger, number>, fired: Array<{ id: string; danger: Danger; sentence: number }>, sentences: string[]): CrisisFinding | undefined {
-    const dangers = [...score].filter(([, w]) => w >= 2).map(([d]) => d).sort(byUrgency);
+  function findingOf(
+    score: Map<Danger, number>,
+    fired: Array<{ id: string; danger: Danger; sentence: number }>,
+    sentences: string[],
+  ): CrisisFinding | undefined {
+    const dangers = [...score]
+      .filter(([, w]) => w >= 2)
+      .map(([d]) => d)
+      .sort(byUrgency);
     if (dangers.length === 0) return undefined;
     const carrying = new Set(fired.filter((f) => dangers.includes(f.danger)).map((f) => f.sentence));
     return {
       dangers,
       signals: fired.filter((f) => dangers.includes(f.danger)).map((f) => f.id),
-      rest: sentences.filter((_s, i) => !carrying.has(i)).join(" ").trim(),
+      rest: sentences
+        .filter((_s, i) => !carrying.has(i))
+        .join(" ")
+        .trim(),
     };
   }
 
@@ -110,7 +120,11 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
       for (const s of signals) {
         // A strong signal counts once; each pattern of a cue signal is a cue of its own.
         const keys = s.weight === 2 ? [s.id] : s.patterns.map((_p, k) => `${s.id}#${k}`);
-        const hits = keys.filter((key, k) => !fired.some((f) => f.id === key) && (s.weight === 2 ? s.patterns.some((re) => re.test(sentence)) : s.patterns[k]?.test(sentence)));
+        const hits = keys.filter(
+          (key, k) =>
+            !fired.some((f) => f.id === key) &&
+            (s.weight === 2 ? s.patterns.some((re) => re.test(sentence)) : s.patterns[k]?.test(sentence)),
+        );
         if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
         for (const key of hits) {
           fired.push({ id: key, danger: s.danger, sentence: index });

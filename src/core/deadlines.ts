@@ -2,15 +2,40 @@ import type { DeadlineRule } from "./knowledge/schema.js";
 import { normalize } from "./text/normalize.js";
 
 const MONTHS = [
-  "januari", "februari", "maart", "april", "mei", "juni",
-  "juli", "augustus", "september", "oktober", "november", "december",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ];
 const MONTH_ALIASES: Record<string, number> = {
-  jan: 0, feb: 1, febr: 1, mrt: 2, maa: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, okt: 9, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  febr: 1,
+  mrt: 2,
+  maa: 2,
+  apr: 3,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  okt: 9,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 MONTHS.forEach((m, i) => (MONTH_ALIASES[m] = i));
 
-const NAMED = /\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr?|mrt|maa|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?(?:\s+(\d{4}))?(?!\p{L})/iu;
+const NAMED =
+  /\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr?|mrt|maa|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?(?:\s+(\d{4}))?(?!\p{L})/iu;
 const NUMERIC = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/u;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
 
@@ -34,7 +59,8 @@ export function findDates(text: string, today: Date): FoundDate[] {
     if (!date || found.some((f) => index < f.index + f.length && f.index < index + length)) return;
     found.push({ date, index, length, withYear });
   };
-  for (const m of text.matchAll(new RegExp(ISO.source, "gu"))) add(m.index, m[0].length, makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  for (const m of text.matchAll(new RegExp(ISO.source, "gu")))
+    add(m.index, m[0].length, makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   for (const m of text.matchAll(new RegExp(NUMERIC.source, "gu"))) {
     const year = Number(m[3]);
     add(m.index, m[0].length, makeDate(year < 100 ? 2000 + year : year, Number(m[2]) - 1, Number(m[1])));
@@ -47,7 +73,10 @@ export function findDates(text: string, today: Date): FoundDate[] {
     if (m[3]) date = makeDate(Number(m[3]), month, day);
     else {
       const thisYear = makeDate(today.getUTCFullYear(), month, day);
-      date = thisYear && thisYear.getTime() > addDays(today, 60).getTime() ? makeDate(today.getUTCFullYear() - 1, month, day) : thisYear;
+      date =
+        thisYear && thisYear.getTime() > addDays(today, 60).getTime()
+          ? makeDate(today.getUTCFullYear() - 1, month, day)
+          : thisYear;
     }
     add(m.index, m[0].length, date, m[3] !== undefined);
   }
@@ -86,7 +115,11 @@ export interface CompiledDeadlineRule {
 }
 
 export function compileDeadlineRule(rule: DeadlineRule): CompiledDeadlineRule {
-  return { rule, triggers: rule.triggers.map((t) => new RegExp(t, "u")), traps: (rule.traps ?? []).map((t) => new RegExp(t, "u")) };
+  return {
+    rule,
+    triggers: rule.triggers.map((t) => new RegExp(t, "u")),
+    traps: (rule.traps ?? []).map((t) => new RegExp(t, "u")),
+  };
 }
 
 /**
@@ -98,7 +131,8 @@ export function bindDate(compiled: CompiledDeadlineRule, text: string, today: Da
   for (const found of findDates(text, today)) {
     let date = found.date;
     // An event already happened: a day without a year that is still to come this year was last year's.
-    if (!found.withYear && date.getTime() > addDays(today, 1).getTime()) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    if (!found.withYear && date.getTime() > addDays(today, 1).getTime())
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
     if (date.getTime() > addDays(today, 1).getTime()) continue;
     const clause = clauseAround(text, found);
     if (compiled.traps.some((re) => re.test(clause))) continue;
@@ -143,7 +177,8 @@ export function addMonths(date: Date, months: number): Date {
 export function computeDeadlines(rule: DeadlineRule, start: Date, today?: Date): ComputedDeadlines {
   const dates = rule.lines.map((line) => {
     const date = line.months !== undefined ? addMonths(start, line.months) : addDays(start, line.days ?? 0);
-    const passed = today !== undefined && date.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const passed =
+      today !== undefined && date.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
     const text = line.text.replaceAll("{date}", formatDutchDate(date)) + (passed ? " Die datum is al voorbij." : "");
     return { iso: date.toISOString().slice(0, 10), text };
   });

@@ -2,7 +2,14 @@
 
 // Answering
 export { createAssistant, createKnowledgeAnalyzer, defaultThresholds } from "./assistant.js";
-export type { Assistant, AssistantOptions, Explanation, ExplainedCandidate, Thresholds, TopicSummary } from "./assistant.js";
+export type {
+  Assistant,
+  AssistantOptions,
+  Explanation,
+  ExplainedCandidate,
+  Thresholds,
+  TopicSummary,
+} from "./assistant.js";
 export { Reply, ReplyKind, ReplyCitation } from "./reply.js";
 export { MemoryConversationStore } from "./conversation.js";
 export { QUESTION_MAX_CHARS, isQuestion, readMessage, splitQuestions } from "./text/message.js";
@@ -27,7 +34,14 @@ export {
 } from "./knowledge/schema.js";
 export type { DeadlineRule, Entry, Knowledge, Letter, LetterField } from "./knowledge/schema.js";
 export { LetterFile } from "./knowledge/schema.js";
-export { LETTER_LONG_MAX, LETTER_TEXT_MAX, fillLetter, isLetterProblems, parseLetterDate, summarizeLetter } from "./letters.js";
+export {
+  LETTER_LONG_MAX,
+  LETTER_TEXT_MAX,
+  fillLetter,
+  isLetterProblems,
+  parseLetterDate,
+  summarizeLetter,
+} from "./letters.js";
 export type { FilledLetter, LetterProblems, LetterSummary } from "./letters.js";
 
 // Errors
@@ -42,5 +56,14 @@ export { createSearchEngine, defaultSearchOptions } from "./search/engine.js";
 export type { Candidate, SearchEngine, SearchOptions } from "./search/engine.js";
 export { compileCrisis } from "./crisis.js";
 export type { CrisisDetector, CrisisFinding, CrisisIssue } from "./crisis.js";
-export { addDays, addMonths, bindDate, compileDeadlineRule, computeDeadlines, findDate, findDates, formatDutchDate } from "./deadlines.js";
+export {
+  addDays,
+  addMonths,
+  bindDate,
+  compileDeadlineRule,
+  computeDeadlines,
+  findDate,
+  findDates,
+  formatDutchDate,
+} from "./deadlines.js";
 export type { CompiledDeadlineRule, FoundDate } from "./deadlines.js";

@@ -44,7 +44,13 @@ export const summarizeLetter = (letter: Letter): LetterSummary => ({
   purpose: letter.purpose,
   recipient: letter.recipient,
   suggestion: letter.suggestion,
-  fields: letter.fields.map((f) => ({ name: f.name, label: f.label, required: f.required, kind: f.kind, ...(f.hint ? { hint: f.hint } : {}) })),
+  fields: letter.fields.map((f) => ({
+    name: f.name,
+    label: f.label,
+    required: f.required,
+    kind: f.kind,
+    ...(f.hint ? { hint: f.hint } : {}),
+  })),
   hasDeadline: letter.deadline !== undefined,
 });
 
@@ -53,7 +59,12 @@ export function parseLetterDate(value: string, today: Date): Date | null {
   const trimmed = value.trim();
   const found = findDates(trimmed, today);
   const first = found[0];
-  if (!first || found.length !== 1 || trimmed.replace(trimmed.slice(first.index, first.index + first.length), "").trim() !== "") return null;
+  if (
+    !first ||
+    found.length !== 1 ||
+    trimmed.replace(trimmed.slice(first.index, first.index + first.length), "").trim() !== ""
+  )
+    return null;
   return first.date;
 }
 
@@ -77,7 +88,13 @@ export function fillLetter(
   const dates = new Map<string, Date>();
   for (const field of letter.fields) {
     const raw = (Object.hasOwn(given, field.name) ? given[field.name] : undefined) ?? "";
-    const value = field.kind === "long" ? raw.replace(/\r\n?/gu, "\n").replace(/\n{3,}/gu, "\n\n").trim() : raw.replace(/\s+/gu, " ").trim();
+    const value =
+      field.kind === "long"
+        ? raw
+            .replace(/\r\n?/gu, "\n")
+            .replace(/\n{3,}/gu, "\n\n")
+            .trim()
+        : raw.replace(/\s+/gu, " ").trim();
     if (value === "" && field.kind === "date" && field.defaultToday) {
       dates.set(field.name, today);
       values.set(field.name, formatDutchDate(today));
@@ -95,7 +112,8 @@ export function fillLetter(
     if (field.kind === "date") {
       const date = parseLetterDate(value, today);
       if (!date) {
-        problems[field.name] = `Deze datum kan ik niet lezen (${field.label}). Schrijf hem zo: 2 maart 2026 of 02-03-2026.`;
+        problems[field.name] =
+          `Deze datum kan ik niet lezen (${field.label}). Schrijf hem zo: 2 maart 2026 of 02-03-2026.`;
         continue;
       }
       dates.set(field.name, date);

@@ -148,7 +148,10 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
         }
         if (readConsent(text) === "no") {
           await handoffs.transition(active.id, ["contact"], { status: "closed", closedAt: now() });
-          return { reply: flowReply("Goed, we maken geen verzoek. Je kunt hier verder vragen stellen."), handoff: null };
+          return {
+            reply: flowReply("Goed, we maken geen verzoek. Je kunt hier verder vragen stellen."),
+            handoff: null,
+          };
         }
         if (looksLikeContactAttempt(text)) {
           return {
@@ -176,7 +179,11 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
           handoff: view(active),
         };
       }
-      const started = await handoffs.start({ conversationId: ctx.conversationId, channel: ctx.channel, chatRef: ctx.chatRef });
+      const started = await handoffs.start({
+        conversationId: ctx.conversationId,
+        channel: ctx.channel,
+        chatRef: ctx.chatRef,
+      });
       return { reply: askConsent(reply), handoff: view(started) };
     },
   };

@@ -12,8 +12,10 @@ const normalize = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-const YES = /^(ja|jawel|jazeker|ja hoor|ja graag|ja dat mag|ja dat is goed|ja prima|ja is goed|dat mag|mag|goed|is goed|prima|oke|ok|okay|okee|oké|akkoord|graag|zeker|yes|y|sure|natuurlijk|prima hoor|dat is goed|ik geef toestemming|toestemming)( hoor| graag| dat mag| prima| is goed| dank je| dankjewel| bedankt)*$/;
-const NO = /^(nee|neen|nee hoor|nee dank je|nee bedankt|liever niet|nee liever niet|niet|no|nope|laat maar|stop|annuleer|annuleren|toch niet|nee toch niet|geen toestemming)( hoor| dank je| dankjewel| bedankt| liever niet)*$/;
+const YES =
+  /^(ja|jawel|jazeker|ja hoor|ja graag|ja dat mag|ja dat is goed|ja prima|ja is goed|dat mag|mag|goed|is goed|prima|oke|ok|okay|okee|oké|akkoord|graag|zeker|yes|y|sure|natuurlijk|prima hoor|dat is goed|ik geef toestemming|toestemming)( hoor| graag| dat mag| prima| is goed| dank je| dankjewel| bedankt)*$/;
+const NO =
+  /^(nee|neen|nee hoor|nee dank je|nee bedankt|liever niet|nee liever niet|niet|no|nope|laat maar|stop|annuleer|annuleren|toch niet|nee toch niet|geen toestemming)( hoor| dank je| dankjewel| bedankt| liever niet)*$/;
 
 /** "ja", "ja dat mag", "prima" → yes; "nee", "liever niet", "laat maar" → no; anything else → undefined. */
 export function readConsent(text: string): ConsentAnswer | undefined {
@@ -27,7 +29,8 @@ export function readConsent(text: string): ConsentAnswer | undefined {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 // Dutch numbers: 06-12345678, 020 123 4567, +31 6 12345678, 0031612345678.
 const PHONE = /(?:\+31|0031|0)[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d){8}\b/;
-const CHAT = /^(hier|in de chat|hier in de chat|via de chat|chat|deze chat|in deze chat|via deze chat|hier graag|hier in deze chat|via telegram|telegram|in telegram|hier via telegram|via hier|gewoon hier|hier is goed|hier antwoorden|antwoord hier|antwoord hier in de chat)( graag| alsjeblieft| aub| is goed| prima)*$/;
+const CHAT =
+  /^(hier|in de chat|hier in de chat|via de chat|chat|deze chat|in deze chat|via deze chat|hier graag|hier in deze chat|via telegram|telegram|in telegram|hier via telegram|via hier|gewoon hier|hier is goed|hier antwoorden|antwoord hier|antwoord hier in de chat)( graag| alsjeblieft| aub| is goed| prima)*$/;
 
 /** The way to be reached in a message: an e-mail address, a Dutch phone number, or "hier in de chat". */
 export function readContact(text: string): ContactAnswer | undefined {

@@ -72,7 +72,11 @@ export function parseLightMarkdown(text: string): Block[] {
 export function blocksToPlainText(blocks: Block[], bullet = "- "): string {
   const runsText = (runs: TextRun[]) => runs.map((r) => r.text).join("");
   return blocks
-    .map((b) => (b.type === "paragraph" ? b.lines.map(runsText).join("\n") : b.items.map((i) => `${bullet}${runsText(i)}`).join("\n")))
+    .map((b) =>
+      b.type === "paragraph"
+        ? b.lines.map(runsText).join("\n")
+        : b.items.map((i) => `${bullet}${runsText(i)}`).join("\n"),
+    )
     .join("\n\n");
 }
 

@@ -1,7 +1,20 @@
 // What every channel shows around an answer, written once: the question the answer is for (above it) and the
 // legal basis with the review date (under the sources). Pure and without dependencies (the widget bundles it).
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 /** "2026-12-05" → "5 december 2026"; anything else as it is. */
 export function dutchDate(iso: string): string {

@@ -37,7 +37,15 @@ export type { SqliteStoreOptions } from "./sqlite.js";
 export type { PostgresStoreOptions } from "./postgres.js";
 export { StoreUnavailableError } from "./errors.js";
 export { storableText } from "./text.js";
-export { createMasker, findPersonalData, isValidBsn, isValidIban, maskPersonalData, maskTokens, normalizeDigits } from "./mask.js";
+export {
+  createMasker,
+  findPersonalData,
+  isValidBsn,
+  isValidIban,
+  maskPersonalData,
+  maskTokens,
+  normalizeDigits,
+} from "./mask.js";
 export type { Masker, MaskOptions, PersonalDataKind, PersonalDataMatch } from "./mask.js";
 export { startRetention, defaultRetentionOptions } from "./retention.js";
 export type { RetentionJob, RetentionOptions, RetentionResult } from "./retention.js";

@@ -67,19 +67,22 @@ const SEP = String.raw`(?: ?[-./] ?| )?`;
 const HOUSE = String.raw`(?: ?,? ?\d{1,5}(?: ?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{L}\p{N}]))`;
 // Two-letter Dutch words: "in 2025 is 12" is a year, not a postcode in lower case.
 const SHORT_WORDS = String.raw`(?:en|is|op|in|om|of|te|na|al|nu|zo|ik|je|we|ze|ja|de|er|me|ge|hè|ie|aan|uw)(?![\p{L}\p{N}])`;
-const STREET_SUFFIX = "straat|laan|weg|plein|gracht|kade|dijk|singel|hof|pad|dreef|steeg|markt|park|baan|ring|erf|wal|plantsoen|hage|burg";
+const STREET_SUFFIX =
+  "straat|laan|weg|plein|gracht|kade|dijk|singel|hof|pad|dreef|steeg|markt|park|baan|ring|erf|wal|plantsoen|hage|burg";
 // In lower case only the suffixes no everyday word ends in with a number after it ("ervaring 3", "loopbaan 2").
 const STREET_SUFFIX_LOWER = "straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|plantsoen";
 
 // A first name: capitalised (Daan, Zoë, Lotte-Marie, El-Amrani), or a common one in lower case ("mijn zoon daan").
 // Capitalised words that follow "mijn zoon" but are no name (verbs and abbreviations typed with a capital).
 const NOT_NAMES = new Set(
-  ("de het een en of maar want dus die dat deze dit hij zij ze hem haar is was zit zat heeft had wordt werd krijgt kreeg gaat ging " +
+  (
+    "de het een en of maar want dus die dat deze dit hij zij ze hem haar is was zit zat heeft had wordt werd krijgt kreeg gaat ging " +
     "kan kon moet moest mag mocht wil wilde zal zou doet deed komt kwam staat stond ligt lag loopt leest speelt gaat heet is " +
     "van voor met op in uit aan bij naar over om tot sinds als toen nu nog al ook niet geen wel erg heel " +
     "adhd add ass pdd dyslexie autisme opp tlv swv ib ibér ib'er iber so vso sbo pro vmbo havo vwo mbo ggz jgz cjg groep " +
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus " +
-    "september oktober november december nederland nederlands engels").split(" "),
+    "september oktober november december nederland nederlands engels"
+  ).split(" "),
 );
 const COMMON_NAMES =
   "daan|sem|noah|lucas|finn|levi|luuk|mees|milan|bram|emma|julia|mila|tess|sophie|sara|nora|yara|eva|mohammed|mohamed|ayoub|" +
@@ -91,7 +94,8 @@ const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|(?:${C
 // "mijn zoon", "onze jongste dochter", "ons kind", "mijn zoontje", "m'n pleegdochter", "mijn zoons".
 // (Written out in both cases: the name pattern cannot use the i flag, which would make \p{Lu} match any letter.)
 const KIN = String.raw`(?:[Mm]ijn|[Mm]'n|[Oo]nze|[Oo]ns)\s+(?:(?:oudste|jongste|middelste|kleine|lieve|eigen|tweede|derde)\s+)?(?:pleeg|stief)?(?:zoon(?:tje|s)?|dochter(?:tje|s)?|kind(?:je|eren)?|jongen|meisje)`;
-const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+const MONTHS =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
 const DATE = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}(?:e|ste|de)? (?:${MONTHS})\.? (?:19|20)\d{2})(?!\d)`;
 const SCHOOL_WORD = String.raw`(?:basisschool|school|kindcentrum|[Oo][Bb][Ss]|[Cc][Bb][Ss]|PCBS|RKBS|KBS|SBO|SBAO|VSO|SO|IKC)`;
 
@@ -189,7 +193,10 @@ const detectors: Detector[] = [
     // A school's name after the word school: "basisschool De Regenboog", "obs De Piramide", "school De Klimop".
     kind: "school",
     // The name's words start with a capital and a small letter: "school het OKR" is an abbreviation, not a name.
-    pattern: new RegExp(String.raw`(?<![\p{L}])${SCHOOL_WORD} (?<pii>(?:(?:De|de|Het|het|'t) )?\p{Lu}\p{Ll}[\p{L}'-]*(?: \p{Lu}\p{Ll}[\p{L}'-]*){0,2})`, "gu"),
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])${SCHOOL_WORD} (?<pii>(?:(?:De|de|Het|het|'t) )?\p{Lu}\p{Ll}[\p{L}'-]*(?: \p{Lu}\p{Ll}[\p{L}'-]*){0,2})`,
+      "gu",
+    ),
     accept: (value) => !NOT_NAMES.has((value.split(" ").pop() ?? "").toLowerCase()),
   },
 ];

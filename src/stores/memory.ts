@@ -37,7 +37,10 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
   const conversations = new Map<string, MemoryConversation>();
   const feedback: FeedbackRecord[] = [];
   const updates = new Map<number, Date>();
-  const sends = new Map<string, { requestHash: string; conversationId: string | null; response: string | null; at: Date }>();
+  const sends = new Map<
+    string,
+    { requestHash: string; conversationId: string | null; response: string | null; at: Date }
+  >();
   const staff = new Map<number, StaffRecord>();
   let staffSeq = 0;
   const sessions = new Map<string, { data: string; expiresAt: Date }>();
@@ -112,7 +115,8 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
       // Handoff requests go with their conversation; one whose conversation does not exist (any more) goes once
       // it is itself older than the cutoff (a fresh one may precede its conversation's first row).
       for (const [hid, r] of handoffs) {
-        if (purged.has(r.conversationId) || (r.updatedAt < cutoff && !conversations.has(r.conversationId))) handoffs.delete(hid);
+        if (purged.has(r.conversationId) || (r.updatedAt < cutoff && !conversations.has(r.conversationId)))
+          handoffs.delete(hid);
       }
       return purged.size;
     },
@@ -191,7 +195,14 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
     async add(input) {
       const email = normalizeEmail(input.email);
       for (const s of staff.values()) if (s.email === email) return undefined;
-      const record: StaffRecord = { id: ++staffSeq, email, passwordHash: input.passwordHash, role: input.role, disabled: false, createdAt: now() };
+      const record: StaffRecord = {
+        id: ++staffSeq,
+        email,
+        passwordHash: input.passwordHash,
+        role: input.role,
+        disabled: false,
+        createdAt: now(),
+      };
       staff.set(record.id, record);
       return { ...record };
     },
@@ -253,11 +264,22 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
   let auditSeq = 0;
   const auditLog: AuditLog = {
     async append(e) {
-      audit.push({ id: ++auditSeq, at: now(), staffId: e.staffId, action: e.action, targetType: e.targetType, targetId: e.targetId });
+      audit.push({
+        id: ++auditSeq,
+        at: now(),
+        staffId: e.staffId,
+        action: e.action,
+        targetType: e.targetType,
+        targetId: e.targetId,
+      });
     },
     async list(filter = {}) {
       return audit
-        .filter((r) => (filter.targetId === undefined || r.targetId === filter.targetId) && (filter.staffId === undefined || r.staffId === filter.staffId))
+        .filter(
+          (r) =>
+            (filter.targetId === undefined || r.targetId === filter.targetId) &&
+            (filter.staffId === undefined || r.staffId === filter.staffId),
+        )
         .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id)
         .slice(0, clampLimit(filter.limit ?? 100))
         .map((r) => ({ ...r }));
@@ -268,7 +290,8 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
   const handoffStore: HandoffStore = {
     async start(input) {
       for (const [hid, r] of handoffs) {
-        if (r.conversationId === input.conversationId && (r.status === "consent" || r.status === "contact")) handoffs.delete(hid);
+        if (r.conversationId === input.conversationId && (r.status === "consent" || r.status === "contact"))
+          handoffs.delete(hid);
       }
       const at = now();
       const record: HandoffRecord = {
@@ -297,7 +320,12 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
       let best: HandoffRecord | undefined;
       for (const r of handoffs.values()) {
         if (r.conversationId !== conversationId || r.status === "closed") continue;
-        if (!best || r.createdAt.getTime() > best.createdAt.getTime() || (r.createdAt.getTime() === best.createdAt.getTime() && r.id > best.id)) best = r;
+        if (
+          !best ||
+          r.createdAt.getTime() > best.createdAt.getTime() ||
+          (r.createdAt.getTime() === best.createdAt.getTime() && r.id > best.id)
+        )
+          best = r;
       }
       return best ? copyHandoff(best) : undefined;
     },
@@ -305,7 +333,12 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
       let best: HandoffRecord | undefined;
       for (const r of handoffs.values()) {
         if (r.conversationId !== conversationId) continue;
-        if (!best || r.createdAt.getTime() > best.createdAt.getTime() || (r.createdAt.getTime() === best.createdAt.getTime() && r.id > best.id)) best = r;
+        if (
+          !best ||
+          r.createdAt.getTime() > best.createdAt.getTime() ||
+          (r.createdAt.getTime() === best.createdAt.getTime() && r.id > best.id)
+        )
+          best = r;
       }
       return best ? copyHandoff(best) : undefined;
     },
@@ -313,8 +346,18 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
       const r = handoffs.get(id);
       if (!r || !from.includes(r.status)) return undefined;
       if (where.claimedBy !== undefined && r.claimedBy !== where.claimedBy) return undefined;
-      for (const key of ["status", "contactKind", "contactValue", "requestedAt", "claimedBy", "claimedAt", "closedAt"] as const) {
-        if (patch[key] !== undefined) (r as Record<typeof key, unknown>)[key] = key === "contactValue" ? storableOrNull(patch.contactValue) : patch[key];
+      for (const key of [
+        "status",
+        "contactKind",
+        "contactValue",
+        "requestedAt",
+        "claimedBy",
+        "claimedAt",
+        "closedAt",
+      ] as const) {
+        if (patch[key] !== undefined)
+          (r as Record<typeof key, unknown>)[key] =
+            key === "contactValue" ? storableOrNull(patch.contactValue) : patch[key];
       }
       r.updatedAt = now();
       return copyHandoff(r);

@@ -172,7 +172,8 @@ const migrations: string[] = [
 export const postgresSchemaVersion = migrations.length;
 
 const unavailableCodes = /^(08|53|57|58)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH)$/;
-const unavailableMessages = /timeout|Connection terminated|pool after calling end|Client has encountered a connection error|Connection closed|not queryable/i;
+const unavailableMessages =
+  /timeout|Connection terminated|pool after calling end|Client has encountered a connection error|Connection closed|not queryable/i;
 
 /** Whether an error means the database cannot be used right now (as opposed to a bug or a constraint). */
 function isUnavailable(err: unknown): boolean {
@@ -184,7 +185,8 @@ function isUnavailable(err: unknown): boolean {
 
 /** Query parameters as every store writes them: text without NUL, other control characters or lone surrogates
  * (PostgreSQL refuses a NUL with error 22021; see text.ts). */
-const storableValue = (v: unknown): unknown => (typeof v === "string" ? storableText(v) : Array.isArray(v) ? v.map(storableValue) : v);
+const storableValue = (v: unknown): unknown =>
+  typeof v === "string" ? storableText(v) : Array.isArray(v) ? v.map(storableValue) : v;
 
 async function guard<T>(fn: () => Promise<T>): Promise<T> {
   try {
@@ -208,7 +210,8 @@ const isIdentifier = (s: string) => /^[a-z_][a-z0-9_]{0,62}$/.test(s);
 async function migrate(pool: pg.Pool, schema: string, timeoutMillis: number) {
   const client = await pool.connect();
   // Instances starting together wait for each other's migrations: the longer maintenance limits apply.
-  const run = (text: string, values: unknown[] = []) => client.query({ text, values, query_timeout: timeoutMillis + 5000 } as pg.QueryConfig);
+  const run = (text: string, values: unknown[] = []) =>
+    client.query({ text, values, query_timeout: timeoutMillis + 5000 } as pg.QueryConfig);
   try {
     await client.query("BEGIN");
     await client.query(`SET LOCAL statement_timeout = ${Math.floor(timeoutMillis)}`);
@@ -243,7 +246,8 @@ export async function createPostgresStores(
   const { mask, now } = storeOptions(options);
   const maskTurn = turnMasker(mask);
   const o = { ...defaultPostgresStoreOptions, ...options };
-  if (!isIdentifier(o.schema)) throw new Error(`stores: invalid PostgreSQL schema name "${o.schema}"; use a-z, 0-9 and _`);
+  if (!isIdentifier(o.schema))
+    throw new Error(`stores: invalid PostgreSQL schema name "${o.schema}"; use a-z, 0-9 and _`);
   const pool = new pg.Pool({
     connectionString: o.connectionString,
     max: o.max,
@@ -280,7 +284,8 @@ export async function createPostgresStores(
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
-        if (statementTimeoutMillis !== undefined) await client.query(`SET LOCAL statement_timeout = ${Math.floor(statementTimeoutMillis)}`);
+        if (statementTimeoutMillis !== undefined)
+          await client.query(`SET LOCAL statement_timeout = ${Math.floor(statementTimeoutMillis)}`);
         const result = await fn(client);
         await client.query("COMMIT");
         return result;
@@ -303,7 +308,12 @@ export async function createPostgresStores(
   /** A retention delete: one statement with the longer maintenance limits. */
   const maintenance = <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[]) =>
     transaction(
-      (client) => client.query<R>({ text, values: values.map(storableValue), query_timeout: o.maintenanceTimeoutMillis + 5000 } as pg.QueryConfig),
+      (client) =>
+        client.query<R>({
+          text,
+          values: values.map(storableValue),
+          query_timeout: o.maintenanceTimeoutMillis + 5000,
+        } as pg.QueryConfig),
       o.maintenanceTimeoutMillis,
     );
 
@@ -412,7 +422,13 @@ export async function createPostgresStores(
       );
     },
     async list(since) {
-      const { rows } = await query<{ conversation_id: string; answer_id: string; helpful: boolean; comment: string | null; created_at: Date }>(
+      const { rows } = await query<{
+        conversation_id: string;
+        answer_id: string;
+        helpful: boolean;
+        comment: string | null;
+        created_at: Date;
+      }>(
         "SELECT conversation_id, answer_id, helpful, comment, created_at FROM feedback WHERE created_at >= $1 ORDER BY id",
         [since ?? new Date(0)],
       );
@@ -433,14 +449,21 @@ export async function createPostgresStores(
         [clientId, requestHash, now()],
       );
       if (inserted.rowCount === 1) return { state: "new" };
-      const { rows } = await query<{ request_hash: string; response: string | null }>("SELECT request_hash, response FROM sends WHERE client_id = $1", [clientId]);
+      const { rows } = await query<{ request_hash: string; response: string | null }>(
+        "SELECT request_hash, response FROM sends WHERE client_id = $1",
+        [clientId],
+      );
       const row = rows[0];
       if (!row) return { state: "pending" };
       if (row.request_hash !== requestHash) return { state: "conflict" };
       return row.response === null ? { state: "pending" } : { state: "done", response: row.response };
     },
     async complete(clientId, conversationId, response) {
-      await query("UPDATE sends SET conversation_id = $1, response = $2 WHERE client_id = $3", [conversationId, response, clientId]);
+      await query("UPDATE sends SET conversation_id = $1, response = $2 WHERE client_id = $3", [
+        conversationId,
+        response,
+        clientId,
+      ]);
     },
     async abandon(clientId) {
       await query("DELETE FROM sends WHERE client_id = $1 AND response IS NULL", [clientId]);
@@ -481,7 +504,9 @@ export async function createPostgresStores(
       }
     },
     async byEmail(email) {
-      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff WHERE email = $1`, [normalizeEmail(email)]);
+      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff WHERE email = $1`, [
+        normalizeEmail(email),
+      ]);
       return rows[0] && toStaff(rows[0]);
     },
     async byId(id) {
@@ -508,7 +533,10 @@ export async function createPostgresStores(
 
   const sessions: SessionStore = {
     async get(sid) {
-      const { rows } = await query<{ data: string }>("SELECT data FROM sessions WHERE sid = $1 AND expires_at > $2", [sid, now()]);
+      const { rows } = await query<{ data: string }>("SELECT data FROM sessions WHERE sid = $1 AND expires_at > $2", [
+        sid,
+        now(),
+      ]);
       return rows[0]?.data;
     },
     async set(sid, data, expiresAt) {
@@ -541,7 +569,14 @@ export async function createPostgresStores(
       ]);
     },
     async list(filter = {}) {
-      const { rows } = await query<{ id: string; at: Date; staff_id: number | null; action: string; target_type: string | null; target_id: string | null }>(
+      const { rows } = await query<{
+        id: string;
+        at: Date;
+        staff_id: number | null;
+        action: string;
+        target_type: string | null;
+        target_id: string | null;
+      }>(
         `SELECT id, at, staff_id, action, target_type, target_id FROM audit
          WHERE ($1::text IS NULL OR target_id = $1) AND ($2::integer IS NULL OR staff_id = $2)
          ORDER BY at DESC, id DESC LIMIT $3`,
@@ -562,8 +597,13 @@ export async function createPostgresStores(
     async start(input) {
       return transaction(async (client) => {
         // Serialises starts of one conversation (no row to lock yet): the second replaces the first.
-        await client.query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", [`ouderwijzer-handoff:${o.schema}`, input.conversationId]);
-        await client.query("DELETE FROM handoffs WHERE conversation_id = $1 AND status IN ('consent', 'contact')", [input.conversationId]);
+        await client.query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", [
+          `ouderwijzer-handoff:${o.schema}`,
+          input.conversationId,
+        ]);
+        await client.query("DELETE FROM handoffs WHERE conversation_id = $1 AND status IN ('consent', 'contact')", [
+          input.conversationId,
+        ]);
         const { rows } = await client.query<HandoffRow>(
           `INSERT INTO handoffs (id, conversation_id, channel, status, chat_ref, created_at, updated_at)
            VALUES ($1, $2, $3, 'consent', $4, $5, $5) RETURNING *`,

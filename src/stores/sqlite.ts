@@ -245,7 +245,8 @@ export function openSqlite(file: string): Database.Database {
     if (v >= migrations.length) return false;
     db.exec(migrations[v] as string);
     const violations = db.pragma("foreign_key_check") as unknown[];
-    if (violations.length > 0) throw new Error(`stores: SQLite migration ${v + 1} would break ${violations.length} foreign key(s)`);
+    if (violations.length > 0)
+      throw new Error(`stores: SQLite migration ${v + 1} would break ${violations.length} foreign key(s)`);
     db.pragma(`user_version = ${v + 1}`);
     return true;
   });
@@ -301,7 +302,9 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     turns: db.prepare<[string], TurnRow>(
       "SELECT seq, role, text, kind, answer_id, channel, created_at FROM turns WHERE conversation_id = ? ORDER BY seq",
     ),
-    exists: db.prepare<[string]>("SELECT 1 FROM conversations WHERE id = ? AND (state_turns IS NOT NULL OR last_seq > 0)"),
+    exists: db.prepare<[string]>(
+      "SELECT 1 FROM conversations WHERE id = ? AND (state_turns IS NOT NULL OR last_seq > 0)",
+    ),
     eraseFeedback: db.prepare<[string]>("DELETE FROM feedback WHERE conversation_id = ?"),
     eraseConversation: db.prepare<[string]>("DELETE FROM conversations WHERE id = ?"),
     purgeFeedback: db.prepare<{ cutoff: number }>(
@@ -315,9 +318,15 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     ),
     eraseHandoffs: db.prepare<[string]>("DELETE FROM handoffs WHERE conversation_id = ?"),
     eraseSends: db.prepare<[string]>("DELETE FROM sends WHERE conversation_id = ?"),
-    beginSend: db.prepare<[string, string, number]>("INSERT INTO sends (client_id, request_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-    getSend: db.prepare<[string], { request_hash: string; response: string | null }>("SELECT request_hash, response FROM sends WHERE client_id = ?"),
-    completeSend: db.prepare<[string, string, string]>("UPDATE sends SET conversation_id = ?, response = ? WHERE client_id = ?"),
+    beginSend: db.prepare<[string, string, number]>(
+      "INSERT INTO sends (client_id, request_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    ),
+    getSend: db.prepare<[string], { request_hash: string; response: string | null }>(
+      "SELECT request_hash, response FROM sends WHERE client_id = ?",
+    ),
+    completeSend: db.prepare<[string, string, string]>(
+      "UPDATE sends SET conversation_id = ?, response = ? WHERE client_id = ?",
+    ),
     abandonSend: db.prepare<[string]>("DELETE FROM sends WHERE client_id = ? AND response IS NULL"),
     purgeSends: db.prepare<[number]>("DELETE FROM sends WHERE created_at < ?"),
     // Before the conversations are deleted: the requests of the conversations about to be purged.
@@ -333,28 +342,43 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     addFeedback: db.prepare<[string, string, number, string | null, number]>(
       "INSERT INTO feedback (conversation_id, answer_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)",
     ),
-    listFeedback: db.prepare<[number], { conversation_id: string; answer_id: string; helpful: number; comment: string | null; created_at: number }>(
+    listFeedback: db.prepare<
+      [number],
+      { conversation_id: string; answer_id: string; helpful: number; comment: string | null; created_at: number }
+    >(
       "SELECT conversation_id, answer_id, helpful, comment, created_at FROM feedback WHERE created_at >= ? ORDER BY id",
     ),
-    claimUpdate: db.prepare<[number, number]>("INSERT INTO telegram_updates (update_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+    claimUpdate: db.prepare<[number, number]>(
+      "INSERT INTO telegram_updates (update_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+    ),
     purgeUpdates: db.prepare<[number]>("DELETE FROM telegram_updates WHERE created_at < ?"),
 
     addStaff: db.prepare<[string, string, string, number], StaffRow>(
       `INSERT INTO staff (email, password_hash, role, disabled, created_at) VALUES (?, ?, ?, 0, ?)
        RETURNING id, email, password_hash, role, disabled, created_at`,
     ),
-    staffByEmail: db.prepare<[string], StaffRow>("SELECT id, email, password_hash, role, disabled, created_at FROM staff WHERE email = ?"),
-    staffById: db.prepare<[number], StaffRow>("SELECT id, email, password_hash, role, disabled, created_at FROM staff WHERE id = ?"),
-    listStaff: db.prepare<[], StaffRow>("SELECT id, email, password_hash, role, disabled, created_at FROM staff ORDER BY id"),
+    staffByEmail: db.prepare<[string], StaffRow>(
+      "SELECT id, email, password_hash, role, disabled, created_at FROM staff WHERE email = ?",
+    ),
+    staffById: db.prepare<[number], StaffRow>(
+      "SELECT id, email, password_hash, role, disabled, created_at FROM staff WHERE id = ?",
+    ),
+    listStaff: db.prepare<[], StaffRow>(
+      "SELECT id, email, password_hash, role, disabled, created_at FROM staff ORDER BY id",
+    ),
     setPassword: db.prepare<[string, number]>("UPDATE staff SET password_hash = ? WHERE id = ?"),
     setDisabled: db.prepare<[number, number]>("UPDATE staff SET disabled = ? WHERE id = ?"),
     removeStaff: db.prepare<[number]>("DELETE FROM staff WHERE id = ?"),
 
-    getSession: db.prepare<[string, number], { data: string }>("SELECT data FROM sessions WHERE sid = ? AND expires_at > ?"),
+    getSession: db.prepare<[string, number], { data: string }>(
+      "SELECT data FROM sessions WHERE sid = ? AND expires_at > ?",
+    ),
     setSession: db.prepare<[string, string, number]>(
       "INSERT INTO sessions (sid, data, expires_at) VALUES (?, ?, ?) ON CONFLICT (sid) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
     ),
-    touchSession: db.prepare<[number, string, number]>("UPDATE sessions SET expires_at = ? WHERE sid = ? AND expires_at > ?"),
+    touchSession: db.prepare<[number, string, number]>(
+      "UPDATE sessions SET expires_at = ? WHERE sid = ? AND expires_at > ?",
+    ),
     destroySession: db.prepare<[string]>("DELETE FROM sessions WHERE sid = ?"),
     purgeSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
 
@@ -367,8 +391,13 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
        ORDER BY at DESC, id DESC LIMIT @limit`,
     ),
 
-    deleteUnfinishedHandoffs: db.prepare<[string]>("DELETE FROM handoffs WHERE conversation_id = ? AND status IN ('consent', 'contact')"),
-    insertHandoff: db.prepare<{ id: string; conversationId: string; channel: string; chatRef: string | null; now: number }, HandoffRow>(
+    deleteUnfinishedHandoffs: db.prepare<[string]>(
+      "DELETE FROM handoffs WHERE conversation_id = ? AND status IN ('consent', 'contact')",
+    ),
+    insertHandoff: db.prepare<
+      { id: string; conversationId: string; channel: string; chatRef: string | null; now: number },
+      HandoffRow
+    >(
       `INSERT INTO handoffs (id, conversation_id, channel, status, chat_ref, created_at, updated_at)
        VALUES (@id, @conversationId, @channel, 'consent', @chatRef, @now, @now) RETURNING *`,
     ),
@@ -404,7 +433,8 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
   const appendTurns = db.transaction((id: string, turns: readonly TurnInput[], at: number) => {
     const row = q.reserveSeq.get({ id, n: turns.length, now: at }) as { last_seq: number };
     let seq = row.last_seq - turns.length;
-    for (const t of turns) q.insertTurn.run(id, ++seq, t.role, t.text, t.kind ?? null, t.answerId ?? null, t.channel, at);
+    for (const t of turns)
+      q.insertTurn.run(id, ++seq, t.role, t.text, t.kind ?? null, t.answerId ?? null, t.channel, at);
   });
   const maskTurn = turnMasker(mask);
   const masked = (turns: readonly TurnInput[]) => turns.map((t) => ({ ...t, text: maskTurn(t) }));
@@ -424,10 +454,12 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     q.purgeOrphanHandoffs.run({ cutoff });
     return n;
   });
-  const startHandoff = db.transaction((id: string, conversationId: string, channel: HandoffChannel, chatRef: string | null, at: number) => {
-    q.deleteUnfinishedHandoffs.run(conversationId);
-    return q.insertHandoff.get({ id, conversationId, channel, chatRef, now: at }) as HandoffRow;
-  });
+  const startHandoff = db.transaction(
+    (id: string, conversationId: string, channel: HandoffChannel, chatRef: string | null, at: number) => {
+      q.deleteUnfinishedHandoffs.run(conversationId);
+      return q.insertHandoff.get({ id, conversationId, channel, chatRef, now: at }) as HandoffRow;
+    },
+  );
 
   /**
    * After an erasure or a retention delete: copies the WAL into the database file (where secure_delete has zeroed
@@ -536,7 +568,11 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
   const staff: StaffStore = {
     async add(input) {
       try {
-        return toStaff(guard(() => q.addStaff.get(normalizeEmail(input.email), input.passwordHash, input.role, now().getTime())) as StaffRow);
+        return toStaff(
+          guard(() =>
+            q.addStaff.get(normalizeEmail(input.email), input.passwordHash, input.role, now().getTime()),
+          ) as StaffRow,
+        );
       } catch (err) {
         // The UNIQUE constraint decides, atomically: no racy check before the insert.
         if ((err as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE") return undefined;
@@ -588,24 +624,28 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
       guard(() => q.appendAudit.run(now().getTime(), e.staffId, e.action, e.targetType, e.targetId));
     },
     async list(filter = {}) {
-      const params = { targetId: filter.targetId ?? null, staffId: filter.staffId ?? null, limit: clampLimit(filter.limit ?? 100) };
-      return guard(() => q.listAudit.all(params)).map(
-        (r): AuditRecord => ({
-          id: r.id,
-          at: new Date(r.at),
-          staffId: r.staff_id,
-          action: r.action,
-          targetType: r.target_type,
-          targetId: r.target_id,
-        }),
-      );
+      const params = {
+        targetId: filter.targetId ?? null,
+        staffId: filter.staffId ?? null,
+        limit: clampLimit(filter.limit ?? 100),
+      };
+      return guard(() => q.listAudit.all(params)).map((r): AuditRecord => ({
+        id: r.id,
+        at: new Date(r.at),
+        staffId: r.staff_id,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+      }));
     },
   };
 
   const handoffs: HandoffStore = {
     async start(input) {
       return toHandoff(
-        guard(() => startHandoff.immediate(randomUUID(), input.conversationId, input.channel, input.chatRef, now().getTime())),
+        guard(() =>
+          startHandoff.immediate(randomUUID(), input.conversationId, input.channel, input.chatRef, now().getTime()),
+        ),
       );
     },
     async get(id) {

@@ -163,7 +163,10 @@ export interface HandoffRecord {
 }
 
 export type HandoffPatch = Partial<
-  Pick<HandoffRecord, "status" | "contactKind" | "contactValue" | "requestedAt" | "claimedBy" | "claimedAt" | "closedAt">
+  Pick<
+    HandoffRecord,
+    "status" | "contactKind" | "contactValue" | "requestedAt" | "claimedBy" | "claimedAt" | "closedAt"
+  >
 >;
 
 /** An extra condition of `HandoffStore.transition`. */
@@ -185,16 +188,18 @@ export interface HandoffStore {
    * claimed by that staff member (null: by nobody), in one atomic step; the updated record, else undefined. Of two
    * staff members claiming the same open request at once, one wins: the other's condition no longer holds.
    */
-  transition(id: string, from: readonly HandoffStatus[], patch: HandoffPatch, where?: HandoffCondition): Promise<HandoffRecord | undefined>;
+  transition(
+    id: string,
+    from: readonly HandoffStatus[],
+    patch: HandoffPatch,
+    where?: HandoffCondition,
+  ): Promise<HandoffRecord | undefined>;
   /** Requests in these statuses, oldest requestedAt (else createdAt) first. */
   list(statuses: readonly HandoffStatus[], limit?: number): Promise<HandoffRecord[]>;
 }
 
 export type SendClaim =
-  | { state: "new" }
-  | { state: "pending" }
-  | { state: "done"; response: string }
-  | { state: "conflict" };
+  { state: "new" } | { state: "pending" } | { state: "done"; response: string } | { state: "conflict" };
 
 /**
  * The widget's sends by client message id (RELIABILITY W-08): a retried send gets the first answer instead of a

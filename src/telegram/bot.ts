@@ -68,12 +68,18 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
     ...options,
   };
   const secrets = [token, config.TELEGRAM_WEBHOOK_SECRET];
-  const bot = new Bot<BotContext>(token, { client: { apiRoot: apiRootOf(config.TELEGRAM_API_ROOT), timeoutSeconds: opts.timeoutSeconds } });
+  const bot = new Bot<BotContext>(token, {
+    client: { apiRoot: apiRootOf(config.TELEGRAM_API_ROOT), timeoutSeconds: opts.timeoutSeconds },
+  });
 
   // Innermost first: health log sees every raw call; auto-retry waits out 429 and 5xx; networkRetry is outermost.
   bot.api.config.use(apiHealthLog(logger, secrets));
   bot.api.config.use(
-    autoRetry({ maxRetryAttempts: opts.maxRetryAttempts, maxDelaySeconds: opts.maxRetryDelaySeconds, rethrowHttpErrors: true }),
+    autoRetry({
+      maxRetryAttempts: opts.maxRetryAttempts,
+      maxDelaySeconds: opts.maxRetryDelaySeconds,
+      rethrowHttpErrors: true,
+    }),
   );
   bot.api.config.use(networkRetry(opts.network));
 
@@ -85,7 +91,12 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
     const chatId = chatIdOf(ctx);
     ctx.deps = deps;
     ctx.conversationId = chatId === undefined ? undefined : conversationIdOf(chatId);
-    ctx.log = logger.child({ channel: "telegram", updateId: ctx.update.update_id, type, conversation: ctx.conversationId?.slice(0, 15) });
+    ctx.log = logger.child({
+      channel: "telegram",
+      updateId: ctx.update.update_id,
+      type,
+      conversation: ctx.conversationId?.slice(0, 15),
+    });
     ctx.entryIdOf = entryIdOf;
     const startedAt = Date.now();
     await next();
@@ -112,7 +123,9 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
   bot.use(
     rateLimit({
       limit: opts.rateLimitPerMinute,
-      ...(deps.shared?.kind === "redis" ? { limiter: deps.shared.limiter({ name: "tg_chat", points: opts.rateLimitPerMinute, durationSeconds: 60 }) } : {}),
+      ...(deps.shared?.kind === "redis"
+        ? { limiter: deps.shared.limiter({ name: "tg_chat", points: opts.rateLimitPerMinute, durationSeconds: 60 }) }
+        : {}),
     }),
   );
 

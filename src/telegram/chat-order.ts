@@ -82,7 +82,10 @@ export function createChatOrder(options: ChatOrderOptions): ChatOrder {
   const schedule = (chat: string) => {
     queue.push(chat, () =>
       drain(chat).catch((err: unknown) => {
-        logger.warn({ code: (err as { code?: string }).code ?? (err as Error).name }, "telegram: chat order interrupted; picked up again later");
+        logger.warn(
+          { code: (err as { code?: string }).code ?? (err as Error).name },
+          "telegram: chat order interrupted; picked up again later",
+        );
       }),
     );
   };
@@ -102,7 +105,12 @@ export function createChatOrder(options: ChatOrderOptions): ChatOrder {
   return {
     async push(chat, update) {
       try {
-        const results = await redis.multi().rpush(listKey(chat), JSON.stringify(update)).pexpire(listKey(chat), LIST_TTL_MS).sadd(chatsKey, chat).exec();
+        const results = await redis
+          .multi()
+          .rpush(listKey(chat), JSON.stringify(update))
+          .pexpire(listKey(chat), LIST_TTL_MS)
+          .sadd(chatsKey, chat)
+          .exec();
         if (!results || results.some(([err]) => err)) return false;
       } catch {
         return false;

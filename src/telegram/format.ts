@@ -155,7 +155,11 @@ export function splitHtml(html: string, limit = MESSAGE_LIMIT): string[] {
   }
 
   const opening = (s: OpenTag[]) => s.map((t) => t.open).join("");
-  const closing = (s: OpenTag[]) => s.map((t) => `</${t.name}>`).reverse().join("");
+  const closing = (s: OpenTag[]) =>
+    s
+      .map((t) => `</${t.name}>`)
+      .reverse()
+      .join("");
   const chunks: string[] = [];
   let from = 0; // index into cuts
   while (cuts[from] !== html.length) {

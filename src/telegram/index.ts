@@ -63,7 +63,12 @@ export const defaultTelegramChannelOptions: Omit<TelegramChannelOptions, "bot"> 
 export function updateChatKey(update: Update): string {
   for (const [key, value] of Object.entries(update)) {
     if (key === "update_id" || typeof value !== "object" || value === null) continue;
-    const v = value as { chat?: { id?: number }; message?: { chat?: { id?: number } }; from?: { id?: number }; user?: { id?: number } };
+    const v = value as {
+      chat?: { id?: number };
+      message?: { chat?: { id?: number } };
+      from?: { id?: number };
+      user?: { id?: number };
+    };
     const id = v.chat?.id ?? v.message?.chat?.id ?? v.from?.id ?? v.user?.id;
     if (id !== undefined) return `c${id}`;
   }
@@ -83,25 +88,35 @@ export function updateChatKey(update: Update): string {
 export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramChannelOptions> = {}): TelegramChannel {
   const { config } = deps;
   const token = config.TELEGRAM_BOT_TOKEN;
-  if (!token) throw new TelegramSetupError("telegram: TELEGRAM_BOT_TOKEN is not set; create a bot with BotFather and set it");
+  if (!token)
+    throw new TelegramSetupError("telegram: TELEGRAM_BOT_TOKEN is not set; create a bot with BotFather and set it");
   const opts = { ...defaultTelegramChannelOptions, ...options, bot: options.bot ?? {} };
   const logger = deps.logger.child({ channel: "telegram" });
   const secrets = [token, config.TELEGRAM_WEBHOOK_SECRET];
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
   const webhookSecret = config.TELEGRAM_WEBHOOK_SECRET;
-  if (webhookUrl && !webhookSecret) throw new TelegramSetupError("telegram: TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL");
+  if (webhookUrl && !webhookSecret)
+    throw new TelegramSetupError("telegram: TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL");
 
-  const bot = createBot(token, deps, webhookUrl
-    // In webhook mode handling runs after the ack, in the worker; still, no chat waits long for one 429.
-    ? { maxRetryDelaySeconds: 10, ...opts.bot }
-    : { sequential: true, claimUpdates: true, ...opts.bot });
+  const bot = createBot(
+    token,
+    deps,
+    webhookUrl
+      ? // In webhook mode handling runs after the ack, in the worker; still, no chat waits long for one 429.
+        { maxRetryDelaySeconds: 10, ...opts.bot }
+      : { sequential: true, claimUpdates: true, ...opts.bot },
+  );
 
   const sendStaffMessage = async (chatRef: string, text: string) => {
     // Chat ids are integers (stored as text); Telegram takes them as numbers.
     const chatId = /^-?\d+$/.test(chatRef) ? Number(chatRef) : chatRef;
     const html = `<b>${escapeHtml(texts.staffReplyHeading)}</b>\n${escapeHtml(text)}`;
     for (const chunk of splitHtml(html, MESSAGE_LIMIT)) {
-      await bot.api.sendMessage(chatId, chunk, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, reply_markup: { remove_keyboard: true } });
+      await bot.api.sendMessage(chatId, chunk, {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        reply_markup: { remove_keyboard: true },
+      });
     }
   };
 
@@ -114,7 +129,9 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
 
   const refused = (err: unknown) => err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404);
   const refusedError = (err: GrammyError) =>
-    new TelegramSetupError(`telegram: the Bot API refused the token (${err.error_code}); check TELEGRAM_BOT_TOKEN with BotFather`);
+    new TelegramSetupError(
+      `telegram: the Bot API refused the token (${err.error_code}); check TELEGRAM_BOT_TOKEN with BotFather`,
+    );
 
   /**
    * Runs `connect`. The first attempt is awaited, so a refused token fails start-up; when the Bot API cannot be
@@ -126,7 +143,10 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
       return;
     } catch (err) {
       if (refused(err)) throw refusedError(err as GrammyError);
-      logger.warn({ error: describeError(err, secrets) }, "telegram: Bot API not reachable at start-up, retrying in the background");
+      logger.warn(
+        { error: describeError(err, secrets) },
+        "telegram: Bot API not reachable at start-up, retrying in the background",
+      );
     }
     let delay = opts.reconnectDelayMs;
     void (async () => {
@@ -165,20 +185,30 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
         await bot.handleUpdate(update);
       } catch (err) {
         if (err instanceof BotError) await bot.errorHandler(err as BotError<BotContext>);
-        else logger.error({ updateId: update.update_id, error: describeError(err, secrets) }, "telegram: update not handled");
+        else
+          logger.error(
+            { updateId: update.update_id, error: describeError(err, secrets) },
+            "telegram: update not handled",
+          );
       }
     };
     // With Redis, a chat's updates are handled in order across all instances (chat-order.ts); otherwise, and
     // should Redis not take an update, in order within this instance.
     const redis = deps.shared?.redis;
-    const order = redis ? createChatOrder({ redis, prefix: deps.shared?.prefix ?? "", queue, handle: handleQueued, logger }) : undefined;
+    const order = redis
+      ? createChatOrder({ redis, prefix: deps.shared?.prefix ?? "", queue, handle: handleQueued, logger })
+      : undefined;
     const handler = createWebhookHandler({
       secret: webhookSecret,
       ledger: deps.stores.updates,
       enqueue: async (update) => {
         const chat = updateChatKey(update);
         if (order && (await order.push(chat, update))) return true;
-        if (order) logger.warn({ updateId: update.update_id }, "telegram: redis did not take the update; handled on this instance");
+        if (order)
+          logger.warn(
+            { updateId: update.update_id },
+            "telegram: redis did not take the update; handled on this instance",
+          );
         return queue.push(chat, () => handleQueued(update));
       },
       hasRoom: () => queue.hasRoom,
@@ -189,10 +219,14 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
     const checkWebhook = async () => {
       const info = await bot.api.getWebhookInfo();
       const recentError = info.last_error_date !== undefined && Date.now() / 1000 - info.last_error_date < 15 * 60;
-      if (info.url !== webhookUrl) logger.error("telegram: the registered webhook URL differs from TELEGRAM_WEBHOOK_URL");
+      if (info.url !== webhookUrl)
+        logger.error("telegram: the registered webhook URL differs from TELEGRAM_WEBHOOK_URL");
       if (info.pending_update_count > 100 || recentError) {
         logger.warn(
-          { pending: info.pending_update_count, lastErrorAgoS: info.last_error_date ? Math.round(Date.now() / 1000 - info.last_error_date) : null },
+          {
+            pending: info.pending_update_count,
+            lastErrorAgoS: info.last_error_date ? Math.round(Date.now() / 1000 - info.last_error_date) : null,
+          },
           "telegram: webhook has a backlog or recent delivery errors",
         );
       }
@@ -211,7 +245,9 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
       await checkWebhook();
       if (opts.webhookCheckMs > 0 && !monitor) {
         monitor = setInterval(() => {
-          checkWebhook().catch((err: unknown) => logger.warn({ error: describeError(err, secrets) }, "telegram: webhook check failed"));
+          checkWebhook().catch((err: unknown) =>
+            logger.warn({ error: describeError(err, secrets) }, "telegram: webhook check failed"),
+          );
         }, opts.webhookCheckMs);
         monitor.unref();
       }
@@ -255,7 +291,10 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
       if (stopped) return;
       logger.error({ error: describeError(err, secrets) }, "telegram: polling stopped, restarting");
       timer = setTimeout(() => {
-        if (!stopped) connectWithRetry(connect).catch((e: unknown) => logger.error({ error: describeError(e, secrets) }, "telegram: restart failed"));
+        if (!stopped)
+          connectWithRetry(connect).catch((e: unknown) =>
+            logger.error({ error: describeError(e, secrets) }, "telegram: restart failed"),
+          );
       }, 5_000);
     });
   };

@@ -41,7 +41,12 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
   let m = /^e:(.+)$/.exec(data);
   if (m?.[1] && ID.test(m[1])) return { kind: "entry", entryId: m[1] };
   m = /^t:(.*)$/.exec(data);
-  if (m) return m[1] === "" ? { kind: "topic", topicId: null } : m[1] && ID.test(m[1]) ? { kind: "topic", topicId: m[1] } : undefined;
+  if (m)
+    return m[1] === ""
+      ? { kind: "topic", topicId: null }
+      : m[1] && ID.test(m[1])
+        ? { kind: "topic", topicId: m[1] }
+        : undefined;
   m = /^l:(.+)$/.exec(data);
   if (m?.[1] && ID.test(m[1])) return { kind: "letter", letterId: m[1] };
   m = /^f:([01]):(.+)$/.exec(data);
@@ -52,7 +57,8 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
 /** Resolves the suggestion questions of a reply back to entry ids, through the topic list. */
 export function createQuestionIndex(assistant: Assistant): (question: string) => string | undefined {
   const byQuestion = new Map<string, string>();
-  for (const topic of assistant.topics()) for (const e of topic.entries) byQuestion.set(normalizeQuestion(e.question), e.id);
+  for (const topic of assistant.topics())
+    for (const e of topic.entries) byQuestion.set(normalizeQuestion(e.question), e.id);
   return (question) => byQuestion.get(normalizeQuestion(question)) ?? assistant.suggest(question, 1)[0]?.entry.id;
 }
 
@@ -72,7 +78,10 @@ function label(text: string): string {
  * The keyboard under a reply: one row per suggestion (tapping it answers that entry), then "👍 Ja / 👎 Nee"
  * for an answer. Crisis replies get no keyboard. Undefined when there is nothing to show.
  */
-export function replyKeyboard(reply: Reply, entryIdOf: (question: string) => string | undefined): InlineKeyboardMarkup | undefined {
+export function replyKeyboard(
+  reply: Reply,
+  entryIdOf: (question: string) => string | undefined,
+): InlineKeyboardMarkup | undefined {
   if (reply.kind === "crisis") return undefined;
   const keyboard = new InlineKeyboard();
   const seen = new Set<string>([reply.answerId ?? ""]);
@@ -111,7 +120,9 @@ export function topicsKeyboard(assistant: Assistant): InlineKeyboardMarkup {
 }
 
 /** The questions of one topic, one per row, and a way back to all topics. */
-export function topicQuestionsKeyboard(topic: { entries: Array<{ id: string; question: string }> }): InlineKeyboardMarkup {
+export function topicQuestionsKeyboard(topic: {
+  entries: Array<{ id: string; question: string }>;
+}): InlineKeyboardMarkup {
   const rows: InlineKeyboardButton[][] = [];
   for (const e of topic.entries) {
     const data = encodeCallback({ kind: "entry", entryId: e.id });
@@ -124,7 +135,8 @@ export function topicQuestionsKeyboard(topic: { entries: Array<{ id: string; que
 /** The keyboard without its feedback row, once the parent has answered "Was dit nuttig?". */
 export function withoutFeedback(markup: InlineKeyboardMarkup | undefined): InlineKeyboardMarkup {
   const rows = (markup?.inline_keyboard ?? []).filter(
-    (row) => !row.some((b) => "callback_data" in b && typeof b.callback_data === "string" && b.callback_data.startsWith("f:")),
+    (row) =>
+      !row.some((b) => "callback_data" in b && typeof b.callback_data === "string" && b.callback_data.startsWith("f:")),
   );
   return { inline_keyboard: rows };
 }

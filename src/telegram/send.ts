@@ -11,7 +11,11 @@ export interface SendOptions {
 
 /** Whether Telegram refused a message because of its formatting. */
 export function isParseError(err: unknown): boolean {
-  return err instanceof GrammyError && err.error_code === 400 && /can't parse entities|unsupported start tag|can't find end/i.test(err.description);
+  return (
+    err instanceof GrammyError &&
+    err.error_code === 400 &&
+    /can't parse entities|unsupported start tag|can't find end/i.test(err.description)
+  );
 }
 
 /**
@@ -30,7 +34,9 @@ export async function sendHtml(ctx: BotContext, html: string, options: SendOptio
     const last = i === chunks.length - 1;
     const common = {
       link_preview_options: { is_disabled: true },
-      ...(i === 0 && replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      ...(i === 0 && replyTo !== undefined
+        ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }
+        : {}),
       ...(last && options.reply_markup ? { reply_markup: options.reply_markup } : {}),
     };
     try {
@@ -50,11 +56,17 @@ export async function sendHtml(ctx: BotContext, html: string, options: SendOptio
  */
 export function handoffKeyboard(reply: Reply): ReplyKeyboardMarkup | ReplyKeyboardRemove {
   if (reply.suggestions.length === 0) return { remove_keyboard: true };
-  return { keyboard: reply.suggestions.map((text) => [{ text }]), one_time_keyboard: true, resize_keyboard: true, is_persistent: false };
+  return {
+    keyboard: reply.suggestions.map((text) => [{ text }]),
+    one_time_keyboard: true,
+    resize_keyboard: true,
+    is_persistent: false,
+  };
 }
 
 /** Sends a reply of the core: formatted, split, with its suggestion and feedback buttons. */
 export function sendReply(ctx: BotContext, reply: Reply): Promise<Message[]> {
-  const reply_markup = reply.kind === "handoff" && ctx.deps.handoff ? handoffKeyboard(reply) : replyKeyboard(reply, ctx.entryIdOf);
+  const reply_markup =
+    reply.kind === "handoff" && ctx.deps.handoff ? handoffKeyboard(reply) : replyKeyboard(reply, ctx.entryIdOf);
   return sendHtml(ctx, formatReply(reply), reply_markup ? { reply_markup } : {});
 }

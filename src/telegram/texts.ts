@@ -105,14 +105,16 @@ export const texts = {
   eraseInApp:
     "Wil je de berichten ook uit je app halen? Houd deze chat in je chatlijst ingedrukt. Kies dan <b>Wis chat</b> of <b>Verwijderen</b>.",
 
-  onlyText: "Ik kan alleen tekst lezen. Foto's, spraakberichten, stickers en locaties begrijp ik niet. Typ je vraag in gewone woorden.",
+  onlyText:
+    "Ik kan alleen tekst lezen. Foto's, spraakberichten, stickers en locaties begrijp ik niet. Typ je vraag in gewone woorden.",
   edited: "Je hebt een bericht aangepast. Ik lees alleen nieuwe berichten. Stuur je vraag gerust opnieuw.",
   unknownCommand: "Die opdracht ken ik niet. Kies /help om te zien wat ik kan.",
   rateLimited: "Je stuurt veel berichten snel achter elkaar. Wacht even een minuut. Daarna help ik je graag verder.",
   sorry: "Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Lukt het niet? Kies /mens.",
 
   // Making a letter (features/letter.ts). Titles, labels and hints come from the knowledge base and are escaped.
-  letterPrivateOnly: "Een brief maak ik alleen in een privégesprek met mij. Stuur me een bericht, dan helpen we je daar verder.",
+  letterPrivateOnly:
+    "Een brief maak ik alleen in een privégesprek met mij. Stuur me een bericht, dan helpen we je daar verder.",
   letterIntro: (title: string, purpose: string, recipient: string, count: number) =>
     [
       `<b>${title}</b>`,
@@ -131,7 +133,8 @@ export const texts = {
   letterTooLong: (max: number) => `Dit is te lang. Gebruik maximaal ${max} tekens.`,
   letterRequired: "Dit moet je invullen.",
   letterStopped: "Je bent gestopt met de brief. Wat je had ingevuld, ben ik vergeten.",
-  letterDone: (title: string) => `Hier is je brief: <b>${title}</b>. Je kunt het Word-bestand openen en aanpassen. De tekst staat hieronder ook, om te kopiëren.`,
+  letterDone: (title: string) =>
+    `Hier is je brief: <b>${title}</b>. Je kunt het Word-bestand openen en aanpassen. De tekst staat hieronder ook, om te kopiëren.`,
   letterDeadline: (date: string) => `<b>Let op: uiterlijk ${date}.</b>`,
   letterTips: "<b>Zo verstuur je de brief:</b>",
   letterUnknown: "Deze brief ken ik niet (meer). Typ je vraag, of kies /onderwerpen.",

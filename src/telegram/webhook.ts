@@ -63,7 +63,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): RequestHan
     try {
       fresh = await ledger.claim(updateId);
     } catch (err) {
-      logger.error({ updateId, error: describeError(err, [secret]) }, "telegram: update not stored, Telegram will retry");
+      logger.error(
+        { updateId, error: describeError(err, [secret]) },
+        "telegram: update not stored, Telegram will retry",
+      );
       res.status(503).json({ error: "could not store the update" });
       return;
     }

@@ -107,7 +107,9 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
       return;
     }
     if (isLetterProblems(result)) {
-      const labels = Object.keys(result.problems).map((name) => known.fields.find((f) => f.name === name)?.label ?? name);
+      const labels = Object.keys(result.problems).map(
+        (name) => known.fields.find((f) => f.name === name)?.label ?? name,
+      );
       sendError(res, 400, { error: messages.letterFields(labels), fields: result.problems });
       return;
     }
@@ -115,7 +117,9 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
       // The parent may have edited the letter before downloading it; the blanks were checked all the same.
       const edited = body.text?.trim();
       const file = await letterToDocx(edited ? { ...result, text: edited.replace(/\r\n?/gu, "\n") } : result);
-      res.set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` }).send(file);
+      res
+        .set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` })
+        .send(file);
       return;
     }
     res.json({
@@ -129,7 +133,6 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
     });
   });
 
-
   router.post("/chat", chatLimit, async (req, res) => {
     locals(res).route = "POST /api/chat";
     const body = parseBody(chatSchema, req, res);
@@ -137,14 +140,17 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
     const clientId = body.clientMessageId?.toLowerCase();
     if (clientId) {
       // A retried send is answered with the first answer; a concurrent duplicate waits for it.
-      const hash = createHash("sha256").update(JSON.stringify([body.conversationId ?? null, body.text])).digest("hex");
+      const hash = createHash("sha256")
+        .update(JSON.stringify([body.conversationId ?? null, body.text]))
+        .digest("hex");
       let claim = await stores.sends.begin(clientId, hash);
       for (let waited = 0; claim.state === "pending" && waited < 10_000; waited += 100) {
         await new Promise((r) => setTimeout(r, 100));
         claim = await stores.sends.begin(clientId, hash);
       }
       if (claim.state === "conflict") return sendError(res, 422, { error: messages.messageIdReused });
-      if (claim.state === "pending") return sendError(res, 409, { error: messages.messageInProgress }, { "Retry-After": "2" });
+      if (claim.state === "pending")
+        return sendError(res, 409, { error: messages.messageInProgress }, { "Retry-After": "2" });
       if (claim.state === "done") {
         locals(res).route = "POST /api/chat (repeated)";
         res.type("json").send(claim.response);
@@ -164,8 +170,10 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
     const known = await knownConversation(stores, body.conversationId);
     const conversationId = known ?? randomUUID();
     // The handoff dialogue comes first while one is going on; otherwise the core answers.
-    const turn = await handoff.respond({ conversationId, channel: "web", chatRef: null, fresh: known === undefined }, body.text, () =>
-      assistant.reply(conversationId, body.text),
+    const turn = await handoff.respond(
+      { conversationId, channel: "web", chatRef: null, fresh: known === undefined },
+      body.text,
+      () => assistant.reply(conversationId, body.text),
     );
     const { reply } = turn;
     await stores.conversations.appendTurns(conversationId, [

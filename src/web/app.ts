@@ -14,7 +14,15 @@ import type { Stores } from "../stores/types.js";
 import { createMemorySharedState, type SharedState } from "../shared-state.js";
 import { createApiRouter } from "./api.js";
 import { createHealthCheck, healthRoutes } from "./health.js";
-import { errorHandler, loadShedding, locals, notFound, requestContext, securityHeaders, sendError } from "./middleware.js";
+import {
+  errorHandler,
+  loadShedding,
+  locals,
+  notFound,
+  requestContext,
+  securityHeaders,
+  sendError,
+} from "./middleware.js";
 import { messages } from "./messages.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -77,13 +85,20 @@ export function createApp(deps: AppDeps): Express {
   // Health probes come first: never shed, never rate limited, not logged (CONTRACT.md).
   app.use(
     healthRoutes(
-      createHealthCheck({ stores, canAnswer: () => assistant.entryCount > 0, ...(deps.isDraining ? { isDraining: deps.isDraining } : {}) }),
+      createHealthCheck({
+        stores,
+        canAnswer: () => assistant.entryCount > 0,
+        ...(deps.isDraining ? { isDraining: deps.isDraining } : {}),
+      }),
     ),
   );
   // Then shedding: a refused request costs as little as possible.
   app.use(
     loadShedding(config.MAX_IN_FLIGHT, (count) =>
-      logger.warn({ event: "load-shed", count, maxInFlight: config.MAX_IN_FLIGHT }, "overloaded: requests refused with 503"),
+      logger.warn(
+        { event: "load-shed", count, maxInFlight: config.MAX_IN_FLIGHT },
+        "overloaded: requests refused with 503",
+      ),
     ),
   );
   app.use(requestContext(logger));

@@ -2,7 +2,7 @@
 
 export const messages = {
   badJson: "Je bericht kon niet worden gelezen. Stuur je vraag als JSON.",
-  notAnObject: "Stuur je vraag als JSON-object, bijvoorbeeld {\"text\": \"Wat is een TLV?\"}.",
+  notAnObject: 'Stuur je vraag als JSON-object, bijvoorbeeld {"text": "Wat is een TLV?"}.',
   textMissing: "Typ eerst een vraag.",
   textNotText: "Je vraag moet tekst zijn.",
   textTooLong: (max: number) => `Je bericht is te lang. Gebruik maximaal ${max} tekens.`,

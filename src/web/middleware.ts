@@ -29,7 +29,11 @@ export function requestContext(logger: Logger): RequestHandler {
     res.setHeader("X-Request-Id", requestId);
     // The child logger is made only when a handler logs something besides the request line (most do not).
     let log: Logger | undefined;
-    Object.defineProperty(res.locals, "log", { get: () => (log ??= logger.child({ reqId: requestId })), enumerable: true, configurable: true });
+    Object.defineProperty(res.locals, "log", {
+      get: () => (log ??= logger.child({ reqId: requestId })),
+      enumerable: true,
+      configurable: true,
+    });
     res.locals.requestId = requestId;
     res.once("close", () => {
       const l = locals(res);
@@ -56,14 +60,20 @@ export function requestContext(logger: Logger): RequestHandler {
  * only sets them (helmet runs thirteen middlewares per request to do the same). Strict-Transport-Security only
  * over https (directly or, with TRUST_PROXY, behind a proxy): over plain http it means nothing.
  */
-export function securityHeaders(options: Pick<HelmetOptions, "contentSecurityPolicy" | "frameguard" | "referrerPolicy">): RequestHandler {
+export function securityHeaders(
+  options: Pick<HelmetOptions, "contentSecurityPolicy" | "frameguard" | "referrerPolicy">,
+): RequestHandler {
   const headers: Array<[string, string]> = [];
   const capture = {
     setHeader: (name: string, value: unknown) => void headers.push([name, String(value)]),
     removeHeader: () => undefined,
     getHeader: () => undefined,
   };
-  helmet({ ...options, strictTransportSecurity: false })({} as Request, capture as unknown as Response, () => undefined);
+  helmet({ ...options, strictTransportSecurity: false })(
+    {} as Request,
+    capture as unknown as Response,
+    () => undefined,
+  );
   if (headers.length === 0) throw new Error("web: helmet set no headers; check the security header options");
   return (req, res, next) => {
     for (const [name, value] of headers) res.setHeader(name, value);
@@ -78,7 +88,10 @@ export function securityHeaders(options: Pick<HelmetOptions, "contentSecurityPol
  * The refusal is as cheap as possible (a fixed body, no per-request logging), so that refusing does not eat the
  * capacity needed for the requests that are served; `onShed` is told how many were refused.
  */
-export function loadShedding(max: number, onShed: (count: number) => void = () => {}): RequestHandler & { inFlight(): number } {
+export function loadShedding(
+  max: number,
+  onShed: (count: number) => void = () => {},
+): RequestHandler & { inFlight(): number } {
   let inFlight = 0;
   let shed = 0;
   let reportScheduled = false;
@@ -148,7 +161,8 @@ export function errorHandler(): ErrorRequestHandler {
       sendError(res, 503, { error: messages.storeUnavailable, requestId }, { "Retry-After": "30" });
       return;
     }
-    const status = (err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode;
+    const status =
+      (err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode;
     if (typeof status === "number" && status >= 400 && status < 500) {
       // Body-parser errors (bad JSON, too large, wrong charset) carry a `type`; a 400 without one comes from the
       // URL (a malformed %-escape in the path). The client's problem, logged without content.

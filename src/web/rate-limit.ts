@@ -43,7 +43,10 @@ export function rateLimit(limiter: RateLimiterAbstract, options: RateLimitOption
   const policy = `${options.limit};w=${options.windowSeconds}`;
   const headers = (res: Response, r: RateLimiterRes) => {
     res.setHeader("RateLimit-Policy", policy);
-    res.setHeader("RateLimit", `limit=${options.limit}, remaining=${Math.max(0, r.remainingPoints)}, reset=${Math.ceil(r.msBeforeNext / 1000)}`);
+    res.setHeader(
+      "RateLimit",
+      `limit=${options.limit}, remaining=${Math.max(0, r.remainingPoints)}, reset=${Math.ceil(r.msBeforeNext / 1000)}`,
+    );
   };
   return (req, res, next) => {
     limiter.consume(clientKey(req)).then(

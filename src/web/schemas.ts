@@ -5,7 +5,9 @@ import { messages } from "./messages.js";
 export const isWebConversationId = (id: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id);
 
-const conversationId = z.string({ error: "conversationId moet tekst zijn." }).max(100, { error: "conversationId is te lang." });
+const conversationId = z
+  .string({ error: "conversationId moet tekst zijn." })
+  .max(100, { error: "conversationId is te lang." });
 
 /** POST /api/chat */
 export const chatRequest = (maxChars: number) =>
@@ -15,7 +17,9 @@ export const chatRequest = (maxChars: number) =>
       /** Chosen by the client per message; a retry with the same id gets the first answer (RELIABILITY W-08). */
       clientMessageId: z
         .string({ error: "clientMessageId moet tekst zijn." })
-        .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: "clientMessageId moet een UUID zijn." })
+        .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+          error: "clientMessageId moet een UUID zijn.",
+        })
         .optional(),
       text: z
         .string({ error: (iss) => (iss.input === undefined ? messages.textMissing : messages.textNotText) })
@@ -31,7 +35,10 @@ export const feedbackRequest = z.object(
     conversationId,
     answerId: z.string({ error: "answerId moet tekst zijn." }).min(1).max(200),
     helpful: z.boolean({ error: "helpful moet true of false zijn." }),
-    comment: z.string({ error: "comment moet tekst zijn." }).max(1000, { error: "Je opmerking is te lang. Gebruik maximaal 1000 tekens." }).optional(),
+    comment: z
+      .string({ error: "comment moet tekst zijn." })
+      .max(1000, { error: "Je opmerking is te lang. Gebruik maximaal 1000 tekens." })
+      .optional(),
   },
   { error: messages.notAnObject },
 );
@@ -40,12 +47,12 @@ export const feedbackRequest = z.object(
 export const letterRequest = z.object(
   {
     fields: z.record(z.string().max(100), z.string({ error: "Elk veld moet tekst zijn." }).max(20_000), {
-      error: "Stuur de velden als JSON-object: {\"fields\": {\"naam\": \"waarde\"}}.",
+      error: 'Stuur de velden als JSON-object: {"fields": {"naam": "waarde"}}.',
     }),
     /** The letter as the parent edited it: used for the .docx instead of the filled-in template. */
     text: z.string({ error: "text moet tekst zijn." }).max(40_000, { error: "De brief is te lang." }).optional(),
   },
-  { error: "Stuur de velden als JSON-object: {\"fields\": {\"naam\": \"waarde\"}}." },
+  { error: 'Stuur de velden als JSON-object: {"fields": {"naam": "waarde"}}.' },
 );
 
 /** The body of a 400: the first problem as the message, and each field's problem. */

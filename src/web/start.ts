@@ -91,10 +91,14 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
   try {
     // With REDIS_URL, wait (briefly) for Redis, so the first requests already count together with the other
     // instances; when it is not reachable the service starts anyway, counting in memory.
-    if (ownsShared && !(await shared.ready(2000))) logger.warn({ event: "redis" }, "redis: not reachable at start-up; limits count in memory until it is");
+    if (ownsShared && !(await shared.ready(2000)))
+      logger.warn({ event: "redis" }, "redis: not reachable at start-up; limits count in memory until it is");
     const assistant =
       opts.assistant ??
-      createAssistant(knowledge as Knowledge, { store: stores.conversations, maxMessageLength: config.MAX_MESSAGE_CHARS });
+      createAssistant(knowledge as Knowledge, {
+        store: stores.conversations,
+        maxMessageLength: config.MAX_MESSAGE_CHARS,
+      });
     let draining = false;
     const app = createApp({
       config,
@@ -131,11 +135,18 @@ export async function startService(overrides: Partial<Config> = {}, opts: StartO
       });
     });
     if (trustProxySetting(config.TRUST_PROXY) === true) {
-      logger.warn({ event: "config" }, "TRUST_PROXY=true trusts any X-Forwarded-For: clients can pick their IP and evade the rate limit; set the hop count instead");
+      logger.warn(
+        { event: "config" },
+        "TRUST_PROXY=true trusts any X-Forwarded-For: clients can pick their IP and evade the rate limit; set the hop count instead",
+      );
     }
     const retention = startRetention(stores, logger, { retentionDays: config.RETENTION_DAYS });
     const port = (server.address() as AddressInfo).port;
-    const host = ["0.0.0.0", "::", ""].includes(config.HOST) ? "127.0.0.1" : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+    const host = ["0.0.0.0", "::", ""].includes(config.HOST)
+      ? "127.0.0.1"
+      : config.HOST.includes(":")
+        ? `[${config.HOST}]`
+        : config.HOST;
     let closing: Promise<void> | undefined;
 
     const close = () =>

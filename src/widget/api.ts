@@ -47,7 +47,8 @@ export interface WidgetFilledLetter {
   tips: string[];
 }
 /** The letter, or what is wrong per field (a 400). */
-export type FillOutcome = { ok: true; letter: WidgetFilledLetter } | { ok: false; error: string; fields: Record<string, string> };
+export type FillOutcome =
+  { ok: true; letter: WidgetFilledLetter } | { ok: false; error: string; fields: Record<string, string> };
 
 export interface ApiClient {
   /** The letters a parent can send, with their blanks. */
@@ -112,13 +113,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         credentials: "omit",
         cache: "no-store",
         signal: controller.signal,
-        headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+        headers:
+          body === undefined
+            ? { Accept: "application/json" }
+            : { Accept: "application/json", "Content-Type": "application/json" },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch {
       clearTimeout(timer);
       // fetch rejects alike for "no internet" and "service down"; only the browser knows which it is.
-      throw new WidgetApiError(controller.signal.aborted ? { kind: "timeout" } : isOffline() ? { kind: "offline" } : { kind: "unreachable" });
+      throw new WidgetApiError(
+        controller.signal.aborted ? { kind: "timeout" } : isOffline() ? { kind: "offline" } : { kind: "unreachable" },
+      );
     }
     try {
       if (!response.ok) throw new WidgetApiError(failureFor(response));
@@ -151,7 +157,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const copy = new Response(await response.blob(), { status: response.status, headers: response.headers });
       return copy;
     } catch {
-      throw new WidgetApiError(controller.signal.aborted ? { kind: "timeout" } : isOffline() ? { kind: "offline" } : { kind: "unreachable" });
+      throw new WidgetApiError(
+        controller.signal.aborted ? { kind: "timeout" } : isOffline() ? { kind: "offline" } : { kind: "unreachable" },
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -162,7 +170,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     async chat(conversationId, text, clientMessageId) {
-      const body = { ...(conversationId ? { conversationId } : {}), text, ...(clientMessageId ? { clientMessageId } : {}) };
+      const body = {
+        ...(conversationId ? { conversationId } : {}),
+        text,
+        ...(clientMessageId ? { clientMessageId } : {}),
+      };
       const parsed = parseChatResponse(await request("POST", "api/chat", body));
       if (!parsed) throw new WidgetApiError({ kind: "server" });
       return parsed;
@@ -188,13 +200,30 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const value = await request("GET", "api/letters");
       const list = isObject(value) && Array.isArray(value.letters) ? value.letters : [];
       return list.flatMap((l): WidgetLetter[] => {
-        if (!isObject(l) || typeof l.id !== "string" || typeof l.title !== "string" || !Array.isArray(l.fields)) return [];
+        if (!isObject(l) || typeof l.id !== "string" || typeof l.title !== "string" || !Array.isArray(l.fields))
+          return [];
         const fields = l.fields.flatMap((f): WidgetLetterField[] =>
           isObject(f) && typeof f.name === "string" && typeof f.label === "string"
-            ? [{ name: f.name, label: f.label, required: f.required === true, kind: typeof f.kind === "string" ? f.kind : "text", ...(typeof f.hint === "string" ? { hint: f.hint } : {}) }]
+            ? [
+                {
+                  name: f.name,
+                  label: f.label,
+                  required: f.required === true,
+                  kind: typeof f.kind === "string" ? f.kind : "text",
+                  ...(typeof f.hint === "string" ? { hint: f.hint } : {}),
+                },
+              ]
             : [],
         );
-        return [{ id: l.id, title: l.title, purpose: typeof l.purpose === "string" ? l.purpose : "", recipient: typeof l.recipient === "string" ? l.recipient : "", fields }];
+        return [
+          {
+            id: l.id,
+            title: l.title,
+            purpose: typeof l.purpose === "string" ? l.purpose : "",
+            recipient: typeof l.recipient === "string" ? l.recipient : "",
+            fields,
+          },
+        ];
       });
     },
     async fillLetter(id, fields) {
@@ -207,11 +236,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
       if (response.status === 400 && isObject(body)) {
         const problems: Record<string, string> = {};
-        if (isObject(body.fields)) for (const [k, v] of Object.entries(body.fields)) if (typeof v === "string") problems[k] = v;
+        if (isObject(body.fields))
+          for (const [k, v] of Object.entries(body.fields)) if (typeof v === "string") problems[k] = v;
         return { ok: false, error: typeof body.error === "string" ? body.error : "", fields: problems };
       }
       if (!response.ok) throw new WidgetApiError(failureFor(response));
-      if (!isObject(body) || typeof body.text !== "string" || typeof body.title !== "string") throw new WidgetApiError({ kind: "server" });
+      if (!isObject(body) || typeof body.text !== "string" || typeof body.title !== "string")
+        throw new WidgetApiError({ kind: "server" });
       return {
         ok: true,
         letter: {

@@ -81,7 +81,10 @@ export function chooseThemeColor(requested: string | null | undefined): ThemeCol
   if (requested == null || requested.trim() === "") return fallback("missing", 0);
   const rgb = parseHexColor(requested);
   if (!rgb) return fallback("invalid", 0);
-  const contrast = Math.min(contrastRatio(rgb, parseHexColor(WHITE)!), contrastRatio(rgb, parseHexColor(BOT_BUBBLE_BACKGROUND)!));
+  const contrast = Math.min(
+    contrastRatio(rgb, parseHexColor(WHITE)!),
+    contrastRatio(rgb, parseHexColor(BOT_BUBBLE_BACKGROUND)!),
+  );
   if (contrast < MIN_TEXT_CONTRAST) return fallback("low-contrast", contrast);
   return { color: toHex(rgb), accepted: true, contrast };
 }

@@ -41,7 +41,8 @@ function apiBase(script: HTMLScriptElement | null): string {
   if (!override) return fromScript;
   try {
     const url = new URL(override, fromScript);
-    if (url.protocol === "https:" || url.protocol === "http:") return url.href.endsWith("/") ? url.href : `${url.href}/`;
+    if (url.protocol === "https:" || url.protocol === "http:")
+      return url.href.endsWith("/") ? url.href : `${url.href}/`;
   } catch {
     // Ignore a malformed override.
   }
@@ -52,7 +53,9 @@ function readOptions(script: HTMLScriptElement | null, base: string): WidgetOpti
   const data = script?.dataset ?? {};
   const theme = chooseThemeColor(data.color);
   if (data.color && !theme.accepted) {
-    console.warn(`ouderwijzer widget: data-color ${theme.reason === "invalid" ? "is not a #rrggbb colour" : `has too little contrast (${theme.contrast.toFixed(2)}:1, needs 4.5:1)`}; using ${theme.color}`);
+    console.warn(
+      `ouderwijzer widget: data-color ${theme.reason === "invalid" ? "is not a #rrggbb colour" : `has too little contrast (${theme.contrast.toFixed(2)}:1, needs 4.5:1)`}; using ${theme.color}`,
+    );
   }
   const maxChars = Number.parseInt(data.maxLength ?? "", 10);
   const pollSeconds = Number(data.pollSeconds || Number.NaN);
@@ -82,7 +85,8 @@ function mount(): void {
     document.body.prepend(host);
   } else {
     document.body.appendChild(host);
-    if (data.skipLink !== "off" && !document.querySelector(SKIP_TAG)) mountSkipLink(document, SKIP_TAG, options.color, () => widget.focus());
+    if (data.skipLink !== "off" && !document.querySelector(SKIP_TAG))
+      mountSkipLink(document, SKIP_TAG, options.color, () => widget.focus());
   }
 }
 

@@ -30,9 +30,14 @@ function keptQuestion(kept: KeptAnswer, asked: string | null): string | null {
 export function answerAsText(kept: KeptAnswer, asked: string | null = null): string {
   const { reply } = kept;
   const question = keptQuestion(kept, asked);
-  const blocks: string[] = [[t.keptFrom(kept.title), question ? `${t.keptQuestion} ${question}` : "", t.keptAnswerAt(longDateTime(kept.at))].filter(Boolean).join("\n")];
+  const blocks: string[] = [
+    [t.keptFrom(kept.title), question ? `${t.keptQuestion} ${question}` : "", t.keptAnswerAt(longDateTime(kept.at))]
+      .filter(Boolean)
+      .join("\n"),
+  ];
   blocks.push(markdownToPlain(reply.text));
-  if (reply.nextSteps.length > 0) blocks.push([t.nextSteps, ...reply.nextSteps.map((step, i) => `${i + 1}. ${step}`)].join("\n"));
+  if (reply.nextSteps.length > 0)
+    blocks.push([t.nextSteps, ...reply.nextSteps.map((step, i) => `${i + 1}. ${step}`)].join("\n"));
   const sources = groupCitations(reply.citations);
   if (sources.length > 0) {
     const lines = sources.map((s) => {

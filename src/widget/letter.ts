@@ -12,7 +12,11 @@ type Child = Node | string;
 export interface LetterDeps {
   doc: Document;
   api: ApiClient;
-  h: <K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string>, ...children: Child[]) => HTMLElementTagNameMap[K];
+  h: <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attrs?: Record<string, string>,
+    ...children: Child[]
+  ) => HTMLElementTagNameMap[K];
   nextId: (prefix: string) => string;
   /** Prints an element through the host page (see keep.ts). */
   print: (view: HTMLElement) => void;
@@ -24,7 +28,20 @@ let cachedLetters: Promise<WidgetLetter[]> | null = null;
 
 /** "2026-04-13" → "13 april 2026". */
 function dutchDate(iso: string): string {
-  const months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+  const months = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ];
   const [y, m, d] = iso.split("-").map(Number);
   return y && m && d ? `${d} ${months[m - 1] ?? ""} ${y}` : iso;
 }
@@ -67,7 +84,10 @@ function form(deps: LetterDeps, letter: WidgetLetter, container: HTMLElement): H
     const described = [f.hint ? hintId : "", errorId].filter(Boolean).join(" ");
     const attrs: Record<string, string> = { id, name: f.name, "aria-describedby": described, autocomplete: "off" };
     if (f.required) attrs["aria-required"] = "true";
-    const input = f.kind === "long" ? h("textarea", { ...attrs, rows: "4" }) : h("input", { ...attrs, type: f.kind === "date" ? "date" : "text" });
+    const input =
+      f.kind === "long"
+        ? h("textarea", { ...attrs, rows: "4" })
+        : h("input", { ...attrs, type: f.kind === "date" ? "date" : "text" });
     inputs.set(f.name, input);
     const error = h("p", { class: "field-error", id: errorId });
     errors.set(f.name, error);
@@ -114,7 +134,8 @@ function form(deps: LetterDeps, letter: WidgetLetter, container: HTMLElement): H
     event.preventDefault();
     const given = values();
     const missing: Record<string, string> = {};
-    for (const f of letter.fields) if (f.required && (given[f.name] ?? "").trim() === "") missing[f.name] = t.letterRequired(f.label);
+    for (const f of letter.fields)
+      if (f.required && (given[f.name] ?? "").trim() === "") missing[f.name] = t.letterRequired(f.label);
     if (Object.keys(missing).length > 0) {
       showErrors(missing);
       note.textContent = t.letterFix;
@@ -144,7 +165,12 @@ function form(deps: LetterDeps, letter: WidgetLetter, container: HTMLElement): H
   return el;
 }
 
-function result(deps: LetterDeps, letter: WidgetLetter, given: Record<string, string>, filled: WidgetFilledLetter): HTMLElement {
+function result(
+  deps: LetterDeps,
+  letter: WidgetLetter,
+  given: Record<string, string>,
+  filled: WidgetFilledLetter,
+): HTMLElement {
   const { h, api, nextId, doc } = deps;
   const areaId = nextId("letter-text");
   const area = h("textarea", { id: areaId, class: "letter-text", rows: "14", spellcheck: "true" });
@@ -198,6 +224,7 @@ function result(deps: LetterDeps, letter: WidgetLetter, given: Record<string, st
     parts.push(h("p", { class: "letter-deadline" }, h("strong", {}, t.letterDeadline(dutchDate(filled.deadline)))));
     if (filled.deadlineText) parts.push(h("p", { class: "hint letter-deadline-text" }, filled.deadlineText));
   }
-  if (filled.tips.length > 0) parts.push(h("p", { class: "label" }, t.letterTips), h("ul", {}, ...filled.tips.map((tip) => h("li", {}, tip))));
+  if (filled.tips.length > 0)
+    parts.push(h("p", { class: "label" }, t.letterTips), h("ul", {}, ...filled.tips.map((tip) => h("li", {}, tip))));
   return h("div", { class: "letter-result" }, ...parts);
 }

@@ -7,11 +7,14 @@
 /** When the panel fills the screen; the stylesheet uses the same media query. */
 export const PHONE_QUERY = "(max-width: 30em), (max-height: 30em)";
 
-const FOCUSABLE = 'a[href], button:not([disabled]), textarea:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), textarea:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The elements Tab can reach inside `container`, in order (visible and enabled only). */
 export function focusables(container: ParentNode): HTMLElement[] {
-  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.getClientRects().length > 0 && !el.closest("[inert]"));
+  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => el.getClientRects().length > 0 && !el.closest("[inert]"),
+  );
 }
 
 /**
@@ -26,7 +29,7 @@ export function trapTab(event: KeyboardEvent, container: ParentNode, active: Ele
   if (!first || !last) return false;
   const index = active ? items.indexOf(active as HTMLElement) : -1;
   let target: HTMLElement | null = null;
-  if (event.shiftKey && (index <= 0)) target = last;
+  if (event.shiftKey && index <= 0) target = last;
   else if (!event.shiftKey && (index === -1 || index === items.length - 1)) target = first;
   if (!target) return false;
   event.preventDefault();
@@ -42,7 +45,8 @@ export function makePageInert(keep: Element): () => void {
   const made: Element[] = [];
   for (let node: Element | null = keep; node && node.parentElement; node = node.parentElement) {
     for (const sibling of Array.from(node.parentElement.children)) {
-      if (sibling === node || sibling.hasAttribute("inert") || /^(SCRIPT|STYLE|LINK|TEMPLATE)$/.test(sibling.tagName)) continue;
+      if (sibling === node || sibling.hasAttribute("inert") || /^(SCRIPT|STYLE|LINK|TEMPLATE)$/.test(sibling.tagName))
+        continue;
       sibling.setAttribute("inert", "");
       made.push(sibling);
     }
@@ -57,7 +61,9 @@ export function makePageInert(keep: Element): () => void {
  * The visible part of the screen while the on-screen keyboard is open: its height and top in CSS pixels, or null
  * when the page is zoomed in (then the panel keeps the layout size, so that zooming does not squeeze it).
  */
-export function keyboardViewport(vv: Pick<VisualViewport, "height" | "offsetTop" | "scale"> | null | undefined): { height: number; top: number } | null {
+export function keyboardViewport(
+  vv: Pick<VisualViewport, "height" | "offsetTop" | "scale"> | null | undefined,
+): { height: number; top: number } | null {
   if (!vv || Math.abs(vv.scale - 1) > 0.01 || !(vv.height > 0)) return null;
   return { height: vv.height, top: vv.offsetTop };
 }

@@ -107,7 +107,9 @@ export function createPoller(clock: PollClock, poll: () => Promise<void>, visibl
 export function newStaffTurns(turns: WidgetTurn[], shownSeq: number): { fresh: WidgetTurn[]; lastSeq: number } {
   let lastSeq = shownSeq;
   const fresh: WidgetTurn[] = [];
-  const numbered = turns.filter((turn): turn is WidgetTurn & { seq: number } => turn.seq !== null).sort((a, b) => a.seq - b.seq);
+  const numbered = turns
+    .filter((turn): turn is WidgetTurn & { seq: number } => turn.seq !== null)
+    .sort((a, b) => a.seq - b.seq);
   for (const turn of numbered) {
     if (turn.seq <= lastSeq) continue;
     lastSeq = turn.seq;

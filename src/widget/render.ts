@@ -122,7 +122,10 @@ export interface SourceGroup {
  * heeft een school zorgplicht?"); the widget shows the last step, the full path goes into a kept answer.
  */
 export function sectionLabel(section: string, full = false): string {
-  const steps = section.split(/\s+>\s+/u).map((s) => s.trim()).filter(Boolean);
+  const steps = section
+    .split(/\s+>\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (steps.length === 0) return section.trim();
   return full ? steps.join(" › ") : (steps[steps.length - 1] as string);
 }
@@ -140,7 +143,8 @@ export function groupCitations(citations: CitationLike[]): SourceGroup[] {
     }
     const section = c.section?.trim();
     // A section named like its source ("GPO, procedure" under "GPO, procedure") says nothing new.
-    if (section && section.toLowerCase() !== c.title.trim().toLowerCase() && !group.sections.includes(section)) group.sections.push(section);
+    if (section && section.toLowerCase() !== c.title.trim().toLowerCase() && !group.sections.includes(section))
+      group.sections.push(section);
   }
   return [...groups.values()];
 }

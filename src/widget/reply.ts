@@ -52,7 +52,8 @@ export interface WidgetConversation {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string" && s.trim() !== "") : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === "string" && s.trim() !== "") : [];
 const stringOrNull = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const seqOrNull = (v: unknown): number | null => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : null);
 const HANDOFF_STATUSES: readonly unknown[] = ["consent", "contact", "open", "claimed", "closed"];
@@ -88,7 +89,9 @@ export function parseReply(value: unknown): WidgetReply | null {
     suggestions: strings(value.suggestions),
     ...(strings(value.legalBasis).length > 0 ? { legalBasis: strings(value.legalBasis) } : {}),
     ...(typeof value.question === "string" && value.question.trim() !== "" ? { question: value.question } : {}),
-    ...(typeof value.reviewed === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.reviewed) ? { reviewed: value.reviewed } : {}),
+    ...(typeof value.reviewed === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.reviewed)
+      ? { reviewed: value.reviewed }
+      : {}),
     ...lettersOf(value.letters),
   };
 }
@@ -122,10 +125,21 @@ export function parseConversation(value: unknown, options: { times?: boolean } =
   if (!isRecord(value) || !Array.isArray(value.turns)) return null;
   const turns: WidgetTurn[] = [];
   for (const t of value.turns) {
-    if (!isRecord(t) || (t.role !== "parent" && t.role !== "assistant" && t.role !== "staff") || typeof t.text !== "string") continue;
+    if (
+      !isRecord(t) ||
+      (t.role !== "parent" && t.role !== "assistant" && t.role !== "staff") ||
+      typeof t.text !== "string"
+    )
+      continue;
     const seq = seqOrNull(t.seq);
     if (t.role === "staff" && (seq === null || t.text.trim() === "")) continue;
-    const turn: WidgetTurn = { role: t.role, text: t.text, kind: stringOrNull(t.kind), answerId: stringOrNull(t.answerId), seq };
+    const turn: WidgetTurn = {
+      role: t.role,
+      text: t.text,
+      kind: stringOrNull(t.kind),
+      answerId: stringOrNull(t.answerId),
+      seq,
+    };
     const at = options.times ? isoTimeOrNull(t.createdAt) : null;
     turns.push(at ? { ...turn, at } : turn);
   }
@@ -141,7 +155,9 @@ export function parseTurns(value: unknown): WidgetTurn[] | null {
 function lettersOf(value: unknown): { letters?: Array<{ id: string; suggestion: string }> } {
   if (!Array.isArray(value)) return {};
   const letters = value.flatMap((l: unknown) =>
-    isRecord(l) && typeof l.id === "string" && /^[a-z0-9-]+$/.test(l.id) && typeof l.suggestion === "string" ? [{ id: l.id, suggestion: l.suggestion }] : [],
+    isRecord(l) && typeof l.id === "string" && /^[a-z0-9-]+$/.test(l.id) && typeof l.suggestion === "string"
+      ? [{ id: l.id, suggestion: l.suggestion }]
+      : [],
   );
   return letters.length > 0 ? { letters } : {};
 }

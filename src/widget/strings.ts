@@ -79,7 +79,8 @@ export const text = {
   keptAnswerAt: (when: string) => `Antwoord van ${when}.`,
   keptSite: (host: string) => `Gevonden via de chatbot op ${host}.`,
   skipLink: "Naar de chatbot",
-  pasteCut: (max: number) => `Je geplakte tekst was te lang. Daarom staan alleen de eerste ${max} tekens in het invoerveld. Kijk of je vraag nog klopt.`,
+  pasteCut: (max: number) =>
+    `Je geplakte tekst was te lang. Daarom staan alleen de eerste ${max} tekens in het invoerveld. Kijk of je vraag nog klopt.`,
   helpfulQuestion: "Was dit nuttig?",
   helpfulYes: "Ja",
   helpfulYesName: "Ja, dit antwoord was nuttig",

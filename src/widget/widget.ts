@@ -64,7 +64,11 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   let idCounter = 0;
   const nextId = (prefix: string) => `ow-${prefix}-${++idCounter}`;
 
-  function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  function h<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attrs: Record<string, string> = {},
+    ...children: Child[]
+  ): HTMLElementTagNameMap[K] {
     const el = doc.createElement(tag);
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
     el.append(...children); // strings become text nodes
@@ -79,7 +83,10 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     svg.setAttribute("aria-hidden", "true");
     svg.setAttribute("focusable", "false");
     const path = doc.createElementNS(ns, "path");
-    path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z");
+    path.setAttribute(
+      "d",
+      "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z",
+    );
     svg.appendChild(path);
     return svg;
   }
@@ -93,7 +100,13 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
   // The badge counts staff replies that arrived while the panel was closed; the launcher's name says it too.
   const badge = h("span", { class: "badge", "aria-hidden": "true", hidden: "" });
-  const launcher = h("button", { type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": "ow-panel" }, icon(), h("span", {}, t.launcher), badge);
+  const launcher = h(
+    "button",
+    { type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": "ow-panel" },
+    icon(),
+    h("span", {}, t.launcher),
+    badge,
+  );
 
   const closeButton = h("button", { type: "button", class: "close", "aria-label": t.close }, "×");
   const newButton = h("button", { type: "button" }, t.newConversation);
@@ -102,7 +115,12 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   const header = h(
     "div",
     { class: "header" },
-    h("div", { class: "heading" }, h("h2", { class: "title", id: "ow-title" }, options.title), h("p", { class: "subtitle" }, t.subtitle)),
+    h(
+      "div",
+      { class: "heading" },
+      h("h2", { class: "title", id: "ow-title" }, options.title),
+      h("p", { class: "subtitle" }, t.subtitle),
+    ),
     closeButton,
   );
 
@@ -135,7 +153,22 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   const footer = h("div", { class: "footer" }, newButton, eraseButton);
   if (options.privacyUrl) footer.append(h("p", { class: "privacy" }, externalLink(options.privacyUrl, t.privacy)));
 
-  const panel = h("div", { class: "panel", id: "ow-panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "ow-title", hidden: "" }, header, log, status, form, footer);
+  const panel = h(
+    "div",
+    {
+      class: "panel",
+      id: "ow-panel",
+      role: "dialog",
+      "aria-modal": "false",
+      "aria-labelledby": "ow-title",
+      hidden: "",
+    },
+    header,
+    log,
+    status,
+    form,
+    footer,
+  );
   // The print view of a kept answer: shown on paper only (see keep.ts).
   const printArea = h("div", { class: "print" });
   root.append(launcher, panel, printArea);
@@ -167,7 +200,8 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   /** The last message that got no answer, with its id: sending the same text again reuses the id, so that a
    * request the service did handle before the connection failed is answered once (RELIABILITY W-08). */
   let unanswered: { text: string; id: string } | null = null;
-  const newMessageId = (): string | undefined => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : undefined);
+  const newMessageId = (): string | undefined =>
+    typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : undefined;
   const clock: PollClock = deps.clock ?? {
     now: () => Date.now(),
     setTimeout: (run, ms) => window.setTimeout(run, ms),
@@ -188,7 +222,8 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   }
 
   /** A part that screen readers do not announce when it appears (it stays readable in the transcript). */
-  const quiet = (className: string, ...children: Child[]) => h("div", { class: className, "aria-live": "off" }, ...children);
+  const quiet = (className: string, ...children: Child[]) =>
+    h("div", { class: className, "aria-live": "off" }, ...children);
 
   /** The time a message was sent or given, as "14:05" (with the day when it was not today). */
   function timeOf(at: Date): HTMLElement {
@@ -213,7 +248,13 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
   function appendParent(textValue: string, at: Date): HTMLElement {
     // Not announced: the parent just typed it (RELIABILITY A-03).
-    const message = h("div", { class: "msg msg-parent", "data-role": "parent", "aria-live": "off" }, srOnly(`${t.you} `), textValue, timeOf(at));
+    const message = h(
+      "div",
+      { class: "msg msg-parent", "data-role": "parent", "aria-live": "off" },
+      srOnly(`${t.you} `),
+      textValue,
+      timeOf(at),
+    );
     log.appendChild(message);
     scrollTo(message, false);
     return message;
@@ -250,8 +291,16 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
   function feedbackPart(entry: ShownReply, conversationId: string, answerId: string): HTMLElement {
     const labelId = nextId("fb");
-    const yes = h("button", { type: "button", "aria-pressed": String(entry.helpful === true), "aria-label": t.helpfulYesName }, t.helpfulYes);
-    const no = h("button", { type: "button", "aria-pressed": String(entry.helpful === false), "aria-label": t.helpfulNoName }, t.helpfulNo);
+    const yes = h(
+      "button",
+      { type: "button", "aria-pressed": String(entry.helpful === true), "aria-label": t.helpfulYesName },
+      t.helpfulYes,
+    );
+    const no = h(
+      "button",
+      { type: "button", "aria-pressed": String(entry.helpful === false), "aria-label": t.helpfulNoName },
+      t.helpfulNo,
+    );
     const note = h("p", { role: "status" });
     const show = (helpful: boolean | undefined) => {
       yes.setAttribute("aria-pressed", String(helpful === true));
@@ -278,7 +327,14 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     };
     yes.addEventListener("click", () => void give(true));
     no.addEventListener("click", () => void give(false));
-    return h("div", { class: "part feedback", role: "group", "aria-labelledby": labelId }, h("span", { id: labelId }, t.helpfulQuestion), yes, no, note);
+    return h(
+      "div",
+      { class: "part feedback", role: "group", "aria-labelledby": labelId },
+      h("span", { id: labelId }, t.helpfulQuestion),
+      yes,
+      no,
+      note,
+    );
   }
 
   /** The sources, the first two in sight and the rest folded behind "Meer bronnen". */
@@ -297,7 +353,11 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
     const folded = items.slice(2);
     if (folded.length > 0) {
       for (const item of folded) item.hidden = true;
-      const more = h("button", { type: "button", class: "more", "aria-expanded": "false" }, t.moreSources(folded.length));
+      const more = h(
+        "button",
+        { type: "button", class: "more", "aria-expanded": "false" },
+        t.moreSources(folded.length),
+      );
       more.addEventListener("click", () => {
         const unfold = more.getAttribute("aria-expanded") !== "true";
         for (const item of folded) item.hidden = !unfold;
@@ -356,7 +416,12 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
         button.setAttribute("data-letter", letter.id);
         button.addEventListener("click", () => {
           const message = h("div", { class: "msg msg-bot msg-letter", "data-role": "letter", "aria-live": "off" });
-          message.appendChild(letterPart({ doc, api, h, nextId, print: (view) => printer.print(view), onChange: () => scrollTo(message, true) }, letter.id));
+          message.appendChild(
+            letterPart(
+              { doc, api, h, nextId, print: (view) => printer.print(view), onChange: () => scrollTo(message, true) },
+              letter.id,
+            ),
+          );
           log.appendChild(message);
           scrollTo(message, true);
         });
@@ -375,7 +440,13 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       return h("li", {}, button);
     });
     if (isChoice) openChoices.push(group);
-    const label = isChoice ? t.choices : reply.kind === "clarify" ? t.clarify : reply.kind === "answer" ? t.suggestions : t.examples;
+    const label = isChoice
+      ? t.choices
+      : reply.kind === "clarify"
+        ? t.clarify
+        : reply.kind === "answer"
+          ? t.suggestions
+          : t.examples;
     const suggestions = part("suggestions", label, h("ul", {}, ...buttons));
     if (isChoice) suggestions.setAttribute("data-choice", "");
     return suggestions;
@@ -391,8 +462,17 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
   }
 
   /** Draws one chatbot message; `entry` enables feedback when the reply answers from a knowledge entry. */
-  function appendBot(reply: WidgetReply, entry: ShownReply | null, conversationId: string | null, how: BotOptions): HTMLElement {
-    const message = h("div", { class: "msg msg-bot", "data-role": "assistant", "data-kind": reply.kind }, srOnly(`${t.bot} `));
+  function appendBot(
+    reply: WidgetReply,
+    entry: ShownReply | null,
+    conversationId: string | null,
+    how: BotOptions,
+  ): HTMLElement {
+    const message = h(
+      "div",
+      { class: "msg msg-bot", "data-role": "assistant", "data-kind": reply.kind },
+      srOnly(`${t.bot} `),
+    );
     if (how.quiet) message.setAttribute("aria-live", "off");
     const later: HTMLElement[] = [];
     // The question the answer is for, above it: a parent sees at once when something else was understood.
@@ -406,13 +486,18 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
     const after = quiet("after");
     if (reply.nextSteps.length > 0) {
-      after.appendChild(part("steps", t.nextSteps, h("ol", {}, ...reply.nextSteps.map((s) => h("li", {}, renderPlainText(doc, s))))));
+      after.appendChild(
+        part("steps", t.nextSteps, h("ol", {}, ...reply.nextSteps.map((s) => h("li", {}, renderPlainText(doc, s))))),
+      );
     }
     const sources = sourcesPart(reply);
     if (sources) after.appendChild(sources);
     const legal = reply.kind === "answer" ? legalLine(reply) : null;
     if (legal) after.appendChild(h("p", { class: "legal" }, legal));
-    if (reply.kind === "answer") after.appendChild(keepPart({ reply, at: how.at, title: options.title, host: win.location.host }, how.asked ?? null));
+    if (reply.kind === "answer")
+      after.appendChild(
+        keepPart({ reply, at: how.at, title: options.title, host: win.location.host }, how.asked ?? null),
+      );
     const suggestions = suggestionsPart(reply);
     if (suggestions) after.appendChild(suggestions);
     if (entry && conversationId && reply.answerId) {
@@ -451,10 +536,22 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
 
   function appendWelcome(): void {
     const intro = [options.greeting, ...t.introLines].join("\n\n");
-    const welcome = appendBot({ kind: "smalltalk", text: intro, answerId: null, citations: [], nextSteps: [], suggestions: [...t.introSuggestions] }, null, null, {
-      at: new Date(),
-      quiet: true,
-    });
+    const welcome = appendBot(
+      {
+        kind: "smalltalk",
+        text: intro,
+        answerId: null,
+        citations: [],
+        nextSteps: [],
+        suggestions: [...t.introSuggestions],
+      },
+      null,
+      null,
+      {
+        at: new Date(),
+        quiet: true,
+      },
+    );
     welcome.setAttribute("data-welcome", "");
   }
 
@@ -503,7 +600,10 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       closedTold = true;
       scrollTo(log.appendChild(h("p", { class: "note", "data-role": "system" }, t.handoffClosed)), false);
     }
-    const active = handoff !== null && (handoff.status === "open" || handoff.status === "claimed") && session.conversationId() !== null;
+    const active =
+      handoff !== null &&
+      (handoff.status === "open" || handoff.status === "claimed") &&
+      session.conversationId() !== null;
     session.setHandoffActive(active);
     poller.set(active ? (options.pollSeconds ?? handoff.pollSeconds) : null);
   }
@@ -681,7 +781,16 @@ export function createWidget(shadow: ShadowRoot, options: WidgetOptions, deps: W
       const matches = cached && cached.reply.kind === turn.kind && cached.reply.answerId === turn.answerId;
       const entry: ShownReply = matches
         ? cached
-        : { reply: { kind: turn.kind ?? "answer", text: turn.text, answerId: null, citations: [], nextSteps: [], suggestions: [] } };
+        : {
+            reply: {
+              kind: turn.kind ?? "answer",
+              text: turn.text,
+              answerId: null,
+              citations: [],
+              nextSteps: [],
+              suggestions: [],
+            },
+          };
       aligned.push(entry);
       last = appendBot(entry.reply, entry, conversationId, { at, quiet: true, asked });
     }

@@ -6,7 +6,12 @@ import { Reply } from "../../src/core/index.js";
 const root = join(import.meta.dirname, "..", "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const ask = (args: string[], input?: string) =>
-  spawnSync(tsx, ["src/cli/ask.ts", ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  spawnSync(tsx, ["src/cli/ask.ts", ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
 
 describe("the command line of CONTRACT.md", () => {
   it("prints a reply for people to read", () => {
@@ -34,7 +39,10 @@ describe("the command line of CONTRACT.md", () => {
     ].join("\n");
     const run = ask(["--jsonl"], input);
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split("\n").map((l) => Reply.parse(JSON.parse(l)));
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => Reply.parse(JSON.parse(l)));
     expect(lines.map((r) => r.kind)).toEqual(["answer", "fallback", "answer", "smalltalk"]);
     expect(lines[2]?.answerId).toBe("tlv-bezwaar");
   });

@@ -7,10 +7,13 @@ import { createMemoryStores } from "../../src/stores/memory.js";
 
 function run(mw: ReturnType<typeof loadStaff>, session: Record<string, unknown>) {
   let destroyed = false;
-  const req = { session: { ...session, destroy: (cb: () => void) => ((destroyed = true), cb()) } } as unknown as Request;
+  const req = {
+    session: { ...session, destroy: (cb: () => void) => ((destroyed = true), cb()) },
+  } as unknown as Request;
   const res = { locals: {} } as Response;
   return new Promise<{ staff: unknown; destroyed: boolean }>((resolve, reject) => {
-    const next: NextFunction = (err?: unknown) => (err ? reject(err) : resolve({ staff: (res.locals as { staff?: unknown }).staff, destroyed }));
+    const next: NextFunction = (err?: unknown) =>
+      err ? reject(err) : resolve({ staff: (res.locals as { staff?: unknown }).staff, destroyed });
     mw(req, res, next);
   });
 }
@@ -22,7 +25,10 @@ describe("console sessions", () => {
     const loginAt = Date.parse("2026-11-23T08:00:00Z");
     let now = loginAt + 9.9 * 3_600_000;
     const mw = loadStaff(stores, 10, () => new Date(now));
-    expect(await run(mw, { staffId: staff?.id, loginAt })).toEqual({ staff: expect.objectContaining({ email: "a@b.nl" }), destroyed: false });
+    expect(await run(mw, { staffId: staff?.id, loginAt })).toEqual({
+      staff: expect.objectContaining({ email: "a@b.nl" }),
+      destroyed: false,
+    });
     now = loginAt + 10.1 * 3_600_000;
     expect(await run(mw, { staffId: staff?.id, loginAt })).toEqual({ staff: undefined, destroyed: true });
   });

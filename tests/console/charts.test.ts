@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { barChart, CHART_COLORS, chartCss, chartLegend, chartTable, horizontalBars, itemsTable, niceTicks } from "../../src/console/charts.js";
+import {
+  barChart,
+  CHART_COLORS,
+  chartCss,
+  chartLegend,
+  chartTable,
+  horizontalBars,
+  itemsTable,
+  niceTicks,
+} from "../../src/console/charts.js";
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
@@ -16,7 +27,13 @@ const categories = ["24-10", "25-10", "26-10"];
 
 describe("barChart", () => {
   it("is an image named by its own title and description", () => {
-    const svg = barChart({ title: "Vragen per dag", description: "Aantal vragen per dag en kanaal.", series, categories, id: "per-dag" }).toString();
+    const svg = barChart({
+      title: "Vragen per dag",
+      description: "Aantal vragen per dag en kanaal.",
+      series,
+      categories,
+      id: "per-dag",
+    }).toString();
     expect(svg).toMatch(/^<svg class="chart" role="img" aria-labelledby="per-dag-title per-dag-desc"/);
     expect(svg).toContain('<title id="per-dag-title">Vragen per dag</title>');
     expect(svg).toContain('<desc id="per-dag-desc">Aantal vragen per dag en kanaal.</desc>');
@@ -52,7 +69,15 @@ describe("barChart", () => {
   });
 
   it("uses a custom colour class only when it is a plain class name", () => {
-    const svg = barChart({ title: "t", description: "d", categories: ["a"], series: [{ label: "x", values: [1], colorClass: "mijn-kleur" }, { label: "y", values: [1], colorClass: 'x" onload="alert(1)' }] }).toString();
+    const svg = barChart({
+      title: "t",
+      description: "d",
+      categories: ["a"],
+      series: [
+        { label: "x", values: [1], colorClass: "mijn-kleur" },
+        { label: "y", values: [1], colorClass: 'x" onload="alert(1)' },
+      ],
+    }).toString();
     expect(svg).toContain('class="bar mijn-kleur"');
     expect(svg).toContain('class="bar series-1"');
     expect(svg).not.toContain("onload");
@@ -78,7 +103,13 @@ describe("barChart", () => {
       barChart({ title: "t", description: "d", categories: [], series: [] }),
       barChart({ title: "t", description: "d", categories, series: [] }),
       barChart({ title: "t", description: "d", categories, series: [{ label: "Web", values: [] }] }),
-      barChart({ title: "t", description: "d", categories, series: [{ label: "Web", values: [Number.NaN, Infinity, -3] }], layout: "grouped" }),
+      barChart({
+        title: "t",
+        description: "d",
+        categories,
+        series: [{ label: "Web", values: [Number.NaN, Infinity, -3] }],
+        layout: "grouped",
+      }),
     ].map(String);
     for (const svg of cases) {
       expect(svg).not.toMatch(/NaN|Infinity/);
@@ -90,7 +121,12 @@ describe("barChart", () => {
 
   it("writes text at 12px or more and thins out labels for many days", () => {
     const many = Array.from({ length: 31 }, (_, i) => `${i + 1}-10`);
-    const svg = barChart({ title: "t", description: "d", categories: many, series: [{ label: "Web", values: many.map(() => 1) }] }).toString();
+    const svg = barChart({
+      title: "t",
+      description: "d",
+      categories: many,
+      series: [{ label: "Web", values: many.map(() => 1) }],
+    }).toString();
     const sizes = [...svg.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
@@ -136,7 +172,11 @@ describe("horizontalBars", () => {
   });
 
   it("escapes labels and handles empty and zero data", () => {
-    const svg = horizontalBars({ title: "t", description: "d", items: [{ label: "<script>alert(1)</script>", value: 0 }] }).toString();
+    const svg = horizontalBars({
+      title: "t",
+      description: "d",
+      items: [{ label: "<script>alert(1)</script>", value: 0 }],
+    }).toString();
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");
     expect(svg).not.toMatch(/NaN|Infinity/);
@@ -146,7 +186,11 @@ describe("horizontalBars", () => {
   });
 
   it("shortens very long labels in the chart", () => {
-    const svg = horizontalBars({ title: "t", description: "d", items: [{ label: "x".repeat(80), value: 1 }] }).toString();
+    const svg = horizontalBars({
+      title: "t",
+      description: "d",
+      items: [{ label: "x".repeat(80), value: 1 }],
+    }).toString();
     expect(svg).toContain(`>${"x".repeat(37)}…</text>`);
     expect(svg).toContain(`<title>${"x".repeat(80)}: 1</title>`);
   });
@@ -163,9 +207,16 @@ describe("legend, tables and CSS", () => {
   it("renders the chart data as a table with a total column", () => {
     const table = chartTable({ caption: "Vragen per dag", categoryHeader: "Dag", categories, series }).toString();
     expect(table).toContain("<caption>Vragen per dag</caption>");
-    expect(table).toContain('<th scope="col">Dag</th><th scope="col">Web</th><th scope="col">Telegram</th><th scope="col">Overig</th><th scope="col">Totaal</th>');
+    expect(table).toContain(
+      '<th scope="col">Dag</th><th scope="col">Web</th><th scope="col">Telegram</th><th scope="col">Overig</th><th scope="col">Totaal</th>',
+    );
     expect(table).toContain('<tr><th scope="row">26-10</th><td>5</td><td>0</td><td>1</td><td>6</td></tr>');
-    const escaped = chartTable({ caption: "<x>", categoryHeader: "Dag", categories: ["<script>"], series: [{ label: "a", values: [1] }] }).toString();
+    const escaped = chartTable({
+      caption: "<x>",
+      categoryHeader: "Dag",
+      categories: ["<script>"],
+      series: [{ label: "a", values: [1] }],
+    }).toString();
     expect(escaped).not.toContain("<script>");
     expect(escaped).not.toContain("<x>");
     const empty = chartTable({ caption: "c", categoryHeader: "Dag", categories: [], series }).toString();
@@ -173,9 +224,16 @@ describe("legend, tables and CSS", () => {
   });
 
   it("renders items as a table", () => {
-    const table = itemsTable({ caption: "Top", labelHeader: "Antwoord", valueHeader: "Aantal", items: [{ label: "<b>", value: 3 }] }).toString();
+    const table = itemsTable({
+      caption: "Top",
+      labelHeader: "Antwoord",
+      valueHeader: "Aantal",
+      items: [{ label: "<b>", value: 3 }],
+    }).toString();
     expect(table).toContain('<tr><th scope="row">&lt;b&gt;</th><td>3</td></tr>');
-    expect(itemsTable({ caption: "Top", labelHeader: "a", valueHeader: "b", items: [] }).toString()).toContain("Geen gegevens");
+    expect(itemsTable({ caption: "Top", labelHeader: "a", valueHeader: "b", items: [] }).toString()).toContain(
+      "Geen gegevens",
+    );
   });
 
   it("uses colours with at least 3:1 contrast against white, and 12px text", () => {

@@ -42,11 +42,20 @@ export class ConsoleClient {
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Page> {
-    return this.read(await fetch(this.base + path, { redirect: "manual", headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...headers } }));
+    return this.read(
+      await fetch(this.base + path, {
+        redirect: "manual",
+        headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      }),
+    );
   }
 
   /** Posts a form; the CSRF token goes along unless `csrf` is false. */
-  async post(path: string, form: Record<string, string | string[]> = {}, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<Page> {
+  async post(
+    path: string,
+    form: Record<string, string | string[]> = {},
+    options: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<Page> {
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const item of [v].flat()) body.append(k, item);
     if (options.csrf !== false && this.csrf) body.set("_csrf", this.csrf);
@@ -54,7 +63,11 @@ export class ConsoleClient {
       await fetch(this.base + path, {
         method: "POST",
         redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", ...(this.cookie ? { cookie: this.cookie } : {}), ...options.headers },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          ...(this.cookie ? { cookie: this.cookie } : {}),
+          ...options.headers,
+        },
         body,
       }),
     );
@@ -106,7 +119,8 @@ export async function startConsole(
     async addStaff(email, role = "agent") {
       const password = `pw-${email}-Secret123`;
       const existing = await service.stores.staff.byEmail(email);
-      if (!existing) await service.stores.staff.add({ email, passwordHash: await hashPassword(password, FIXTURE_SCRYPT), role });
+      if (!existing)
+        await service.stores.staff.add({ email, passwordHash: await hashPassword(password, FIXTURE_SCRYPT), role });
       return password;
     },
     client: () => new ConsoleClient(service.url),

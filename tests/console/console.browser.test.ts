@@ -27,7 +27,8 @@ import { FIXTURE_SCRYPT } from "./client.js";
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`\n[tests/console] SKIPPED: no Chromium at ${CHROMIUM}. Run scripts/ensure-chromium.sh.\n`);
+if (!hasChromium)
+  console.warn(`\n[tests/console] SKIPPED: no Chromium at ${CHROMIUM}. Run scripts/ensure-chromium.sh.\n`);
 const ARTIFACTS = join(repoRoot, "tests", "artifacts");
 
 const STAFF = { email: "anna@steunpunt.example", password: "Anna-heeft-een-lang-wachtwoord-1" };
@@ -66,7 +67,10 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     const assistant = createAssistant(knowledge, { store: stores.conversations });
     const handoff = handoffFlowFor(config, stores);
     const logger = createLogger({ ...config, LOG_LEVEL: "debug" }, { write: (line: string) => void logs.push(line) });
-    telegram = createTelegramChannel({ config, logger, assistant, stores, handoff }, { pollingTimeoutSeconds: 1, reconnectDelayMs: 100, webhookCheckMs: 0 });
+    telegram = createTelegramChannel(
+      { config, logger, assistant, stores, handoff },
+      { pollingTimeoutSeconds: 1, reconnectDelayMs: 100, webhookCheckMs: 0 },
+    );
     service = await startService(config, {
       assistant,
       stores,
@@ -78,11 +82,24 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
       drainTimeoutMs: 1000,
     });
     await telegram.start();
-    await stores.staff.add({ email: STAFF.email, passwordHash: await hashPassword(STAFF.password, FIXTURE_SCRYPT), role: "admin" });
+    await stores.staff.add({
+      email: STAFF.email,
+      passwordHash: await hashPassword(STAFF.password, FIXTURE_SCRYPT),
+      role: "admin",
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 60_000);
 
@@ -111,8 +128,13 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
 
   async function axe(page: Page, state: string) {
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const summary = result.violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id), summary.join("\n")).toEqual([]);
+    const summary = result.violations.map(
+      (v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+    expect(
+      result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+      summary.join("\n"),
+    ).toEqual([]);
     return summary;
   }
 
@@ -121,7 +143,9 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     await page.getByRole("link", { name: "Antwoord zoeken" }).click();
     await page
       .getByLabel("Vraag of e-mail van de ouder")
-      .fill("Beste steunpunt,\n\nDe school zegt dat mijn zoon naar het speciaal onderwijs moet. Hoe vraag je een toelaatbaarheidsverklaring aan?\n\nMet vriendelijke groet,\nMarieke");
+      .fill(
+        "Beste steunpunt,\n\nDe school zegt dat mijn zoon naar het speciaal onderwijs moet. Hoe vraag je een toelaatbaarheidsverklaring aan?\n\nMet vriendelijke groet,\nMarieke",
+      );
     await page.getByRole("button", { name: "Zoek antwoorden" }).click();
     const entries = page.locator("article.entry");
     await expect.poll(() => entries.count()).toBe(3);
@@ -159,10 +183,15 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     const rows = page.locator("table").first().locator("tbody tr");
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("Website-chat");
-    await rows.first().getByRole("link", { name: /Openen/ }).click();
+    await rows
+      .first()
+      .getByRole("link", { name: /Openen/ })
+      .click();
     await expect.poll(() => page.locator(".transcript").textContent()).toContain("OPP van mijn dochter");
     await page.getByRole("button", { name: "Oppakken" }).click();
-    await page.getByLabel("Je antwoord aan de ouder").fill("Hallo, ik ben Anna van het steunpunt. <b>Wat</b> staat er in het OPP?");
+    await page
+      .getByLabel("Je antwoord aan de ouder")
+      .fill("Hallo, ik ben Anna van het steunpunt. <b>Wat</b> staat er in het OPP?");
     await page.getByRole("button", { name: "Versturen" }).click();
     await expect.poll(() => page.locator("#status").textContent()).toContain("verstuurd");
     await page.screenshot({ path: join(ARTIFACTS, "console-handoff.png"), fullPage: true });
@@ -175,7 +204,9 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
 
     // Viewing the conversation was audited, without content.
     const audit = await stores.audit.list();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["conversation.view", "handoff.claim", "handoff.reply"]));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["conversation.view", "handoff.claim", "handoff.reply"]),
+    );
     expect(JSON.stringify(audit)).not.toContain("OPP");
 
     await page.getByRole("button", { name: "Verzoek afsluiten" }).click();
@@ -187,11 +218,19 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
   it("a parent on Telegram asks for a person and gets the staff reply in the same chat", async () => {
     fake.pushUpdate(fake.message(PARENT_CHAT, "/mens"));
     const [consent] = await fake.waitForSent(1, PARENT_CHAT).catch((err: unknown) => {
-      console.error(logs.filter((l) => /telegram|error|warn/i.test(l)).slice(-15).join("\n"));
+      console.error(
+        logs
+          .filter((l) => /telegram|error|warn/i.test(l))
+          .slice(-15)
+          .join("\n"),
+      );
       throw err;
     });
     expect(consent?.payload.text).toContain("Mag de medewerker dit gesprek lezen");
-    expect(consent?.payload.reply_markup?.keyboard?.flat().map((b: { text: string }) => b.text)).toEqual(["Ja, dat mag", "Nee, liever niet"]);
+    expect(consent?.payload.reply_markup?.keyboard?.flat().map((b: { text: string }) => b.text)).toEqual([
+      "Ja, dat mag",
+      "Nee, liever niet",
+    ]);
     fake.pushUpdate(fake.message(PARENT_CHAT, "Ja, dat mag"));
     await fake.waitForSent(2, PARENT_CHAT);
     fake.pushUpdate(fake.message(PARENT_CHAT, "bel me op 06-12345678"));
@@ -230,13 +269,23 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     summaries.push(...(await axe(page, "hulp")));
     await page.goto(`${service.url}/console/kennisbank?q=tlv`);
     summaries.push(...(await axe(page, "kennisbank")));
-    await page.goto(`${service.url}/console/kennisbank/${(await page.locator("ol.results a").first().getAttribute("href"))?.split("/").pop()}`);
+    await page.goto(
+      `${service.url}/console/kennisbank/${(await page.locator("ol.results a").first().getAttribute("href"))?.split("/").pop()}`,
+    );
     summaries.push(...(await axe(page, "kennisbank-vraag")));
     await page.goto(`${service.url}/console/inzichten`);
     // The charts are styled: coloured bars (not the default black) with a legend in the same colours.
-    const fill = await page.locator("svg.chart rect.bar").first().evaluate((el) => getComputedStyle(el).fill);
+    const fill = await page
+      .locator("svg.chart rect.bar")
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     expect(fill).not.toBe("rgb(0, 0, 0)");
-    expect(await page.locator(".chart-legend .swatch").first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(fill);
+    expect(
+      await page
+        .locator(".chart-legend .swatch")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe(fill);
     summaries.push(...(await axe(page, "inzichten")));
     await page.screenshot({ path: join(ARTIFACTS, "console-insights.png"), fullPage: true });
     await page.goto(`${service.url}/console/audit`);

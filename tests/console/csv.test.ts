@@ -54,7 +54,12 @@ function parseCsv(text: string, delimiter = ","): string[][] {
 
 describe("toCsv", () => {
   it("writes CRLF rows and quotes fields with a comma, quote or line break", () => {
-    expect(toCsv([["a", "b,c", 'zei "ja"'], ["regel\neen", "x\r\ny", 3]])).toBe('a,"b,c","zei ""ja"""\r\n"regel\neen","x\r\ny",3\r\n');
+    expect(
+      toCsv([
+        ["a", "b,c", 'zei "ja"'],
+        ["regel\neen", "x\r\ny", 3],
+      ]),
+    ).toBe('a,"b,c","zei ""ja"""\r\n"regel\neen","x\r\ny",3\r\n');
   });
 
   it("writes numbers and null plainly", () => {
@@ -64,9 +69,13 @@ describe("toCsv", () => {
   });
 
   it("neutralises fields that a spreadsheet would run as a formula", () => {
-    const rows = [["=HYPERLINK(\"http://evil\",\"klik\")", "+31612345678", "-2+3", "@SUM(A1)", "\tx", "\r=1", "normaal", "a=b"]];
+    const rows = [
+      ['=HYPERLINK("http://evil","klik")', "+31612345678", "-2+3", "@SUM(A1)", "\tx", "\r=1", "normaal", "a=b"],
+    ];
     const csv = toCsv(rows);
-    expect(parseCsv(csv)).toEqual([["'=HYPERLINK(\"http://evil\",\"klik\")", "'+31612345678", "'-2+3", "'@SUM(A1)", "'\tx", "'\r=1", "normaal", "a=b"]]);
+    expect(parseCsv(csv)).toEqual([
+      ['\'=HYPERLINK("http://evil","klik")', "'+31612345678", "'-2+3", "'@SUM(A1)", "'\tx", "'\r=1", "normaal", "a=b"],
+    ]);
   });
 
   it("adds a UTF-8 BOM and uses another delimiter on request", () => {
@@ -76,10 +85,13 @@ describe("toCsv", () => {
 
   it("round-trips any text through a strict reader", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), { maxLength: 5 }), (rows) => {
-        const parsed = parseCsv(toCsv(rows));
-        expect(parsed).toEqual(rows.map((r) => r.map((f) => (/^[=+\-@\t\r]/.test(f) ? `'${f}` : f))));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), { maxLength: 5 }),
+        (rows) => {
+          const parsed = parseCsv(toCsv(rows));
+          expect(parsed).toEqual(rows.map((r) => r.map((f) => (/^[=+\-@\t\r]/.test(f) ? `'${f}` : f))));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -89,16 +101,78 @@ describe("insightsCsv", () => {
   const at = (iso: string) => new Date(iso);
   const secret = "GEHEIM mijn zoon Jan de Vries";
   const turns: TurnRecord[] = [
-    { conversationId: "conv-1", seq: 1, role: "parent", text: secret, kind: null, answerId: null, channel: "web", createdAt: at("2026-10-24T08:00:00Z") },
-    { conversationId: "conv-1", seq: 2, role: "assistant", text: "antwoord", kind: "answer", answerId: "opp-wat-is", channel: "web", createdAt: at("2026-10-24T08:00:01Z") },
-    { conversationId: "conv-1", seq: 3, role: "parent", text: `${secret} 2`, kind: null, answerId: null, channel: "web", createdAt: at("2026-10-24T08:01:00Z") },
-    { conversationId: "conv-1", seq: 4, role: "assistant", text: "?", kind: "fallback", answerId: null, channel: "web", createdAt: at("2026-10-24T08:01:01Z") },
-    { conversationId: "conv-2", seq: 1, role: "parent", text: "=cmd|' /C calc'!A0", kind: null, answerId: null, channel: "telegram", createdAt: at("2026-10-25T08:00:00Z") },
-    { conversationId: "conv-2", seq: 2, role: "assistant", text: "antwoord", kind: "answer", answerId: "tlv-wat-is", channel: "telegram", createdAt: at("2026-10-25T08:00:01Z") },
+    {
+      conversationId: "conv-1",
+      seq: 1,
+      role: "parent",
+      text: secret,
+      kind: null,
+      answerId: null,
+      channel: "web",
+      createdAt: at("2026-10-24T08:00:00Z"),
+    },
+    {
+      conversationId: "conv-1",
+      seq: 2,
+      role: "assistant",
+      text: "antwoord",
+      kind: "answer",
+      answerId: "opp-wat-is",
+      channel: "web",
+      createdAt: at("2026-10-24T08:00:01Z"),
+    },
+    {
+      conversationId: "conv-1",
+      seq: 3,
+      role: "parent",
+      text: `${secret} 2`,
+      kind: null,
+      answerId: null,
+      channel: "web",
+      createdAt: at("2026-10-24T08:01:00Z"),
+    },
+    {
+      conversationId: "conv-1",
+      seq: 4,
+      role: "assistant",
+      text: "?",
+      kind: "fallback",
+      answerId: null,
+      channel: "web",
+      createdAt: at("2026-10-24T08:01:01Z"),
+    },
+    {
+      conversationId: "conv-2",
+      seq: 1,
+      role: "parent",
+      text: "=cmd|' /C calc'!A0",
+      kind: null,
+      answerId: null,
+      channel: "telegram",
+      createdAt: at("2026-10-25T08:00:00Z"),
+    },
+    {
+      conversationId: "conv-2",
+      seq: 2,
+      role: "assistant",
+      text: "antwoord",
+      kind: "answer",
+      answerId: "tlv-wat-is",
+      channel: "telegram",
+      createdAt: at("2026-10-25T08:00:01Z"),
+    },
   ];
   const insights = computeInsights({
     turns,
-    feedback: [{ conversationId: "conv-1", answerId: "opp-wat-is", helpful: false, comment: `${secret} klopt niet`, createdAt: at("2026-10-24T09:00:00Z") }],
+    feedback: [
+      {
+        conversationId: "conv-1",
+        answerId: "opp-wat-is",
+        helpful: false,
+        comment: `${secret} klopt niet`,
+        createdAt: at("2026-10-24T09:00:00Z"),
+      },
+    ],
     since: at("2026-10-23T22:00:00Z"),
     until: at("2026-10-25T22:59:59Z"),
   });

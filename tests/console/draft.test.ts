@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { composeDraft, INFORMAL_AFTER_U, plainText, splitQuestions, toFormal, type DraftEntry } from "../../src/console/draft.js";
+import {
+  composeDraft,
+  INFORMAL_AFTER_U,
+  plainText,
+  splitQuestions,
+  toFormal,
+  type DraftEntry,
+} from "../../src/console/draft.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../../src/knowledge/index.js";
 
 describe("toFormal", () => {
@@ -7,29 +14,59 @@ describe("toFormal", () => {
   const cases: Array<[string, string]> = [
     ["Kun je het niet vinden? Vraag erom bij de school.", "Kunt u het niet vinden? Vraag erom bij de school."],
     ["Heb je je kind aangemeld? Dan loopt de termijn.", "Hebt u uw kind aangemeld? Dan loopt de termijn."],
-    ["Ben je het niet eens met het besluit? Dan kun je bezwaar maken.", "Bent u het niet eens met het besluit? Dan kunt u bezwaar maken."],
+    [
+      "Ben je het niet eens met het besluit? Dan kun je bezwaar maken.",
+      "Bent u het niet eens met het besluit? Dan kunt u bezwaar maken.",
+    ],
     ["Wil je weten of jouw school remedial teaching biedt?", "Wilt u weten of uw school remedial teaching biedt?"],
-    ["Dan ga je naar de Geschillencommissie Passend Onderwijs.", "Dan gaat u naar de Geschillencommissie Passend Onderwijs."],
+    [
+      "Dan ga je naar de Geschillencommissie Passend Onderwijs.",
+      "Dan gaat u naar de Geschillencommissie Passend Onderwijs.",
+    ],
     ["Zo doe je het: stuur een mail naar de directeur.", "Zo doet u het: stuur een mail naar de directeur."],
-    ["Vraag je om extra kopieën? Dan mag de school kosten vragen.", "Vraagt u om extra kopieën? Dan mag de school kosten vragen."],
+    [
+      "Vraag je om extra kopieën? Dan mag de school kosten vragen.",
+      "Vraagt u om extra kopieën? Dan mag de school kosten vragen.",
+    ],
     ["Vind je dat de school niet genoeg doet?", "Vindt u dat de school niet genoeg doet?"],
     ["Dan mag je de school vragen om een OPP.", "Dan mag u de school vragen om een OPP."],
     ["Soms weet je dat al bij het aanmelden.", "Soms weet u dat al bij het aanmelden."],
-    ["Een OPP is een plan dat de school maakt als je kind meer hulp nodig heeft.", "Een OPP is een plan dat de school maakt als uw kind meer hulp nodig heeft."],
+    [
+      "Een OPP is een plan dat de school maakt als je kind meer hulp nodig heeft.",
+      "Een OPP is een plan dat de school maakt als uw kind meer hulp nodig heeft.",
+    ],
     ["Je kunt ook het samenwerkingsverband om hulp vragen.", "U kunt ook het samenwerkingsverband om hulp vragen."],
     ["Het ouder- en jeugdsteunpunt helpt je gratis.", "Het ouder- en jeugdsteunpunt helpt u gratis."],
     ["De school praat met jou over de doelen.", "De school praat met u over de doelen."],
     ["Met het handelingsdeel moet jij het eens zijn.", "Met het handelingsdeel moet u het eens zijn."],
-    ["Vraag de intern begeleider of je kind een OPP heeft en vraag om een kopie.", "Vraag de intern begeleider of uw kind een OPP heeft en vraag om een kopie."],
-    ["Lees het plan thuis rustig door en schrijf je vragen op.", "Lees het plan thuis rustig door en schrijf uw vragen op."],
-    ["Meld je kind schriftelijk aan bij de school van je voorkeur.", "Meld uw kind schriftelijk aan bij de school van uw voorkeur."],
-    ["Meld je aan via de website van de onderwijsconsulenten.", "Meld u aan via de website van de onderwijsconsulenten."],
-    ["Maak je je zorgen over je kind? Dan kun je zelf contact opnemen.", "Maakt u zich zorgen over uw kind? Dan kunt u zelf contact opnemen."],
+    [
+      "Vraag de intern begeleider of je kind een OPP heeft en vraag om een kopie.",
+      "Vraag de intern begeleider of uw kind een OPP heeft en vraag om een kopie.",
+    ],
+    [
+      "Lees het plan thuis rustig door en schrijf je vragen op.",
+      "Lees het plan thuis rustig door en schrijf uw vragen op.",
+    ],
+    [
+      "Meld je kind schriftelijk aan bij de school van je voorkeur.",
+      "Meld uw kind schriftelijk aan bij de school van uw voorkeur.",
+    ],
+    [
+      "Meld je aan via de website van de onderwijsconsulenten.",
+      "Meld u aan via de website van de onderwijsconsulenten.",
+    ],
+    [
+      "Maak je je zorgen over je kind? Dan kun je zelf contact opnemen.",
+      "Maakt u zich zorgen over uw kind? Dan kunt u zelf contact opnemen.",
+    ],
     ["Begin bij de leerkracht als je je zorgen maakt.", "Begin bij de leerkracht als u zich zorgen maakt."],
     ["Leg dan kalm uit dat je je niet gehoord voelt.", "Leg dan kalm uit dat u zich niet gehoord voelt."],
     ["In het gesprek vertel je je zorgen.", "In het gesprek vertelt u uw zorgen."],
     ["Vertel in het gesprek open wat je zorgen zijn.", "Vertel in het gesprek open wat uw zorgen zijn."],
-    ["Schrijf je eigen reactie op en vraag school die toe te voegen.", "Schrijf uw eigen reactie op en vraag school die toe te voegen."],
+    [
+      "Schrijf je eigen reactie op en vraag school die toe te voegen.",
+      "Schrijf uw eigen reactie op en vraag school die toe te voegen.",
+    ],
     ["Je hebt geen advocaat nodig. Het kost je niets.", "U hebt geen advocaat nodig. Het kost u niets."],
     ["Jij kent je kind het best.", "U kent uw kind het best."],
     ["Daarna kies jij of het naar school mag.", "Daarna kiest u of het naar school mag."],
@@ -62,7 +99,9 @@ describe("toFormal", () => {
 
   it("leaves words that contain je, URLs and e-mail addresses alone", () => {
     const text = "Jeugdhulp en projecten voor je kind: https://example.nl/je/jouw-kind?je=1 of mail je@example.nl.";
-    expect(toFormal(text)).toBe("Jeugdhulp en projecten voor uw kind: https://example.nl/je/jouw-kind?je=1 of mail je@example.nl.");
+    expect(toFormal(text)).toBe(
+      "Jeugdhulp en projecten voor uw kind: https://example.nl/je/jouw-kind?je=1 of mail je@example.nl.",
+    );
     expect(toFormal("jeugd jeugdarts jezus jets")).toBe("jeugd jeugdarts jezus jets");
   });
 
@@ -111,10 +150,15 @@ describe("plainText", () => {
 describe("composeDraft", () => {
   const entry: DraftEntry = {
     question: "Wat is een ontwikkelingsperspectief (OPP)?",
-    answer: "Een OPP is een plan dat de school maakt als **je kind** extra hulp nodig heeft.\n\nEen OPP heeft twee delen:\n- het **uitstroomprofiel**;\n- het **handelingsdeel**: daar moet jij mee instemmen.",
+    answer:
+      "Een OPP is een plan dat de school maakt als **je kind** extra hulp nodig heeft.\n\nEen OPP heeft twee delen:\n- het **uitstroomprofiel**;\n- het **handelingsdeel**: daar moet jij mee instemmen.",
     nextSteps: ["Vraag de intern begeleider of je kind een OPP heeft.", "Lees het plan thuis en schrijf je vragen op."],
     citations: [
-      { title: "Informatieset passend onderwijs po", section: "Wat is een OPP?", url: "https://www.rijksoverheid.nl/opp" },
+      {
+        title: "Informatieset passend onderwijs po",
+        section: "Wat is een OPP?",
+        url: "https://www.rijksoverheid.nl/opp",
+      },
       { title: "PO-Raad", section: "Instemmingsrecht" },
     ],
   };
@@ -165,7 +209,12 @@ describe("composeDraft", () => {
   });
 
   it("handles several entries and entries without steps or sources", () => {
-    const second: DraftEntry = { question: "Wie betaalt het vervoer?", answer: "Dat regelt **je gemeente**.", nextSteps: [], citations: [] };
+    const second: DraftEntry = {
+      question: "Wie betaalt het vervoer?",
+      answer: "Dat regelt **je gemeente**.",
+      nextSteps: [],
+      citations: [],
+    };
     const draft = composeDraft({ entries: [entry, second], form: "u" });
     expect(draft).toContain("Wie betaalt het vervoer?\n\nDat regelt uw gemeente.\n\nHebt u nog vragen?");
     expect(draft.match(/Wat u kunt doen:/g)).toHaveLength(1);

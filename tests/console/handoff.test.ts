@@ -10,7 +10,11 @@ async function chat(base: string, text: string, conversationId?: string) {
     body: JSON.stringify(conversationId ? { conversationId, text } : { text }),
   });
   expect(res.status).toBe(200);
-  return (await res.json()) as { conversationId: string; reply: { kind: string; text: string; suggestions: string[] }; handoff: { status: string; pollSeconds: number } | null };
+  return (await res.json()) as {
+    conversationId: string;
+    reply: { kind: string; text: string; suggestions: string[] };
+    handoff: { status: string; pollSeconds: number } | null;
+  };
 }
 
 describe("handoff through the web API and the console", () => {
@@ -25,7 +29,10 @@ describe("handoff through the web API and the console", () => {
 
   it("consent, contact, request, claim, reply, close", async () => {
     const base = h.service.url;
-    const first = await chat(base, "<script>alert(1)</script> ik wil graag een medewerker spreken, mijn mail is ouder@example.nl");
+    const first = await chat(
+      base,
+      "<script>alert(1)</script> ik wil graag een medewerker spreken, mijn mail is ouder@example.nl",
+    );
     const id = first.conversationId;
     expect(first.reply.kind).toBe("handoff");
     expect(first.handoff).toEqual({ status: "consent", pollSeconds: 3 });
@@ -41,7 +48,9 @@ describe("handoff through the web API and the console", () => {
     const handoffId = /\/console\/verzoeken\/([0-9a-f-]{36})/.exec(list.text)?.[1];
     expect(handoffId).toBeDefined();
     const api = JSON.parse((await staff.get("/console/api/verzoeken")).text);
-    expect(api.requests).toEqual([expect.objectContaining({ id: handoffId, channel: "web", status: "open", contactKind: "chat" })]);
+    expect(api.requests).toEqual([
+      expect.objectContaining({ id: handoffId, channel: "web", status: "open", contactKind: "chat" }),
+    ]);
 
     const detail = await staff.get(`/console/verzoeken/${handoffId}`);
     // Parent text is shown as text; personal data in the transcript is masked.
@@ -57,7 +66,9 @@ describe("handoff through the web API and the console", () => {
     await staff.post(`/console/verzoeken/${handoffId}/oppakken`);
     const empty = await staff.post(`/console/verzoeken/${handoffId}/antwoord`, { text: "   " });
     expect(empty.location).toContain("fout=antwoord");
-    const sent = await staff.post(`/console/verzoeken/${handoffId}/antwoord`, { text: "Hallo, ik ben Kees. Bel ons gerust: 0800-5010. Mijn privénummer 06-99887766 niet." });
+    const sent = await staff.post(`/console/verzoeken/${handoffId}/antwoord`, {
+      text: "Hallo, ik ben Kees. Bel ons gerust: 0800-5010. Mijn privénummer 06-99887766 niet.",
+    });
     expect(sent.location).toContain("melding=verstuurd");
 
     const transcript = await (await fetch(`${base}/api/conversations/${id}`)).json();
@@ -75,7 +86,9 @@ describe("handoff through the web API and the console", () => {
     const reclaim = await staff.post(`/console/verzoeken/${handoffId}/oppakken`);
     expect(reclaim.location).toContain("melding=gesloten");
     const actions = (await h.service.stores.audit.list({ targetId: handoffId as string })).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["conversation.view", "handoff.claim", "handoff.reply", "handoff.close"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["conversation.view", "handoff.claim", "handoff.reply", "handoff.close"]),
+    );
   }, 60_000);
 
   it("marks a conversation in which the chatbot recognised danger to a child", async () => {
@@ -92,7 +105,10 @@ describe("handoff through the web API and the console", () => {
 
     const staff = h.client();
     await staff.login("kees@steunpunt.example", pw);
-    const requests = (await h.service.stores.handoffs.list(["open"])).map((r) => ({ id: r.id, conversationId: r.conversationId }));
+    const requests = (await h.service.stores.handoffs.list(["open"])).map((r) => ({
+      id: r.id,
+      conversationId: r.conversationId,
+    }));
     const marked = requests.find((r) => r.conversationId === id);
     const unmarked = requests.find((r) => r.conversationId === plain.conversationId);
     const page = await staff.get(`/console/verzoeken/${marked?.id}`);

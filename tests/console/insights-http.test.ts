@@ -41,7 +41,11 @@ describe("insights", () => {
     const feedback = await fetch(`${base}/api/feedback`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ conversationId: answered.conversationId, answerId: answered.reply.answerId, helpful: false }),
+      body: JSON.stringify({
+        conversationId: answered.conversationId,
+        answerId: answered.reply.answerId,
+        helpful: false,
+      }),
     });
     expect(feedback.status).toBe(201);
     const unknown = await ask(base, "Hoe laat begint de schoolreis naar de Efteling, mail me op piet@example.nl");
@@ -62,7 +66,15 @@ describe("insights", () => {
 
     const text = /name="text" value="([^"]*Efteling[^"]*)"/.exec(page.text)?.[1];
     expect(text).toBeDefined();
-    const res = await staff.post("/console/inzichten/voorstel", { text: (text as string).replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">"), doel: "nieuw" });
+    const res = await staff.post("/console/inzichten/voorstel", {
+      text: (text as string)
+        .replace(/&amp;/g, "&")
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">"),
+      doel: "nieuw",
+    });
     expect(res.status).toBe(303);
     expect(res.location).toBe("/console/inzichten?melding=voorstel");
     const files = readdirSync(suggestionsDir);

@@ -26,14 +26,25 @@ function turn(
   };
 }
 /** A parent question and the assistant's reply a few seconds later. */
-function exchange(conversationId: string, at: string, kind: string, extra: { answerId?: string; text?: string; channel?: Channel } = {}) {
+function exchange(
+  conversationId: string,
+  at: string,
+  kind: string,
+  extra: { answerId?: string; text?: string; channel?: Channel } = {},
+) {
   const reply = new Date(new Date(at).getTime() + 2000).toISOString();
   return [
     turn(conversationId, "parent", at, { text: extra.text, channel: extra.channel }),
     turn(conversationId, "assistant", reply, { kind, answerId: extra.answerId, channel: extra.channel }),
   ];
 }
-const feedback = (conversationId: string, answerId: string, helpful: boolean, at: string, comment: string | null = null): FeedbackRecord => ({
+const feedback = (
+  conversationId: string,
+  answerId: string,
+  helpful: boolean,
+  at: string,
+  comment: string | null = null,
+): FeedbackRecord => ({
   conversationId,
   answerId,
   helpful,
@@ -132,7 +143,9 @@ describe("computeInsights", () => {
       ...exchange("a", "2026-10-24T10:01:00Z", "answer", { answerId: "a-entry" }),
       ...exchange("a", "2026-10-24T10:02:00Z", "answer", { answerId: "c-entry" }),
       ...exchange("a", "2026-10-24T10:03:00Z", "answer", { answerId: "c-entry" }),
-      ...Array.from({ length: 12 }, (_, i) => exchange(`z${i}`, "2026-10-24T11:00:00Z", "answer", { answerId: `z-${String(i).padStart(2, "0")}` })).flat(),
+      ...Array.from({ length: 12 }, (_, i) =>
+        exchange(`z${i}`, "2026-10-24T11:00:00Z", "answer", { answerId: `z-${String(i).padStart(2, "0")}` }),
+      ).flat(),
     ];
     const { topEntries } = computeInsights({ turns, feedback: [], since, until });
     expect(topEntries).toHaveLength(10);
@@ -147,7 +160,13 @@ describe("computeInsights", () => {
   it("lists fallback and clarify questions separately, newest first, with the parent's turn", () => {
     const { unanswered } = computeInsights({ turns: sample(), feedback: [], since, until });
     expect(unanswered.fallback).toEqual([
-      { conversationId: "c", seq: 1, text: "mag school mijn kind weigeren?", kind: "fallback", createdAt: new Date("2026-10-24T21:59:59Z") },
+      {
+        conversationId: "c",
+        seq: 1,
+        text: "mag school mijn kind weigeren?",
+        kind: "fallback",
+        createdAt: new Date("2026-10-24T21:59:59Z"),
+      },
     ]);
     expect(unanswered.clarify).toEqual([
       { conversationId: "d", seq: 3, text: "en dan?", kind: "clarify", createdAt: new Date("2026-10-25T22:50:00Z") },
@@ -185,9 +204,27 @@ describe("computeInsights", () => {
       until,
     });
     expect(insights.notHelpful).toEqual([
-      { conversationId: "k", answerId: "opp-wat-is", question: "nog eens opp uitleg", createdAt: new Date("2026-10-24T09:11:00Z"), comment: "te lang" },
-      { conversationId: "gone", answerId: "aanmelden", question: null, createdAt: new Date("2026-10-24T09:08:00Z"), comment: null },
-      { conversationId: "k", answerId: "tlv-wat-is", question: "en een tlv?", createdAt: new Date("2026-10-24T09:06:00Z"), comment: null },
+      {
+        conversationId: "k",
+        answerId: "opp-wat-is",
+        question: "nog eens opp uitleg",
+        createdAt: new Date("2026-10-24T09:11:00Z"),
+        comment: "te lang",
+      },
+      {
+        conversationId: "gone",
+        answerId: "aanmelden",
+        question: null,
+        createdAt: new Date("2026-10-24T09:08:00Z"),
+        comment: null,
+      },
+      {
+        conversationId: "k",
+        answerId: "tlv-wat-is",
+        question: "en een tlv?",
+        createdAt: new Date("2026-10-24T09:06:00Z"),
+        comment: null,
+      },
     ]);
   });
 
@@ -197,7 +234,12 @@ describe("computeInsights", () => {
       ...exchange("m", "2026-10-24T09:00:00Z", "answer", { answerId: "opp-wat-is", text: "eerste vraag" }),
       ...exchange("m", "2026-10-24T09:30:00Z", "answer", { answerId: "opp-wat-is", text: "tweede vraag" }),
     ];
-    const insights = computeInsights({ turns, feedback: [feedback("m", "opp-wat-is", false, "2026-10-24T09:10:00Z")], since, until });
+    const insights = computeInsights({
+      turns,
+      feedback: [feedback("m", "opp-wat-is", false, "2026-10-24T09:10:00Z")],
+      since,
+      until,
+    });
     expect(insights.notHelpful[0]?.question).toBe("eerste vraag");
   });
 

@@ -16,7 +16,11 @@ describe("console: letters", () => {
   const logs: string[] = [];
 
   beforeAll(async () => {
-    h = await startConsole({ LOG_LEVEL: "debug" }, {}, { logger: createLogger({ LOG_LEVEL: "debug" }, { write: (l: string) => void logs.push(l) }) });
+    h = await startConsole(
+      { LOG_LEVEL: "debug" },
+      {},
+      { logger: createLogger({ LOG_LEVEL: "debug" }, { write: (l: string) => void logs.push(l) }) },
+    );
   });
   afterAll(async () => {
     await h.close();
@@ -49,7 +53,9 @@ describe("console: letters", () => {
     // What was typed comes back in the form, escaped.
     expect(missing.text).toContain(`${MARK} &lt;b&gt;naam&lt;/b&gt;`);
 
-    const values = Object.fromEntries(letter.fields.map((f) => [f.name, f.kind === "date" ? "2026-03-02" : `${MARK} ${f.name}`]));
+    const values = Object.fromEntries(
+      letter.fields.map((f) => [f.name, f.kind === "date" ? "2026-03-02" : `${MARK} ${f.name}`]),
+    );
     const made = await client.post(`/console/brieven/${letter.id}`, values);
     expect(made.status).toBe(200);
     expect(made.text).toContain('id="draft-text"');
@@ -57,7 +63,12 @@ describe("console: letters", () => {
     expect(made.text).toContain("Termijn: uiterlijk 13-04-2026.");
     expect(made.text).toContain('id="copy-draft"');
 
-    const body = new URLSearchParams({ ...values, formaat: "docx", tekst: `Aangepast door ${MARK}`, _csrf: client.csrf ?? "" });
+    const body = new URLSearchParams({
+      ...values,
+      formaat: "docx",
+      tekst: `Aangepast door ${MARK}`,
+      _csrf: client.csrf ?? "",
+    });
     const res = await fetch(`${h.service.url}/console/brieven/${letter.id}`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: client.cookie ?? "" },
@@ -69,7 +80,10 @@ describe("console: letters", () => {
     expect(docxText(Buffer.from(await res.arrayBuffer()))).toContain(`Aangepast door ${MARK}`);
 
     const audit = await h.service.stores.audit.list({ limit: 10 });
-    expect(audit.filter((a) => a.action === "letter.make").map((a) => a.targetId)).toEqual(["verzoek-gpo", "verzoek-gpo"]);
+    expect(audit.filter((a) => a.action === "letter.make").map((a) => a.targetId)).toEqual([
+      "verzoek-gpo",
+      "verzoek-gpo",
+    ]);
     expect(JSON.stringify(audit)).not.toContain(MARK);
   });
 

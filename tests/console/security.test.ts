@@ -60,7 +60,9 @@ describe("console access", () => {
       expect(res.status, path).toBe(401);
       expect(JSON.parse(res.text)).toEqual({ error: expect.any(String) });
     }
-    expect(await h.service.stores.audit.list({ limit: 1000 })).not.toContainEqual(expect.objectContaining({ action: "handoff.claim" }));
+    expect(await h.service.stores.audit.list({ limit: 1000 })).not.toContainEqual(
+      expect.objectContaining({ action: "handoff.claim" }),
+    );
   });
 
   it("sets a hardened session cookie", async () => {
@@ -91,9 +93,16 @@ describe("console access", () => {
       const c = proxied.client();
       const https = { "x-forwarded-proto": "https" };
       await c.get("/console/inloggen", https);
-      const res = await c.post("/console/inloggen", { email: "proxy@steunpunt.example", password: pw }, { headers: https });
+      const res = await c.post(
+        "/console/inloggen",
+        { email: "proxy@steunpunt.example", password: pw },
+        { headers: https },
+      );
       expect(res.status).toBe(303);
-      const raw = await fetch(`${proxied.service.url}/console/verzoeken`, { redirect: "manual", headers: { cookie: c.cookie ?? "", ...https } });
+      const raw = await fetch(`${proxied.service.url}/console/verzoeken`, {
+        redirect: "manual",
+        headers: { cookie: c.cookie ?? "", ...https },
+      });
       expect(raw.status).toBe(200);
       expect(raw.headers.getSetCookie().join("\n")).toMatch(/;\s*Secure/i);
     } finally {
@@ -115,7 +124,13 @@ describe("console access", () => {
     });
     expect(jsonWithout.status).toBe(403);
     // A cross-site form post carries no cookie at all (SameSite=Strict): it is sent to the login page.
-    const crossSite = await h.client().post("/console/verzoeken/00000000-0000-4000-8000-000000000000/sluiten", {}, { csrf: false, headers: { origin: "https://evil.example" } });
+    const crossSite = await h
+      .client()
+      .post(
+        "/console/verzoeken/00000000-0000-4000-8000-000000000000/sluiten",
+        {},
+        { csrf: false, headers: { origin: "https://evil.example" } },
+      );
     expect(crossSite.status).toBe(303);
     // With the token it works.
     const ok = await c.post("/console/hulp", { text: "wat is een tlv" });
@@ -170,7 +185,10 @@ describe("console access", () => {
       const out = await c.post("/console/uitloggen");
       expect(out.status).toBe(303);
       // Replaying the old cookie does not work: the session is gone from the store.
-      const replay = await fetch(`${fresh.service.url}/console/verzoeken`, { redirect: "manual", headers: { cookie: cookie ?? "" } });
+      const replay = await fetch(`${fresh.service.url}/console/verzoeken`, {
+        redirect: "manual",
+        headers: { cookie: cookie ?? "" },
+      });
       expect(replay.status).toBe(303);
       expect(replay.headers.get("location")).toMatch(/inloggen/);
       const audit = await fresh.service.stores.audit.list();
@@ -189,7 +207,10 @@ describe("console access", () => {
       await c.login("herstart@steunpunt.example", pw);
       await first.close();
       const second = await startConsole({}, {}, { dataDir });
-      const again = await fetch(`${second.service.url}/console/verzoeken`, { redirect: "manual", headers: { cookie: c.cookie ?? "" } });
+      const again = await fetch(`${second.service.url}/console/verzoeken`, {
+        redirect: "manual",
+        headers: { cookie: c.cookie ?? "" },
+      });
       expect(again.status).toBe(200);
       await second.close();
     } finally {
@@ -234,7 +255,11 @@ describe("console access", () => {
       const pw = await fresh.addStaff("terug@steunpunt.example");
       const c = fresh.client();
       await c.get("/console/inloggen");
-      const res = await c.post("/console/inloggen", { email: "terug@steunpunt.example", password: pw, terug: "//evil.example/x" });
+      const res = await c.post("/console/inloggen", {
+        email: "terug@steunpunt.example",
+        password: pw,
+        terug: "//evil.example/x",
+      });
       expect(res.location).toBe("/console/verzoeken");
     } finally {
       await fresh.close();

@@ -39,7 +39,11 @@ describe("slugify", () => {
 describe("writeSuggestion", () => {
   it("writes an alternate phrasing for an existing entry", () => {
     const target = join(dir, "nieuw", "voorstellen");
-    const { file } = writeSuggestion(target, { kind: "alternate", entryId: "opp-wat-is", text: "  wat is nou\n een opp  " }, meta);
+    const { file } = writeSuggestion(
+      target,
+      { kind: "alternate", entryId: "opp-wat-is", text: "  wat is nou\n een opp  " },
+      meta,
+    );
     expect(basename(file)).toMatch(/^2026-10-26-alternate-wat-is-nou-een-opp-[0-9a-f]{6}\.yaml$/);
     expect(statSync(target).mode & 0o777).toBe(0o750 & ~process.umask());
     const text = readFileSync(file, "utf8");
@@ -59,7 +63,11 @@ describe("writeSuggestion", () => {
   });
 
   it("writes a skeleton entry in the shape of the knowledge entries", () => {
-    const { file } = writeSuggestion(dir, { kind: "entry", text: "Mag de school mijn kind weigeren omdat het [e-mail] te laat was?", topic: "aanmelden" }, meta);
+    const { file } = writeSuggestion(
+      dir,
+      { kind: "entry", text: "Mag de school mijn kind weigeren omdat het [e-mail] te laat was?", topic: "aanmelden" },
+      meta,
+    );
     expect(basename(file)).toMatch(/^2026-10-26-entry-mag-de-school-mijn-kind-weigeren-omdat-[0-9a-f]{6}\.yaml$/);
     const text = readFileSync(file, "utf8");
     expect(text).toMatch(/answer: "" # TODO: schrijf het antwoord/);
@@ -83,12 +91,18 @@ describe("writeSuggestion", () => {
       proposedBy: 7,
     });
     // Same keys as a real entry (only "reviewed" is left for the editor), so it can be copied into entries/.
-    const entryKeys = Object.keys(EntryInput.shape).filter((k) => k !== "reviewed").sort();
+    const entryKeys = Object.keys(EntryInput.shape)
+      .filter((k) => k !== "reviewed")
+      .sort();
     expect(Object.keys(data.suggestion === "entry" ? data.entry : {}).sort()).toEqual(entryKeys);
   });
 
   it("masks personal data that staff pasted in", () => {
-    const { file } = writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "mail mij op ouder@example.nl of 06-12345678" }, meta);
+    const { file } = writeSuggestion(
+      dir,
+      { kind: "alternate", entryId: "opp-wat-is", text: "mail mij op ouder@example.nl of 06-12345678" },
+      meta,
+    );
     const text = readFileSync(file, "utf8");
     expect(text).not.toContain("example.nl");
     expect(text).not.toContain("12345678");
@@ -109,10 +123,18 @@ describe("writeSuggestion", () => {
   });
 
   it("rejects empty, too long and badly named input with a clear error", () => {
-    expect(() => writeSuggestion(dir, { kind: "entry", text: "   \n " }, meta)).toThrow("De tekst van het voorstel is leeg.");
-    expect(() => writeSuggestion(dir, { kind: "entry", text: "a".repeat(501) }, meta)).toThrow(/te lang \(501 tekens, hoogstens 500\)/);
-    expect(() => writeSuggestion(dir, { kind: "alternate", entryId: "../../etc/passwd", text: "vraag" }, meta)).toThrow(/Onbekende id/);
-    expect(() => writeSuggestion(dir, { kind: "entry", text: "vraag", topic: "Geen Id" }, meta)).toThrow(/Onbekend onderwerp/);
+    expect(() => writeSuggestion(dir, { kind: "entry", text: "   \n " }, meta)).toThrow(
+      "De tekst van het voorstel is leeg.",
+    );
+    expect(() => writeSuggestion(dir, { kind: "entry", text: "a".repeat(501) }, meta)).toThrow(
+      /te lang \(501 tekens, hoogstens 500\)/,
+    );
+    expect(() => writeSuggestion(dir, { kind: "alternate", entryId: "../../etc/passwd", text: "vraag" }, meta)).toThrow(
+      /Onbekende id/,
+    );
+    expect(() => writeSuggestion(dir, { kind: "entry", text: "vraag", topic: "Geen Id" }, meta)).toThrow(
+      /Onbekend onderwerp/,
+    );
     expect(readdirSync(dir)).toEqual([]);
     // Exactly 500 characters is fine.
     expect(() => writeSuggestion(dir, { kind: "entry", text: "a".repeat(500) }, meta)).not.toThrow();
@@ -124,7 +146,9 @@ describe("writeSuggestion", () => {
     try {
       const { file } = writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, meta);
       expect(basename(file)).toBe("2026-10-26-alternate-wat-is-een-opp-abcdef.yaml");
-      expect(() => writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, meta)).toThrow(/EEXIST/);
+      expect(() =>
+        writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, meta),
+      ).toThrow(/EEXIST/);
       expect(readSuggestion(file).suggestion).toBe("alternate");
     } finally {
       vi.mocked(randomBytes).mockReset();
@@ -135,10 +159,16 @@ describe("writeSuggestion", () => {
 describe("readSuggestion", () => {
   it("rejects files that are not a suggestion", () => {
     const bad = join(dir, "bad.yaml");
-    writeFileSync(bad, "suggestion: alternate\nentryId: Not Kebab\nalternates: []\nproposedAt: gisteren\nproposedBy: -1\n");
+    writeFileSync(
+      bad,
+      "suggestion: alternate\nentryId: Not Kebab\nalternates: []\nproposedAt: gisteren\nproposedBy: -1\n",
+    );
     expect(() => readSuggestion(bad)).toThrow(/Ongeldig voorstel .*entryId/);
     const extra = join(dir, "extra.yaml");
-    writeFileSync(extra, "suggestion: alternate\nentryId: opp-wat-is\nalternates: [x]\nproposedAt: 2026-10-25T23:30:00.000Z\nproposedBy: 1\nanswer: hack\n");
+    writeFileSync(
+      extra,
+      "suggestion: alternate\nentryId: opp-wat-is\nalternates: [x]\nproposedAt: 2026-10-25T23:30:00.000Z\nproposedBy: 1\nanswer: hack\n",
+    );
     expect(() => readSuggestion(extra)).toThrow(/Ongeldig voorstel/);
     const broken = join(dir, "broken.yaml");
     writeFileSync(broken, "a: [\n");
@@ -157,7 +187,11 @@ describe("the knowledge loader", () => {
     cpSync(defaultKnowledgeDir, knowledge, { recursive: true });
     const before = loadKnowledge(knowledge).knowledge.entries.length;
     writeSuggestion(join(knowledge, "suggestions"), { kind: "entry", text: "nieuwe vraag over vervoer" }, meta);
-    writeSuggestion(join(knowledge, "suggestions"), { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, meta);
+    writeSuggestion(
+      join(knowledge, "suggestions"),
+      { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" },
+      meta,
+    );
     writeFileSync(join(knowledge, "suggestions", "kapot.yaml"), "this: [is not valid");
     const after = loadKnowledge(knowledge).knowledge;
     expect(after.entries).toHaveLength(before);

@@ -52,9 +52,13 @@ describe("crisis recognition", () => {
 
   it("needs two cues of one danger: pills alone are not an overdose, pills and a hospital are", () => {
     expect(detect("een man van 40 stuurt haar berichten")).toBeUndefined();
-    expect(detect("een man van 40 stuurt haar om middernacht berichten en vraagt om een foto")?.dangers).toContain("abuse");
+    expect(detect("een man van 40 stuurt haar om middernacht berichten en vraagt om een foto")?.dangers).toContain(
+      "abuse",
+    );
     expect(detect("ze moet pillen slikken voor haar epilepsie")).toBeUndefined();
-    expect(detect("hij heeft iets doms gedaan met pillen. Hij ligt nu in het ziekenhuis.")?.dangers).toContain("suicide");
+    expect(detect("hij heeft iets doms gedaan met pillen. Hij ligt nu in het ziekenhuis.")?.dangers).toContain(
+      "suicide",
+    );
   });
 
   it("puts 112 first and chooses the lines for the danger", async () => {
@@ -102,7 +106,9 @@ describe("crisis recognition", () => {
   });
 
   it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
-    expect(crisisFeatures("Hij wil niet meer")).toEqual(expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]));
+    expect(crisisFeatures("Hij wil niet meer")).toEqual(
+      expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]),
+    );
     const model = createCrisisModel({
       weights: { niet_meer: 3, leven: 2 },
       bias: -3,

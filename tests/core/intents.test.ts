@@ -19,16 +19,15 @@ describe("intent rules", () => {
     expect(reply.text).toMatch(/Kindertelefoon/);
   });
 
-  it.each([
-    "er is huiselijk geweld bij ons thuis",
-    "mijn ex slaat de kinderen",
-    "mijn kind wordt thuis mishandeld",
-  ])("routes violence or abuse to crisis with Veilig Thuis: %s", async (text) => {
-    const reply = await assistant.reply("c", text);
-    expect(reply.kind).toBe("crisis");
-    expect(reply.text).toMatch(/Veilig Thuis/);
-    expect(reply.text).toMatch(/0800-2000/);
-  });
+  it.each(["er is huiselijk geweld bij ons thuis", "mijn ex slaat de kinderen", "mijn kind wordt thuis mishandeld"])(
+    "routes violence or abuse to crisis with Veilig Thuis: %s",
+    async (text) => {
+      const reply = await assistant.reply("c", text);
+      expect(reply.kind).toBe("crisis");
+      expect(reply.text).toMatch(/Veilig Thuis/);
+      expect(reply.text).toMatch(/0800-2000/);
+    },
+  );
 
   it("lets crisis win over a school question in the same message", async () => {
     expect(await kind("school wil een tlv aanvragen maar mijn zoon zegt dat hij dood wil")).toBe("crisis");
@@ -38,15 +37,22 @@ describe("intent rules", () => {
     expect(await kind("mijn zoon slaat andere kinderen op school, mag de school hem schorsen?")).not.toBe("crisis");
   });
 
-  it.each(["Ik wil liever met een mens praten", "kan ik een medewerker spreken", "geen robot aub", "verbind me door met iemand"])(
-    "recognises a wish for a person: %s",
-    async (text) => expect(await kind(text)).toBe("handoff"),
-  );
+  it.each([
+    "Ik wil liever met een mens praten",
+    "kan ik een medewerker spreken",
+    "geen robot aub",
+    "verbind me door met iemand",
+  ])("recognises a wish for a person: %s", async (text) => expect(await kind(text)).toBe("handoff"));
 
-  it.each(["hoi", "Goedemorgen!", "bedankt!", "dank je wel voor de uitleg", "doei", "wat kun jij allemaal?", "wie ben jij"])(
-    "answers smalltalk: %s",
-    async (text) => expect(await kind(text)).toBe("smalltalk"),
-  );
+  it.each([
+    "hoi",
+    "Goedemorgen!",
+    "bedankt!",
+    "dank je wel voor de uitleg",
+    "doei",
+    "wat kun jij allemaal?",
+    "wie ben jij",
+  ])("answers smalltalk: %s", async (text) => expect(await kind(text)).toBe("smalltalk"));
 
   it("answers the question when a greeting comes with one", async () => {
     const reply = await assistant.reply("g", "hoi, wat is een tlv?");
@@ -54,13 +60,15 @@ describe("intent rules", () => {
     expect(reply.answerId).toBe("tlv-wat-is");
   });
 
-  it.each(["Hoe maak ik pannenkoeken?", "wat is de hoofdstad van australië", "asdfghjkl", "welke partij moet ik stemmen"])(
-    "falls back honestly when nothing answers: %s",
-    async (text) => {
-      const reply = await assistant.reply("f", text);
-      expect(reply.kind).toBe("fallback");
-      expect(reply.answerId).toBeNull();
-      expect(reply.text).toMatch(/ouder- en jeugdsteunpunt/);
-    },
-  );
+  it.each([
+    "Hoe maak ik pannenkoeken?",
+    "wat is de hoofdstad van australië",
+    "asdfghjkl",
+    "welke partij moet ik stemmen",
+  ])("falls back honestly when nothing answers: %s", async (text) => {
+    const reply = await assistant.reply("f", text);
+    expect(reply.kind).toBe("fallback");
+    expect(reply.answerId).toBeNull();
+    expect(reply.text).toMatch(/ouder- en jeugdsteunpunt/);
+  });
 });

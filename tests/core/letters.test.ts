@@ -15,8 +15,16 @@ describe("letters in the knowledge base", () => {
     expect(letters.length).toBeGreaterThanOrEqual(8);
     for (const l of letters) {
       expect(l.legalBasis.length, l.id).toBeGreaterThan(0);
-      for (const c of l.citations) expect(sources.some((s) => s.id === c.source), `${l.id}: ${c.source}`).toBe(true);
-      for (const e of l.entries) expect(entries.some((x) => x.id === e), `${l.id}: ${e}`).toBe(true);
+      for (const c of l.citations)
+        expect(
+          sources.some((s) => s.id === c.source),
+          `${l.id}: ${c.source}`,
+        ).toBe(true);
+      for (const e of l.entries)
+        expect(
+          entries.some((x) => x.id === e),
+          `${l.id}: ${e}`,
+        ).toBe(true);
       if (l.deadline) expect(deadlines.some((d) => d.id === l.deadline?.rule)).toBe(true);
     }
   });
@@ -27,9 +35,22 @@ describe("letters in the knowledge base", () => {
     const good = letterOf("bezwaar-tlv");
     writeFileSync(
       join(dir, "letters", "kapot.yaml"),
-      JSON.stringify({ ...good, id: "kapot", fields: [{ name: "ouderNaam" }], deadline: { rule: "bestaat-niet", from: "besluitDatum" } }),
+      JSON.stringify({
+        ...good,
+        id: "kapot",
+        fields: [{ name: "ouderNaam" }],
+        deadline: { rule: "bestaat-niet", from: "besluitDatum" },
+      }),
     );
-    writeFileSync(join(dir, "letters", "onbekend.yaml"), JSON.stringify({ ...good, id: "onbekend", entries: ["geen-entry"], citations: [{ source: "geen-bron", section: "x" }] }));
+    writeFileSync(
+      join(dir, "letters", "onbekend.yaml"),
+      JSON.stringify({
+        ...good,
+        id: "onbekend",
+        entries: ["geen-entry"],
+        citations: [{ source: "geen-bron", section: "x" }],
+      }),
+    );
     let error: unknown;
     try {
       loadKnowledge(dir);
@@ -38,16 +59,27 @@ describe("letters in the knowledge base", () => {
     }
     expect(error).toBeInstanceOf(KnowledgeError);
     const issues = (error as KnowledgeError).issues;
-    expect(issues).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/letters\/kapot\.yaml$/), field: "fields[0].label" }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/letters\/onbekend\.yaml$/), field: "entries[0]" }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/letters\/onbekend\.yaml$/), field: "citations[0].source" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/letters\/kapot\.yaml$/), field: "fields[0].label" }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/letters\/onbekend\.yaml$/), field: "entries[0]" }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/letters\/onbekend\.yaml$/),
+        field: "citations[0].source",
+      }),
+    );
   });
 });
 
 describe("fillLetter", () => {
   const rules = realKnowledge().deadlines;
   const letter = letterOf("bezwaar-tlv");
-  const full = Object.fromEntries(letter.fields.map((f) => [f.name, f.kind === "date" ? "13-10-2026" : `waarde ${f.name}`]));
+  const full = Object.fromEntries(
+    letter.fields.map((f) => [f.name, f.kind === "date" ? "13-10-2026" : `waarde ${f.name}`]),
+  );
 
   it("computes the term from the decision date with the deadline rule", () => {
     const r = fillLetter(letter, rules, full, today);

@@ -43,7 +43,10 @@ describe("reading a message", () => {
   });
 
   it("splits two questions joined by 'en' in one sentence, but not a question about two things", () => {
-    expect(readMessage("Wat is een OPP en moet ik dat tekenen?").sentences.map((x) => x.text)).toEqual(["Wat is een OPP?", "moet ik dat tekenen?"]);
+    expect(readMessage("Wat is een OPP en moet ik dat tekenen?").sentences.map((x) => x.text)).toEqual([
+      "Wat is een OPP?",
+      "moet ik dat tekenen?",
+    ]);
     expect(readMessage("Kan ik bezwaar maken tegen de tlv en de aanvraag?").sentences.length).toBe(1);
   });
 
@@ -86,11 +89,18 @@ describe("understanding a message", () => {
   });
 
   it("treats smalltalk with fillers and a greeting in front as smalltalk, but answers a greeting before a question", async () => {
-    for (const text of ["oké doei", "nou bedankt hoor", "Goedemorgen, wat kun je allemaal?", "ben jij een robot of een echt mens?"]) {
+    for (const text of [
+      "oké doei",
+      "nou bedankt hoor",
+      "Goedemorgen, wat kun je allemaal?",
+      "ben jij een robot of een echt mens?",
+    ]) {
       expect((await assistant.reply(`s-${text}`, text)).kind, text).toBe("smalltalk");
     }
     expect((await assistant.reply("s-q", "Hoi! Wat is een OPP?")).kind).toBe("answer");
-    expect((await assistant.reply("s-b", "bedankt voor je hulp, maar wat is een toelaatbaarheidsverklaring?")).kind).not.toBe("smalltalk");
+    expect(
+      (await assistant.reply("s-b", "bedankt voor je hulp, maar wat is een toelaatbaarheidsverklaring?")).kind,
+    ).not.toBe("smalltalk");
   });
 
   it("does not take a wish to talk to someone inside a long story for a request for a person", async () => {

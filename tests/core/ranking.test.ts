@@ -5,20 +5,48 @@ import { realAssistant } from "../helpers.js";
 // Where two entries both answer the question well, the expected value lists both, separated by "|".
 const cases: Array<[string, string, string]> = [
   ["wat houdt een toelaatbaarheids verklaring precies in", "tlv-wat-is", "split spelling of the compound"],
-  ["de ib-er zegt dat mijn zoon een opp krijgt, wat houdt zo een opp in?", "opp-wat-is", "IB'er spelled with a hyphen, OPP abbreviated"],
-  ["moet ik echt mijn handtekening onder dat ontwikkelingsperspectief zetten", "opp-instemming|opp-onder-druk", "'handtekening' is the parents' word for instemming"],
-  ["hoe lang mag een school erover doen om te beslissen na de aanmelding", "zorgplicht-termijnen", "the 6 + 4 weeks question in other words"],
-  ["ik ben het oneens met het besluit over de tlv, hoe teken ik bezwaar aan", "tlv-bezwaar", "objecting to a TLV decision"],
+  [
+    "de ib-er zegt dat mijn zoon een opp krijgt, wat houdt zo een opp in?",
+    "opp-wat-is",
+    "IB'er spelled with a hyphen, OPP abbreviated",
+  ],
+  [
+    "moet ik echt mijn handtekening onder dat ontwikkelingsperspectief zetten",
+    "opp-instemming|opp-onder-druk",
+    "'handtekening' is the parents' word for instemming",
+  ],
+  [
+    "hoe lang mag een school erover doen om te beslissen na de aanmelding",
+    "zorgplicht-termijnen",
+    "the 6 + 4 weeks question in other words",
+  ],
+  [
+    "ik ben het oneens met het besluit over de tlv, hoe teken ik bezwaar aan",
+    "tlv-bezwaar",
+    "objecting to a TLV decision",
+  ],
   ["wat doet die geschillen commissie voor ouders", "gpo-wat-is", "GPO spelled as two words"],
-  ["welke hulp moet elke school gewoon kunnen bieden", "basisondersteuning-wat-is|sop-wat-is|hulp-welke-hulp", "basisondersteuning described without the word (hulp-welke-hulp explains it too)"],
+  [
+    "welke hulp moet elke school gewoon kunnen bieden",
+    "basisondersteuning-wat-is|sop-wat-is|hulp-welke-hulp",
+    "basisondersteuning described without the word (hulp-welke-hulp explains it too)",
+  ],
   ["wat is het verschil tussen sbo en so", "sbo-so-verschil", "two abbreviations"],
   ["mag ik het dossier van mijn dochter inzien", "dossier-inzien", "right of access"],
-  ["mn kind zit al 6 weken thuis en er is geen school, wat nu", "thuiszitten|onderwijsconsulent-wanneer", "colloquial 'mn' and 'zit thuis'"],
+  [
+    "mn kind zit al 6 weken thuis en er is geen school, wat nu",
+    "thuiszitten|onderwijsconsulent-wanneer",
+    "colloquial 'mn' and 'zit thuis'",
+  ],
   ["hoe lang mag een schorsing duren", "schorsing", "suspension length"],
   ["krijgt mijn kind een taxi naar de speciale school", "leerlingenvervoer", "'taxi' for leerlingenvervoer"],
   ["mijn dochter is hoogbegaafd en verveelt zich in de klas", "hoogbegaafd-verveelt", "gifted and bored"],
   ["wat is een ouder en jeugdsteunpunt", "ouder-jeugdsteunpunt", "without the hyphen"],
-  ["waar vind ik wat de school aan extra ondersteuning biedt", "sop-wat-is|middelbare-school-kiezen", "the support offer (SOP / schoolgids)"],
+  [
+    "waar vind ik wat de school aan extra ondersteuning biedt",
+    "sop-wat-is|middelbare-school-kiezen",
+    "the support offer (SOP / schoolgids)",
+  ],
 ];
 
 describe("ranking of parent phrasings", () => {
@@ -66,7 +94,10 @@ describe("follow-up questions", () => {
 
 describe("deadlines computed from a date", () => {
   it("gives the school's 6 and 10 week dates after a registration", async () => {
-    const reply = await realAssistant().reply("d1", "ik heb mijn zoon op 3 maart 2025 aangemeld, wanneer moet de school beslissen?");
+    const reply = await realAssistant().reply(
+      "d1",
+      "ik heb mijn zoon op 3 maart 2025 aangemeld, wanneer moet de school beslissen?",
+    );
     expect(reply.kind).toBe("answer");
     expect(reply.text).toContain("14 april 2025");
     expect(reply.text).toContain("12 mei 2025");
@@ -74,13 +105,19 @@ describe("deadlines computed from a date", () => {
   });
 
   it("gives the 6 week objection date after a TLV decision", async () => {
-    const reply = await realAssistant().reply("d2", "het besluit over de tlv kwam op 12-01-2026, tot wanneer kan ik bezwaar maken?");
+    const reply = await realAssistant().reply(
+      "d2",
+      "het besluit over de tlv kwam op 12-01-2026, tot wanneer kan ik bezwaar maken?",
+    );
     expect(reply.answerId).toBe("tlv-bezwaar");
     expect(reply.text).toContain("23 februari 2026");
   });
 
   it("gives the GPO date after a school decision", async () => {
-    const reply = await realAssistant().reply("d3", "de school besloot op 2 november 2026 om mijn dochter te verwijderen. wanneer moet ik bij de gpo zijn?");
+    const reply = await realAssistant().reply(
+      "d3",
+      "de school besloot op 2 november 2026 om mijn dochter te verwijderen. wanneer moet ik bij de gpo zijn?",
+    );
     expect(reply.text).toContain("14 december 2026");
   });
 });

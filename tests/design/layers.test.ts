@@ -22,12 +22,77 @@ const allowed: Record<string, string[]> = {
   handoff: ["core", "stores", "config", "hours", "logger"],
   widget: ["render"],
   // The console is part of the web service (its routes are mounted there and use its request locals).
-  console: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours", "web", "shared-state"],
-  web: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours", "types", "shared-state"],
-  telegram: ["core", "render", "documents", "knowledge", "stores", "handoff", "config", "logger", "hours", "shared-state"],
-  cli: ["core", "render", "documents", "knowledge", "stores", "handoff", "console", "config", "logger", "hours", "shared-state"],
+  console: [
+    "core",
+    "render",
+    "documents",
+    "knowledge",
+    "stores",
+    "handoff",
+    "config",
+    "logger",
+    "hours",
+    "web",
+    "shared-state",
+  ],
+  web: [
+    "core",
+    "render",
+    "documents",
+    "knowledge",
+    "stores",
+    "handoff",
+    "console",
+    "config",
+    "logger",
+    "hours",
+    "types",
+    "shared-state",
+  ],
+  telegram: [
+    "core",
+    "render",
+    "documents",
+    "knowledge",
+    "stores",
+    "handoff",
+    "config",
+    "logger",
+    "hours",
+    "shared-state",
+  ],
+  cli: [
+    "core",
+    "render",
+    "documents",
+    "knowledge",
+    "stores",
+    "handoff",
+    "console",
+    "config",
+    "logger",
+    "hours",
+    "shared-state",
+  ],
   // The composition root wires everything.
-  main: Object.keys({ "shared-state": 1, core: 1, render: 1, documents: 1, hours: 1, types: 1, knowledge: 1, config: 1, logger: 1, stores: 1, handoff: 1, widget: 1, console: 1, web: 1, telegram: 1, cli: 1 }),
+  main: Object.keys({
+    "shared-state": 1,
+    core: 1,
+    render: 1,
+    documents: 1,
+    hours: 1,
+    types: 1,
+    knowledge: 1,
+    config: 1,
+    logger: 1,
+    stores: 1,
+    handoff: 1,
+    widget: 1,
+    console: 1,
+    web: 1,
+    telegram: 1,
+    cli: 1,
+  }),
 };
 
 function files(dir: string): string[] {
@@ -61,7 +126,8 @@ describe("layers", () => {
         const spec = (m[1] ?? m[2]) as string;
         if (!spec.startsWith(".")) continue;
         const to = layerOf(resolve(dirname(file), spec));
-        if (to !== from && !(allowed[from] ?? []).includes(to)) violations.push(`${relative(root, file)} imports ${spec} (${from} → ${to})`);
+        if (to !== from && !(allowed[from] ?? []).includes(to))
+          violations.push(`${relative(root, file)} imports ${spec} (${from} → ${to})`);
       }
     }
     expect(violations).toEqual([]);
@@ -69,7 +135,11 @@ describe("layers", () => {
 
   it("keeps the core free of I/O and of every adapter", () => {
     const core = all.filter((f) => layerOf(f) === "core");
-    const io = core.filter((f) => /from\s+"node:(fs|net|http|https|child_process)|from\s+"(express|pg|better-sqlite3|grammy)"/u.test(readFileSync(f, "utf8")));
+    const io = core.filter((f) =>
+      /from\s+"node:(fs|net|http|https|child_process)|from\s+"(express|pg|better-sqlite3|grammy)"/u.test(
+        readFileSync(f, "utf8"),
+      ),
+    );
     expect(io.map((f) => relative(root, f))).toEqual([]);
   });
 });

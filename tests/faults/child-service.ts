@@ -29,7 +29,10 @@ export interface ChildService {
 }
 
 /** Starts the service on `port` (default: a free one) and waits until /healthz answers 200. */
-export async function startChildService(env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<ChildService> {
+export async function startChildService(
+  env: Record<string, string>,
+  options: { port?: number; timeoutMs?: number } = {},
+): Promise<ChildService> {
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: root,

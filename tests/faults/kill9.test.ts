@@ -35,7 +35,10 @@ describe("kill -9 during traffic", () => {
           const res = await fetch(`${base}/api/chat`, {
             method: "POST",
             headers: { "content-type": "application/json" },
-            body: JSON.stringify({ ...(conversationId ? { conversationId } : {}), text: n % 2 ? "Wat is een TLV?" : "Mijn kind krijgt geen hulp op school" }),
+            body: JSON.stringify({
+              ...(conversationId ? { conversationId } : {}),
+              text: n % 2 ? "Wat is een TLV?" : "Mijn kind krijgt geen hulp op school",
+            }),
             signal: AbortSignal.timeout(5000),
           });
           outcomes[res.status] = (outcomes[res.status] ?? 0) + 1;
@@ -59,7 +62,11 @@ describe("kill -9 during traffic", () => {
     const killedAt = performance.now();
     await first.kill9();
     await new Promise((r) => setTimeout(r, 500));
-    const duringDown = Object.fromEntries(Object.entries(outcomes).filter(([k]) => k !== "200").map(([k, v]) => [k, v - (before[k] ?? 0)]));
+    const duringDown = Object.fromEntries(
+      Object.entries(outcomes)
+        .filter(([k]) => k !== "200")
+        .map(([k, v]) => [k, v - (before[k] ?? 0)]),
+    );
     const restartAt = performance.now();
     const second = await startChildService(env, { port: first.port });
     services.push(second);

@@ -19,7 +19,12 @@ export async function startLoadBalancer(backends: string[]): Promise<LoadBalance
     counts[i] = (counts[i] ?? 0) + 1;
     const target = new URL(req.url ?? "/", backends[i]);
     const client = (req.headers["x-test-client"] as string | undefined) ?? req.socket.remoteAddress ?? "127.0.0.1";
-    const headers: IncomingHttpHeaders = { ...req.headers, host: target.host, "x-forwarded-for": client, "x-forwarded-proto": "http" };
+    const headers: IncomingHttpHeaders = {
+      ...req.headers,
+      host: target.host,
+      "x-forwarded-for": client,
+      "x-forwarded-proto": "http",
+    };
     delete headers["x-test-client"];
     const upstream = request(target, { method: req.method, headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);

@@ -11,7 +11,8 @@ import { fmt, report, secondsUntil, timed } from "./report.js";
 let pgServer: PrivatePostgres | string;
 beforeAll(async () => {
   pgServer = await startPrivatePostgres();
-  if (typeof pgServer === "string") console.warn(`[faults] private PostgreSQL not available (${pgServer}): the stop/start test is SKIPPED`);
+  if (typeof pgServer === "string")
+    console.warn(`[faults] private PostgreSQL not available (${pgServer}): the stop/start test is SKIPPED`);
 }, 60_000);
 afterAll(async () => {
   if (typeof pgServer !== "string") await pgServer?.destroy();
@@ -30,7 +31,11 @@ describe("PostgreSQL stopped and started", () => {
 
       await server.stop();
       const down = await Promise.all([
-        ...Array.from({ length: 8 }, (_, i) => timed(() => postJson(`${s.url}/api/chat`, i % 2 ? { text: "Wat is een OPP?" } : { conversationId, text: "En dan?" }))),
+        ...Array.from({ length: 8 }, (_, i) =>
+          timed(() =>
+            postJson(`${s.url}/api/chat`, i % 2 ? { text: "Wat is een OPP?" } : { conversationId, text: "En dan?" }),
+          ),
+        ),
         timed(() => fetch(`${s.url}/healthz`)),
         timed(() => fetch(`${s.url}/livez`)),
       ]);
@@ -50,10 +55,15 @@ describe("PostgreSQL stopped and started", () => {
       const restartStarted = performance.now();
       await server.start();
       const serverUp = (performance.now() - restartStarted) / 1000;
-      const recovery = await secondsUntil(async () => (await postJson(`${s.url}/api/chat`, { conversationId, text: "Wat is een TLV?" })).status === 200, 30_000);
+      const recovery = await secondsUntil(
+        async () => (await postJson(`${s.url}/api/chat`, { conversationId, text: "Wat is een TLV?" })).status === 200,
+        30_000,
+      );
       expect(recovery).toBeLessThan(5);
       await expect.poll(async () => (await fetch(`${s.url}/healthz`)).status, { timeout: 5000 }).toBe(200);
-      const turns = (await (await fetch(`${s.url}/api/conversations/${conversationId}`)).json()) as { turns: unknown[] };
+      const turns = (await (await fetch(`${s.url}/api/conversations/${conversationId}`)).json()) as {
+        turns: unknown[];
+      };
       expect(turns.turns).toHaveLength(4);
 
       report({

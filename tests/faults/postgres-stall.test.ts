@@ -27,7 +27,14 @@ describe.skipIf(!pgAvailable)("PostgreSQL stalled (a frozen TCP proxy)", () => {
       proxy.freeze();
       // Requests that find connections in the pool, requests that need new ones, and probes, all at once.
       const during = await Promise.all([
-        ...Array.from({ length: 12 }, (_, i) => timed(() => postJson(`${s.url}/api/chat`, i % 2 ? { text: "Wat is een OPP?" } : { conversationId, text: "En hoe lang duurt dat?" }))),
+        ...Array.from({ length: 12 }, (_, i) =>
+          timed(() =>
+            postJson(
+              `${s.url}/api/chat`,
+              i % 2 ? { text: "Wat is een OPP?" } : { conversationId, text: "En hoe lang duurt dat?" },
+            ),
+          ),
+        ),
         timed(() => fetch(`${s.url}/healthz`)),
         timed(() => fetch(`${s.url}/livez`)),
       ]);
@@ -47,11 +54,16 @@ describe.skipIf(!pgAvailable)("PostgreSQL stalled (a frozen TCP proxy)", () => {
       expect(later.ms).toBeLessThan(5000);
 
       proxy.thaw();
-      const recovery = await secondsUntil(async () => (await postJson(`${s.url}/api/chat`, { conversationId, text: "Wat is een TLV?" })).status === 200, 30_000);
+      const recovery = await secondsUntil(
+        async () => (await postJson(`${s.url}/api/chat`, { conversationId, text: "Wat is een TLV?" })).status === 200,
+        30_000,
+      );
       expect(recovery).toBeLessThan(5);
       expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
       // The conversation goes on where it was.
-      const turns = (await (await fetch(`${s.url}/api/conversations/${conversationId}`)).json()) as { turns: unknown[] };
+      const turns = (await (await fetch(`${s.url}/api/conversations/${conversationId}`)).json()) as {
+        turns: unknown[];
+      };
       expect(turns.turns.length).toBeGreaterThanOrEqual(4);
 
       const slowest = Math.max(...chats.map((c) => c.ms), later.ms);

@@ -18,10 +18,12 @@ export interface PrivatePostgres {
 }
 
 function binDir(): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(":")) if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"))) return dir;
+  for (const dir of (process.env.PATH ?? "").split(":"))
+    if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"))) return dir;
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return undefined;
-  for (const v of readdirSync(root).sort().reverse()) if (existsSync(join(root, v, "bin", "initdb"))) return join(root, v, "bin");
+  for (const v of readdirSync(root).sort().reverse())
+    if (existsSync(join(root, v, "bin", "initdb"))) return join(root, v, "bin");
   return undefined;
 }
 
@@ -42,9 +44,15 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres | string> 
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: then it runs as the "postgres" user.
-  const sh = (cmd: string) => (asRoot ? run("su", ["postgres", "-s", "/bin/sh", "-c", cmd]) : run("/bin/sh", ["-c", cmd]));
+  const sh = (cmd: string) =>
+    asRoot ? run("su", ["postgres", "-s", "/bin/sh", "-c", cmd]) : run("/bin/sh", ["-c", cmd]);
   try {
-    if (asRoot) chownSync(dir, Number((await run("id", ["-u", "postgres"])).stdout.trim()), Number((await run("id", ["-g", "postgres"])).stdout.trim()));
+    if (asRoot)
+      chownSync(
+        dir,
+        Number((await run("id", ["-u", "postgres"])).stdout.trim()),
+        Number((await run("id", ["-g", "postgres"])).stdout.trim()),
+      );
     await sh(`${bin}/initdb -D ${data} -U postgres -A trust --no-sync -E UTF8 >/dev/null`);
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });

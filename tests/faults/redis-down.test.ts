@@ -28,7 +28,12 @@ afterAll(async () => {
 
 describe("Redis down", () => {
   it("keeps answering with limits in memory, and shares them again when Redis is back", async (ctx) => {
-    const probe = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const probe = new Redis(redisUrl, {
+      lazyConnect: true,
+      connectTimeout: 1000,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     const up = await probe.connect().then(
       () => true,
       () => false,
@@ -37,11 +42,16 @@ describe("Redis down", () => {
     if (!up) return ctx.skip();
 
     const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    const shared = await createSharedState({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, DATA_DIR: "./data" }, undefined, { prefix });
+    const shared = await createSharedState(
+      { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, DATA_DIR: "./data" },
+      undefined,
+      { prefix },
+    );
     const s = await startTestService({ RATE_LIMIT_PER_MINUTE: 5, TRUST_PROXY: "1" }, { shared });
     try {
       expect(await shared.ready(3000)).toBe(true);
-      const chat = (ip: string) => timed(() => postJson(`${s.url}/api/chat`, { text: "Wat is een TLV?" }, { "X-Forwarded-For": ip }));
+      const chat = (ip: string) =>
+        timed(() => postJson(`${s.url}/api/chat`, { text: "Wat is een TLV?" }, { "X-Forwarded-For": ip }));
       expect((await chat("192.0.2.1")).status).toBe(200);
 
       await proxy.cut();
@@ -53,7 +63,11 @@ describe("Redis down", () => {
       expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
 
       await proxy.restore();
-      const recovery = await secondsUntil(async () => (await shared.ready(200)) && (await shared.redis?.ping()) === "PONG", 20_000, 200);
+      const recovery = await secondsUntil(
+        async () => (await shared.ready(200)) && (await shared.redis?.ping()) === "PONG",
+        20_000,
+        200,
+      );
       // Counting in Redis again: a fresh client gets its five.
       const after = [];
       for (let i = 0; i < 6; i++) after.push((await chat("192.0.2.3")).status);
@@ -63,7 +77,10 @@ describe("Redis down", () => {
 
       report({
         fault: "redis unreachable (connections cut, new ones refused)",
-        during: { chat: `7 requests: 5 × 200, then 429 from the memory limit; slowest ${fmt(Math.max(...during.map((r) => r.ms)))}`, healthz: "200" },
+        during: {
+          chat: `7 requests: 5 × 200, then 429 from the memory limit; slowest ${fmt(Math.max(...during.map((r) => r.ms)))}`,
+          healthz: "200",
+        },
         recoverySeconds: Number(recovery.toFixed(2)),
         notes: "recovery: until the Redis client reconnected and limits counted in Redis again",
       });

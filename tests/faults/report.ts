@@ -25,7 +25,11 @@ export function report(r: FaultReport): void {
 }
 
 /** Runs `attempt` every `intervalMs` until it returns true; the seconds it took (or throws after `timeoutMs`). */
-export async function secondsUntil(attempt: () => Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<number> {
+export async function secondsUntil(
+  attempt: () => Promise<boolean>,
+  timeoutMs: number,
+  intervalMs = 100,
+): Promise<number> {
   const start = performance.now();
   for (;;) {
     if (await attempt().catch(() => false)) return (performance.now() - start) / 1000;

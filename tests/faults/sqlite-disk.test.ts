@@ -64,17 +64,29 @@ describe("SQLite when the disk is full", () => {
 
       const filler = fillDisk(mountPoint);
       const results = [];
-      for (let i = 0; i < 20; i++) results.push(await timed(() => postJson(`${s.url}/api/chat`, { conversationId, text: `Wat is een OPP? ${"x".repeat(400)} ${i}` })));
+      for (let i = 0; i < 20; i++)
+        results.push(
+          await timed(() =>
+            postJson(`${s.url}/api/chat`, { conversationId, text: `Wat is een OPP? ${"x".repeat(400)} ${i}` }),
+          ),
+        );
       const statuses = results.map((r) => r.status);
-      expect(statuses.filter((x) => x !== 503 && x !== 200), statuses.join()).toEqual([]);
+      expect(
+        statuses.filter((x) => x !== 503 && x !== 200),
+        statuses.join(),
+      ).toEqual([]);
       expect(statuses.filter((x) => x === 503).length).toBeGreaterThanOrEqual(15);
       expect(results.find((r) => r.status === 503)?.body).toMatch(/werkt even niet/);
-      await expect.poll(async () => (await fetch(`${s.url}/healthz`)).status, { timeout: 5000, interval: 250 }).toBe(503);
+      await expect
+        .poll(async () => (await fetch(`${s.url}/healthz`)).status, { timeout: 5000, interval: 250 })
+        .toBe(503);
       expect((await fetch(`${s.url}/livez`)).status).toBe(200);
 
       rmSync(filler);
       const recovery = await secondsUntil(
-        async () => (await postJson(`${s.url}/api/chat`, { conversationId, text: "Wat is een TLV?" })).status === 200 && (await fetch(`${s.url}/healthz`)).status === 200,
+        async () =>
+          (await postJson(`${s.url}/api/chat`, { conversationId, text: "Wat is een TLV?" })).status === 200 &&
+          (await fetch(`${s.url}/healthz`)).status === 200,
         20_000,
       );
       expect(recovery).toBeLessThan(5);

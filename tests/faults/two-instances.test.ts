@@ -16,7 +16,12 @@ import { startLoadBalancer, type LoadBalancer } from "./load-balancer.js";
 
 const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const redisAvailable = await (async () => {
-  const r = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const r = new Redis(redisUrl, {
+    lazyConnect: true,
+    connectTimeout: 1000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   try {
     await r.connect();
     return (await r.ping()) === "PONG";
@@ -89,7 +94,11 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
   }, 60_000);
 
   const chat = (body: Record<string, unknown>, client = "198.51.100.1") =>
-    fetch(`${lb.url}/api/chat`, { method: "POST", headers: { ...json, "x-test-client": client }, body: JSON.stringify(body) });
+    fetch(`${lb.url}/api/chat`, {
+      method: "POST",
+      headers: { ...json, "x-test-client": client },
+      body: JSON.stringify(body),
+    });
 
   it("counts the chat rate limit once over both instances", async () => {
     const statuses: number[] = [];
@@ -106,20 +115,35 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
   });
 
   it("continues a conversation on the other instance", async () => {
-    const first = (await (await chat({ text: "Wat is een TLV?" }, "198.51.100.2")).json()) as { conversationId: string; reply: { kind: string } };
-    const second = (await (await chat({ conversationId: first.conversationId, text: "Wie vraagt die aan?" }, "198.51.100.2")).json()) as {
+    const first = (await (await chat({ text: "Wat is een TLV?" }, "198.51.100.2")).json()) as {
+      conversationId: string;
+      reply: { kind: string };
+    };
+    const second = (await (
+      await chat({ conversationId: first.conversationId, text: "Wie vraagt die aan?" }, "198.51.100.2")
+    ).json()) as {
       conversationId: string;
       reply: { kind: string };
     };
     expect(second.conversationId).toBe(first.conversationId);
     for (const instance of [a, b]) {
-      const transcript = (await (await fetch(`${instance.url}/api/conversations/${first.conversationId}`)).json()) as { turns: Array<{ text: string }> };
-      expect(transcript.turns.map((t) => t.text).slice(0, 3)).toEqual(["Wat is een TLV?", expect.any(String), "Wie vraagt die aan?"]);
+      const transcript = (await (await fetch(`${instance.url}/api/conversations/${first.conversationId}`)).json()) as {
+        turns: Array<{ text: string }>;
+      };
+      expect(transcript.turns.map((t) => t.text).slice(0, 3)).toEqual([
+        "Wat is een TLV?",
+        expect.any(String),
+        "Wie vraagt die aan?",
+      ]);
     }
   });
 
   it("lets one of two staff members claiming a request at the same moment win, and shares the login guard", async () => {
-    const id = ((await (await chat({ text: "ik wil graag een medewerker spreken" }, "198.51.100.3")).json()) as { conversationId: string }).conversationId;
+    const id = (
+      (await (await chat({ text: "ik wil graag een medewerker spreken" }, "198.51.100.3")).json()) as {
+        conversationId: string;
+      }
+    ).conversationId;
     await chat({ conversationId: id, text: "ja" }, "198.51.100.3");
     await chat({ conversationId: id, text: "Hier in de chat" }, "198.51.100.3");
     const request = (await stores.handoffs.list(["open"])).find((h) => h.conversationId === id);
@@ -127,7 +151,11 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
 
     const staff = await Promise.all(
       ["een@steunpunt.example", "twee@steunpunt.example"].map(async (email) => {
-        await stores.staff.add({ email, passwordHash: await hashPassword(`pw-${email}`, FIXTURE_SCRYPT), role: "agent" });
+        await stores.staff.add({
+          email,
+          passwordHash: await hashPassword(`pw-${email}`, FIXTURE_SCRYPT),
+          role: "agent",
+        });
         const c = new ConsoleClient(lb.url);
         expect((await c.login(email, `pw-${email}`)).status).toBe(303);
         // Each opens the request (the page's form says it is open).
@@ -135,7 +163,9 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
         return c;
       }),
     );
-    const [one, two] = await Promise.all(staff.map((c) => c.post(`/console/verzoeken/${request?.id}/oppakken`, { van: "open" })));
+    const [one, two] = await Promise.all(
+      staff.map((c) => c.post(`/console/verzoeken/${request?.id}/oppakken`, { van: "open" })),
+    );
     const outcomes = [one?.location, two?.location].map((l) => /melding=([a-z-]+)/.exec(l ?? "")?.[1]).sort();
     expect(outcomes).toEqual(["al-opgepakt", "opgepakt"]);
     const claims = (await stores.audit.list({ targetId: request?.id })).filter((e) => e.action === "handoff.claim");
@@ -152,7 +182,11 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
   it("answers a Telegram update delivered to both instances once", async () => {
     const update = botApi.message(5001, "/help");
     const post = (s: ChildService) =>
-      fetch(`${s.url}/telegram/webhook`, { method: "POST", headers: { ...json, "x-telegram-bot-api-secret-token": SECRET }, body: JSON.stringify(update) });
+      fetch(`${s.url}/telegram/webhook`, {
+        method: "POST",
+        headers: { ...json, "x-telegram-bot-api-secret-token": SECRET },
+        body: JSON.stringify(update),
+      });
     const [ra, rb] = await Promise.all([post(a), post(b)]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
     await botApi.waitForSent(1, 5001, 10_000);
@@ -163,7 +197,15 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
   it("logs ids, kinds and timings, never what parents or staff wrote", () => {
     const logs = a.output() + b.output();
     expect(logs).toContain('"msg":"request"');
-    for (const text of ["Wat is een TLV", "Wie vraagt die aan", "medewerker spreken", "Hier in de chat", "pw-een@", "fout-3", SECRET]) {
+    for (const text of [
+      "Wat is een TLV",
+      "Wie vraagt die aan",
+      "medewerker spreken",
+      "Hier in de chat",
+      "pw-een@",
+      "fout-3",
+      SECRET,
+    ]) {
       expect(logs, text).not.toContain(text);
     }
   });
@@ -190,7 +232,8 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
       });
       expect(kinds).toEqual(commands);
       // One at a time: each reply was asked for only after the previous one had been answered.
-      for (let i = 1; i < sent.length; i++) expect((sent[i]?.at ?? 0) - (sent[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(290);
+      for (let i = 1; i < sent.length; i++)
+        expect((sent[i]?.at ?? 0) - (sent[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(290);
     } finally {
       botApi.delayMs.sendMessage = 0;
     }

@@ -4,12 +4,25 @@ import { choices, createHandoffFlow } from "../../src/handoff/flow.js";
 import { parseOpeningHours } from "../../src/hours.js";
 import { createMemoryStores } from "../../src/stores/memory.js";
 
-const coreReply = (kind: Reply["kind"], text = "core"): Reply => ({ kind, text, answerId: kind === "answer" ? "tlv" : null, confidence: 1, citations: [], nextSteps: ["Bel 0800-5010"], suggestions: [] });
+const coreReply = (kind: Reply["kind"], text = "core"): Reply => ({
+  kind,
+  text,
+  answerId: kind === "answer" ? "tlv" : null,
+  confidence: 1,
+  citations: [],
+  nextSteps: ["Bel 0800-5010"],
+  suggestions: [],
+});
 
 function setup(nowIso = "2026-11-23T10:00:00Z") {
   const stores = createMemoryStores();
   let now = new Date(nowIso);
-  const flow = createHandoffFlow({ handoffs: stores.handoffs, hours: parseOpeningHours("ma-vr 09:00-17:00"), pollSeconds: 5, now: () => now });
+  const flow = createHandoffFlow({
+    handoffs: stores.handoffs,
+    hours: parseOpeningHours("ma-vr 09:00-17:00"),
+    pollSeconds: 5,
+    now: () => now,
+  });
   const ctx = { conversationId: "c1", channel: "web" as const, chatRef: null };
   let asked = 0;
   const say = (text: string, kind: Reply["kind"] = "answer") =>
@@ -39,7 +52,12 @@ describe("handoff dialogue", () => {
     expect(third.handoff?.status).toBe("open");
     expect(third.reply.text).toMatch(/We bellen je/);
     const [request] = await stores.handoffs.list(["open"]);
-    expect(request).toMatchObject({ conversationId: "c1", channel: "web", contactKind: "phone", contactValue: "06-12345678" });
+    expect(request).toMatchObject({
+      conversationId: "c1",
+      channel: "web",
+      contactKind: "phone",
+      contactValue: "06-12345678",
+    });
   });
 
   it("shares nothing when the parent says no", async () => {

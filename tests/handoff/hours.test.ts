@@ -38,9 +38,12 @@ describe("opening hours", () => {
     expect(isOpen(parseOpeningHours("altijd"), at("2026-11-29T03:00:00Z"))).toBe(true);
   });
 
-  it.each(["", "ma 9-17", "xx 09:00-17:00", "ma 17:00-09:00", "ma 25:00-26:00", "ma-vr"])("refuses %j with a clear error", (text) => {
-    expect(() => parseOpeningHours(text)).toThrow(OpeningHoursError);
-  });
+  it.each(["", "ma 9-17", "xx 09:00-17:00", "ma 17:00-09:00", "ma 25:00-26:00", "ma-vr"])(
+    "refuses %j with a clear error",
+    (text) => {
+      expect(() => parseOpeningHours(text)).toThrow(OpeningHoursError);
+    },
+  );
 
   it("a wrong setting stops start-up naming the variable", () => {
     expect(() => parseConfig({ OPENING_HOURS: "maandag tot vrijdag" })).toThrow(/OPENING_HOURS/);

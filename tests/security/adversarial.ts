@@ -31,4 +31,3 @@ export function adversarialInputs(max: number): Record<string, string> {
     "long e-mail": fill("Beste mevrouw, mijn kind krijgt geen hulp op school. Wat kan ik doen? "),
   };
 }
-

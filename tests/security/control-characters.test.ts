@@ -28,7 +28,11 @@ const backends: Array<{ name: string; skip?: boolean; create: () => Promise<Stor
       return createSqliteStores({ dataDir: dir });
     },
   },
-  { name: "postgres", skip: !pgAvailable, create: () => createPostgresStores({ connectionString: pgUrl, schema: freshSchema("ctl") }) },
+  {
+    name: "postgres",
+    skip: !pgAvailable,
+    create: () => createPostgresStores({ connectionString: pgUrl, schema: freshSchema("ctl") }),
+  },
 ];
 
 const NASTY = "hoi\u0000 wat is\u0007 een \u001bTLV\uD800? \uDC00 \u0085 emoji 😀\ttab\nnieuwe regel";
@@ -39,8 +43,20 @@ describe("storableText", () => {
   });
 
   it("is idempotent and leaves well-formed text without controls unchanged", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 100 }), (s) => storableText(storableText(s)) === storableText(s)), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 100 }).map((s) => s.replace(/[\p{Cc}]/gu, "")), (s) => storableText(s) === s), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 100 }),
+        (s) => storableText(storableText(s)) === storableText(s),
+      ),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 100 }).map((s) => s.replace(/[\p{Cc}]/gu, "")),
+        (s) => storableText(s) === s,
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -56,18 +72,33 @@ for (const backend of backends) {
         expect(res.status).toBe(200);
         const { conversationId } = (await res.json()) as { conversationId: string };
         const answerId = s.assistant.topics()[0]?.entries[0]?.id as string;
-        expect((await postJson(`${s.url}/api/feedback`, { conversationId, answerId, helpful: false, comment: "slecht\u0000\uD800" })).status).toBe(201);
+        expect(
+          (
+            await postJson(`${s.url}/api/feedback`, {
+              conversationId,
+              answerId,
+              helpful: false,
+              comment: "slecht\u0000\uD800",
+            })
+          ).status,
+        ).toBe(201);
         await postJson(`${s.url}/api/chat`, { conversationId, text: "ik wil een mens spreken" });
         await postJson(`${s.url}/api/chat`, { conversationId, text: "ja" });
-        expect((await postJson(`${s.url}/api/chat`, { conversationId, text: "mail\u0000 mij op ouder@example.nl" })).status).toBe(200);
+        expect(
+          (await postJson(`${s.url}/api/chat`, { conversationId, text: "mail\u0000 mij op ouder@example.nl" })).status,
+        ).toBe(200);
 
-        const transcript = (await (await fetch(`${s.url}/api/conversations/${conversationId}`)).json()) as { turns: Array<{ role: string; text: string }> };
+        const transcript = (await (await fetch(`${s.url}/api/conversations/${conversationId}`)).json()) as {
+          turns: Array<{ role: string; text: string }>;
+        };
         const parentTexts = transcript.turns.filter((t) => t.role === "parent").map((t) => t.text);
         expect(parentTexts[0]).toBe(storableText(NASTY));
         const comments = (await stores.feedback.list()).map((f) => f.comment);
         const contacts = (await stores.handoffs.list(["open"])).map((h) => h.contactValue);
         for (const text of [...parentTexts, ...comments, ...contacts]) {
-          expect(text ?? "").not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+          expect(text ?? "").not.toMatch(
+            /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+          );
         }
         stored[backend.name] = { parentTexts, comments, contacts };
       } finally {

@@ -20,13 +20,21 @@ const PHONE = "0687654329";
 async function converseAndErase(stores: Stores): Promise<string> {
   const s = await startTestService({ OPENING_HOURS: "altijd" }, { stores });
   try {
-    const first = (await (await postJson(`${s.url}/api/chat`, { text: TEXT })).json()) as { conversationId: string; reply: { answerId: string | null } };
+    const first = (await (await postJson(`${s.url}/api/chat`, { text: TEXT })).json()) as {
+      conversationId: string;
+      reply: { answerId: string | null };
+    };
     const id = first.conversationId;
     const answerId = first.reply.answerId ?? (s.assistant.topics()[0]?.entries[0]?.id as string);
-    expect((await postJson(`${s.url}/api/feedback`, { conversationId: id, answerId, helpful: false, comment: COMMENT })).status).toBe(201);
+    expect(
+      (await postJson(`${s.url}/api/feedback`, { conversationId: id, answerId, helpful: false, comment: COMMENT }))
+        .status,
+    ).toBe(201);
     await postJson(`${s.url}/api/chat`, { conversationId: id, text: "ik wil een mens spreken" });
     await postJson(`${s.url}/api/chat`, { conversationId: id, text: "ja" });
-    const contact = (await (await postJson(`${s.url}/api/chat`, { conversationId: id, text: PHONE })).json()) as { handoff?: { status: string } };
+    const contact = (await (await postJson(`${s.url}/api/chat`, { conversationId: id, text: PHONE })).json()) as {
+      handoff?: { status: string };
+    };
     expect(contact.handoff?.status).toBe("open");
     expect((await s.stores.handoffs.list(["open"])).map((h) => h.contactValue)).toContain(PHONE);
     expect((await fetch(`${s.url}/api/conversations/${id}`, { method: "DELETE" })).status).toBe(204);
@@ -54,7 +62,8 @@ describe("erasure leaves nothing readable", () => {
         const found: string[] = [];
         for (const f of readdirSync(dir)) {
           const bytes = readFileSync(join(dir, f));
-          for (const marker of ["ZEBRAMARKER42", "OKAPIMARKER77", PHONE]) if (bytes.includes(marker)) found.push(`${marker} in ${f}`);
+          for (const marker of ["ZEBRAMARKER42", "OKAPIMARKER77", PHONE])
+            if (bytes.includes(marker)) found.push(`${marker} in ${f}`);
         }
         return found;
       };
@@ -66,32 +75,36 @@ describe("erasure leaves nothing readable", () => {
     }
   }, 60_000);
 
-  it.skipIf(!pgAvailable)("PostgreSQL: no row of any table holds the erased turn, comment or phone number", async () => {
-    const schema = `erase_${process.pid}_${Date.now().toString(36)}`;
-    const stores = await createPostgresStores({ connectionString: pgUrl, schema });
-    try {
-      await converseAndErase(stores);
-    } finally {
-      await stores.close();
-    }
-    const client = new pg.Client({ connectionString: pgUrl });
-    await client.connect();
-    try {
-      const { rows: tables } = await client.query<{ table_name: string }>(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
-        [schema],
-      );
-      expect(tables.length).toBeGreaterThan(5);
-      for (const { table_name } of tables) {
-        const { rows } = await client.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM "${schema}"."${table_name}" t WHERE t::text LIKE ANY($1)`,
-          [["%ZEBRAMARKER42%", "%OKAPIMARKER77%", `%${PHONE}%`]],
-        );
-        expect(rows[0]?.n, table_name).toBe(0);
+  it.skipIf(!pgAvailable)(
+    "PostgreSQL: no row of any table holds the erased turn, comment or phone number",
+    async () => {
+      const schema = `erase_${process.pid}_${Date.now().toString(36)}`;
+      const stores = await createPostgresStores({ connectionString: pgUrl, schema });
+      try {
+        await converseAndErase(stores);
+      } finally {
+        await stores.close();
       }
-    } finally {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    }
-  }, 60_000);
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      try {
+        const { rows: tables } = await client.query<{ table_name: string }>(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
+          [schema],
+        );
+        expect(tables.length).toBeGreaterThan(5);
+        for (const { table_name } of tables) {
+          const { rows } = await client.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "${schema}"."${table_name}" t WHERE t::text LIKE ANY($1)`,
+            [["%ZEBRAMARKER42%", "%OKAPIMARKER77%", `%${PHONE}%`]],
+          );
+          expect(rows[0]?.n, table_name).toBe(0);
+        }
+      } finally {
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
+    },
+    60_000,
+  );
 });

@@ -21,7 +21,10 @@ function breakableStores(): { stores: Stores; broken: { on: boolean } } {
       get(t, key, receiver) {
         const value = Reflect.get(t, key, receiver) as unknown;
         if (typeof value === "function" && methods.includes(key as keyof T)) {
-          return (...args: unknown[]) => (broken.on ? Promise.reject(new StoreUnavailableError("write failed", "SQLITE_FULL")) : (value as (...a: unknown[]) => unknown).apply(t, args));
+          return (...args: unknown[]) =>
+            broken.on
+              ? Promise.reject(new StoreUnavailableError("write failed", "SQLITE_FULL"))
+              : (value as (...a: unknown[]) => unknown).apply(t, args);
         }
         return value;
       },
@@ -104,11 +107,15 @@ describe("health endpoints", () => {
       const chat = await postJson(`${s.url}/api/chat`, { text: "Wat is een TLV?" });
       expect(chat.status).toBe(503);
       // The probe sees it within a second (its result is cached for at most that long).
-      await expect.poll(async () => (await fetch(`${s.url}/healthz`)).status, { timeout: 3000, interval: 200 }).toBe(503);
+      await expect
+        .poll(async () => (await fetch(`${s.url}/healthz`)).status, { timeout: 3000, interval: 200 })
+        .toBe(503);
       const body = (await (await fetch(`${s.url}/healthz`)).json()) as Record<string, unknown>;
       expect(body).toEqual({ status: "unavailable" });
       broken.on = false;
-      await expect.poll(async () => (await fetch(`${s.url}/healthz`)).status, { timeout: 3000, interval: 200 }).toBe(200);
+      await expect
+        .poll(async () => (await fetch(`${s.url}/healthz`)).status, { timeout: 3000, interval: 200 })
+        .toBe(200);
       expect((await postJson(`${s.url}/api/chat`, { text: "Wat is een TLV?" })).status).toBe(200);
     } finally {
       await s.close();

@@ -40,7 +40,10 @@ describe("HTTP edges found by the attack run", () => {
       expect(r.status).toBe(400);
       await new Promise((resolve) => setTimeout(resolve, 300));
       const logged = s.logs.lines.slice(before).map((l) => JSON.parse(l) as { level: number; msg: string });
-      expect(logged.filter((l) => l.level >= 50), JSON.stringify(logged)).toEqual([]);
+      expect(
+        logged.filter((l) => l.level >= 50),
+        JSON.stringify(logged),
+      ).toEqual([]);
       expect(consoleError).not.toHaveBeenCalled();
       expect((await postJson(`${s.url}/api/chat`, { text: "Wat is een TLV?" })).status).toBe(200);
     } finally {
@@ -61,13 +64,24 @@ describe("HTTP edges found by the attack run", () => {
   }, 20_000);
 
   it("accepts feedback only for an answer id of the knowledge base, and never logs an unknown one", async () => {
-    const chat = (await (await postJson(`${s.url}/api/chat`, { text: "Wat is een TLV?" })).json()) as { conversationId: string; reply: { answerId: string } };
+    const chat = (await (await postJson(`${s.url}/api/chat`, { text: "Wat is een TLV?" })).json()) as {
+      conversationId: string;
+      reply: { answerId: string };
+    };
     const forged = "x<script>" + "A".repeat(150);
-    const bad = await postJson(`${s.url}/api/feedback`, { conversationId: chat.conversationId, answerId: forged, helpful: true });
+    const bad = await postJson(`${s.url}/api/feedback`, {
+      conversationId: chat.conversationId,
+      answerId: forged,
+      helpful: true,
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { fields: Record<string, string> }).fields).toHaveProperty("answerId");
     expect(s.logs.lines.join("\n")).not.toContain("x<script>");
-    const good = await postJson(`${s.url}/api/feedback`, { conversationId: chat.conversationId, answerId: chat.reply.answerId, helpful: true });
+    const good = await postJson(`${s.url}/api/feedback`, {
+      conversationId: chat.conversationId,
+      answerId: chat.reply.answerId,
+      helpful: true,
+    });
     expect(good.status).toBe(201);
   });
 });

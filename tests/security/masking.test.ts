@@ -39,11 +39,24 @@ describe("masking recall on the corpus of Dutch messages with personal data", ()
   it("has at least 200 messages, covering every format of the finding", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(200);
     const all = corpus.flatMap((c) => c.pii.map((p) => p.value)).join("\n");
-    for (const format of [/06\.\d\d\.\d\d/, /\+31-6-/, /06\//, /\u2011/, /(?<![\d+])316\d{8}/, /\uff10\uff16/, /0 6 \d \d/, /[A-Z]{4}-\d{4}-/, /^[a-z]+straat \d/m]) {
+    for (const format of [
+      /06\.\d\d\.\d\d/,
+      /\+31-6-/,
+      /06\//,
+      /\u2011/,
+      /(?<![\d+])316\d{8}/,
+      /\uff10\uff16/,
+      /0 6 \d \d/,
+      /[A-Z]{4}-\d{4}-/,
+      /^[a-z]+straat \d/m,
+    ]) {
       expect(all, String(format)).toMatch(format);
     }
     for (const kind of ["phone", "iban", "bsn", "email", "address", "name", "birthdate"]) {
-      expect(corpus.some((c) => c.pii.some((p) => p.kind === kind)), kind).toBe(true);
+      expect(
+        corpus.some((c) => c.pii.some((p) => p.kind === kind)),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -61,7 +74,10 @@ describe("masking recall on the corpus of Dutch messages with personal data", ()
     }
     const total = [...perKind.values()].reduce((n, k) => n + k.total, 0);
     const masked = [...perKind.values()].reduce((n, k) => n + k.masked, 0);
-    const lines = [...perKind].map(([kind, k]) => `  ${kind.padEnd(10)} ${k.masked}/${k.total}${k.missed.length ? `  missed: ${k.missed.slice(0, 3).join(" | ")}` : ""}`);
+    const lines = [...perKind].map(
+      ([kind, k]) =>
+        `  ${kind.padEnd(10)} ${k.masked}/${k.total}${k.missed.length ? `  missed: ${k.missed.slice(0, 3).join(" | ")}` : ""}`,
+    );
     console.info(`[masking] recall ${(masked / total).toFixed(3)} (${masked}/${total})\n${lines.join("\n")}`);
     expect(masked / total).toBeGreaterThanOrEqual(0.98);
     // Numbers people call or pay with are never missed.
@@ -70,7 +86,13 @@ describe("masking recall on the corpus of Dutch messages with personal data", ()
 
   it("leaves parents' questions alone but for the children's names in them (the evaluation sets: no false alarm)", () => {
     const dir = join(import.meta.dirname, "..", "eval");
-    const files = [join(dir, "questions.jsonl"), join(dir, "tuning-b.jsonl"), ...readdirSync(join(dir, "frozen")).filter((f) => f.endsWith(".jsonl")).map((f) => join(dir, "frozen", f))];
+    const files = [
+      join(dir, "questions.jsonl"),
+      join(dir, "tuning-b.jsonl"),
+      ...readdirSync(join(dir, "frozen"))
+        .filter((f) => f.endsWith(".jsonl"))
+        .map((f) => join(dir, "frozen", f)),
+    ];
     const texts = files.flatMap((f) =>
       readFileSync(f, "utf8")
         .trim()
@@ -84,8 +106,14 @@ describe("masking recall on the corpus of Dutch messages with personal data", ()
     // The written-up stories name their children ("Mijn zoon Daan zit in ..."): those names are personal data and
     // are masked. Anything else masked in these messages is a false alarm.
     const changed = texts.filter((t) => mask(t) !== t);
-    const falseAlarms = changed.flatMap((t) => findPersonalData(t).filter((m) => m.kind !== "name" || !/^\p{Lu}\p{Ll}+$/u.test(m.value)).map((m) => `${m.kind}: ${m.match}`));
-    console.info(`[masking] ${changed.length} of ${texts.length} evaluation messages changed, all by a child's name; false alarms: ${falseAlarms.length}${falseAlarms.length ? ` (${falseAlarms.slice(0, 5).join(" | ")})` : ""}`);
+    const falseAlarms = changed.flatMap((t) =>
+      findPersonalData(t)
+        .filter((m) => m.kind !== "name" || !/^\p{Lu}\p{Ll}+$/u.test(m.value))
+        .map((m) => `${m.kind}: ${m.match}`),
+    );
+    console.info(
+      `[masking] ${changed.length} of ${texts.length} evaluation messages changed, all by a child's name; false alarms: ${falseAlarms.length}${falseAlarms.length ? ` (${falseAlarms.slice(0, 5).join(" | ")})` : ""}`,
+    );
     expect(falseAlarms.length / texts.length).toBeLessThanOrEqual(0.005);
   });
 

@@ -18,7 +18,10 @@ async function reachable(): Promise<boolean> {
 }
 
 export const pgAvailable = await reachable();
-if (!pgAvailable) console.warn(`[security] PostgreSQL not reachable at ${pgUrl.replace(/\/\/[^@]*@/, "//***@")}: its tests are SKIPPED`);
+if (!pgAvailable)
+  console.warn(
+    `[security] PostgreSQL not reachable at ${pgUrl.replace(/\/\/[^@]*@/, "//***@")}: its tests are SKIPPED`,
+  );
 
 const schemas: string[] = [];
 

@@ -27,7 +27,11 @@ describe("the work one request can cause", () => {
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const start = performance.now();
-      const res = await fetch(`${h.service.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+      const res = await fetch(`${h.service.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
       expect(res.status, path).toBeLessThan(300);
       await res.text();
       times.push(performance.now() - start);
@@ -55,7 +59,9 @@ describe("the work one request can cause", () => {
       worstAssist = Math.max(worstAssist, ms);
       rows.push(`  assist ${name.padEnd(28)} ${ms.toFixed(1)} ms`);
     }
-    console.info(`[work] a plain question ${baseline.toFixed(1)} ms; worst chat ${worstChat.toFixed(1)} ms, worst assist ${worstAssist.toFixed(1)} ms\n${rows.join("\n")}`);
+    console.info(
+      `[work] a plain question ${baseline.toFixed(1)} ms; worst chat ${worstChat.toFixed(1)} ms, worst assist ${worstAssist.toFixed(1)} ms\n${rows.join("\n")}`,
+    );
     // Before: 285 ms for a paste of questions. The assist path does at most one context search and four questions.
     expect(worstAssist).toBeLessThan(Math.max(4 * worstChat, 60));
     expect(worstAssist).toBeLessThan(150);

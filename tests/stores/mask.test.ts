@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createMasker, findPersonalData, isValidBsn, isValidIban, maskPersonalData as mask } from "../../src/stores/mask.js";
+import {
+  createMasker,
+  findPersonalData,
+  isValidBsn,
+  isValidIban,
+  maskPersonalData as mask,
+} from "../../src/stores/mask.js";
 import { realKnowledge } from "../helpers.js";
 import { knowledgeMasker } from "../../src/web/start.js";
 
@@ -35,20 +41,27 @@ const bsn = fc.tuple(bsnDigits, fc.constantFrom("plain", "3-3-3 spaces", "3-3-3 
   }
 });
 
-const mobile = fc.tuple(digits(8), fc.integer({ min: 0, max: 6 })).map(([n, f]) =>
-  [
-    `06${n}`,
-    `06-${n}`,
-    `06 ${n}`,
-    `06 ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`,
-    `+31 6 ${n}`,
-    `+316${n}`,
-    `0031 6 ${n.slice(0, 4)} ${n.slice(4)}`,
-  ][f] as string,
-);
+const mobile = fc
+  .tuple(digits(8), fc.integer({ min: 0, max: 6 }))
+  .map(
+    ([n, f]) =>
+      [
+        `06${n}`,
+        `06-${n}`,
+        `06 ${n}`,
+        `06 ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`,
+        `+31 6 ${n}`,
+        `+316${n}`,
+        `0031 6 ${n.slice(0, 4)} ${n.slice(4)}`,
+      ][f] as string,
+  );
 
 const landline = fc
-  .tuple(fc.constantFrom("10", "20", "30", "40", "50", "70", "71", "512", "475", "118"), digits(8), fc.integer({ min: 0, max: 4 }))
+  .tuple(
+    fc.constantFrom("10", "20", "30", "40", "50", "70", "71", "512", "475", "118"),
+    digits(8),
+    fc.integer({ min: 0, max: 4 }),
+  )
   .map(([area, rest, f]) => {
     const n = rest.slice(0, 9 - area.length);
     return [`0${area}-${n}`, `0${area} ${n}`, `0${area}${n}`, `(0${area}) ${n}`, `+31 ${area} ${n}`][f] as string;
@@ -56,23 +69,35 @@ const landline = fc
 
 const label = fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/);
 const email = fc
-  .tuple(fc.stringMatching(/^[a-z][a-z0-9._-]{0,14}[a-z0-9]$/), label, fc.option(label, { nil: undefined }), fc.constantFrom("nl", "com", "org", "be", "info"))
+  .tuple(
+    fc.stringMatching(/^[a-z][a-z0-9._-]{0,14}[a-z0-9]$/),
+    label,
+    fc.option(label, { nil: undefined }),
+    fc.constantFrom("nl", "com", "org", "be", "info"),
+  )
   .map(([local, domain, sub, tld]) => `${local}@${sub ? `${sub}.` : ""}${domain}.${tld}`);
 
 /** A valid Dutch IBAN, compact or in groups of four. */
-const iban = fc
-  .tuple(fc.stringMatching(/^[A-Z]{4}$/), digits(10), fc.boolean())
-  .map(([bank, account, grouped]) => {
-    const bban = bank + account;
-    const numeric = (bban + "NL00").replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-    const check = 98 - Number(BigInt(numeric) % 97n);
-    const value = `NL${String(check).padStart(2, "0")}${bban}`;
-    return grouped ? value.replace(/(.{4})(?=.)/g, "$1 ") : value;
-  });
+const iban = fc.tuple(fc.stringMatching(/^[A-Z]{4}$/), digits(10), fc.boolean()).map(([bank, account, grouped]) => {
+  const bban = bank + account;
+  const numeric = (bban + "NL00").replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  const check = 98 - Number(BigInt(numeric) % 97n);
+  const value = `NL${String(check).padStart(2, "0")}${bban}`;
+  return grouped ? value.replace(/(.{4})(?=.)/g, "$1 ") : value;
+});
 
 const postcodeAddress = fc
-  .tuple(fc.integer({ min: 1000, max: 9999 }), fc.stringMatching(/^[A-Z]{2}$/), fc.integer({ min: 1, max: 999 }), fc.constantFrom(" ", "", ", "), fc.constantFrom("", "a", "B"))
-  .map(([pc, letters, nr, sep, suffix]) => `${pc}${sep === ", " ? " " : sep}${letters}${sep === ", " ? ", " : " "}${nr}${suffix}`);
+  .tuple(
+    fc.integer({ min: 1000, max: 9999 }),
+    fc.stringMatching(/^[A-Z]{2}$/),
+    fc.integer({ min: 1, max: 999 }),
+    fc.constantFrom(" ", "", ", "),
+    fc.constantFrom("", "a", "B"),
+  )
+  .map(
+    ([pc, letters, nr, sep, suffix]) =>
+      `${pc}${sep === ", " ? " " : sep}${letters}${sep === ", " ? ", " : " "}${nr}${suffix}`,
+  );
 
 const kinds = {
   bsn: { arb: bsn, token: "[bsn]" },
@@ -105,11 +130,20 @@ describe("maskPersonalData, properties", () => {
   }
 
   it("leaves text without digits or @ unchanged", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }).map((s) => s.replace(/[\p{N}@]/gu, "")), (s) => mask(s) === s), runs);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 200 }).map((s) => s.replace(/[\p{N}@]/gu, "")),
+        (s) => mask(s) === s,
+      ),
+      runs,
+    );
   });
 
   it("is idempotent on arbitrary text", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), (s) => mask(mask(s)) === mask(s)), runs);
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), (s) => mask(mask(s)) === mask(s)),
+      runs,
+    );
   });
 
   it("is idempotent on dense mixtures of personal data, digits and punctuation", () => {
@@ -135,7 +169,10 @@ describe("maskPersonalData, properties", () => {
 
   it("leaves 9-digit numbers that fail the elfproef alone", () => {
     const notBsn = digits(9).filter((d) => !isValidBsn(d) && d[0] !== "0");
-    fc.assert(fc.property(noise, notBsn, (before, n) => mask(`${before} ${n} `) === `${before} ${n} `), runs);
+    fc.assert(
+      fc.property(noise, notBsn, (before, n) => mask(`${before} ${n} `) === `${before} ${n} `),
+      runs,
+    );
   });
 
   it("takes linear time on adversarial input", () => {
@@ -229,7 +266,9 @@ describe("maskPersonalData, fixtures", () => {
     const m = knowledgeMasker(knowledge);
     const texts = [
       ...knowledge.entries.flatMap((e) => [e.answer, ...e.nextSteps]),
-      ...Object.values(knowledge.intents).flatMap((v) => (typeof v === "object" && v && "text" in v ? [String(v.text)] : [])),
+      ...Object.values(knowledge.intents).flatMap((v) =>
+        typeof v === "object" && v && "text" in v ? [String(v.text)] : [],
+      ),
     ];
     expect(texts.length).toBeGreaterThan(20);
     for (const t of texts) expect(m(t)).toBe(t);

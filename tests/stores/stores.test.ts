@@ -30,7 +30,9 @@ async function postgresReachable(): Promise<boolean> {
 }
 const pgAvailable = await postgresReachable();
 if (!pgAvailable) {
-  console.warn(`[stores] PostgreSQL not reachable at ${pgUrl.replace(/\/\/[^@]*@/, "//***@")}: PostgreSQL store tests are SKIPPED`);
+  console.warn(
+    `[stores] PostgreSQL not reachable at ${pgUrl.replace(/\/\/[^@]*@/, "//***@")}: PostgreSQL store tests are SKIPPED`,
+  );
 }
 
 /** A clock the tests move by hand. */
@@ -60,7 +62,9 @@ const backends: Backend[] = [
     async rawDump(stores) {
       // The memory store's only storage is what it returns.
       const all = await stores.feedback.list();
-      return JSON.stringify(all) + JSON.stringify(await Promise.all(knownIds.map((id) => stores.conversations.turns(id))));
+      return (
+        JSON.stringify(all) + JSON.stringify(await Promise.all(knownIds.map((id) => stores.conversations.turns(id))))
+      );
     },
   },
   {
@@ -96,7 +100,9 @@ const backends: Backend[] = [
       await client.connect();
       try {
         const turns = await client.query(`SELECT string_agg(text, E'\\n') AS t FROM "${schema}".turns`);
-        const feedback = await client.query(`SELECT string_agg(coalesce(comment, ''), E'\\n') AS t FROM "${schema}".feedback`);
+        const feedback = await client.query(
+          `SELECT string_agg(coalesce(comment, ''), E'\\n') AS t FROM "${schema}".feedback`,
+        );
         return `${turns.rows[0]?.t ?? ""}\n${feedback.rows[0]?.t ?? ""}`;
       } finally {
         await client.end();
@@ -112,7 +118,13 @@ const idFor = (name: string) => {
 };
 
 const parent = (text: string): TurnInput => ({ role: "parent", text, channel: "web" });
-const bot = (text: string, answerId: string | null = null): TurnInput => ({ role: "assistant", text, kind: answerId ? "answer" : "fallback", answerId, channel: "web" });
+const bot = (text: string, answerId: string | null = null): TurnInput => ({
+  role: "assistant",
+  text,
+  kind: answerId ? "answer" : "fallback",
+  answerId,
+  channel: "web",
+});
 const staffTurn = (text: string): TurnInput => ({ role: "staff", text, kind: "staff", channel: "console" });
 
 afterAll(async () => {
@@ -195,17 +207,33 @@ for (const backend of backends) {
         expect(last?.text).toBe(`Mijn gegevens: ${token}, graag terugbellen`);
       }
       // A staff member's answer is masked like every other text.
-      await stores.conversations.appendTurns(id, [staffTurn("Mail mij gerust op medewerker.jansen@steunpunt.nl, groet")]);
-      expect((await stores.conversations.turns(id)).at(-1)).toMatchObject({ role: "staff", text: "Mail mij gerust op [e-mail], groet" });
-      await stores.feedback.add({ conversationId: id, answerId: "tlv-wat", helpful: false, comment: "mail 06 87654321 of p.de.vries@mail.com" });
+      await stores.conversations.appendTurns(id, [
+        staffTurn("Mail mij gerust op medewerker.jansen@steunpunt.nl, groet"),
+      ]);
+      expect((await stores.conversations.turns(id)).at(-1)).toMatchObject({
+        role: "staff",
+        text: "Mail mij gerust op [e-mail], groet",
+      });
+      await stores.feedback.add({
+        conversationId: id,
+        answerId: "tlv-wat",
+        helpful: false,
+        comment: "mail 06 87654321 of p.de.vries@mail.com",
+      });
       const [fb] = await stores.feedback.list();
-      expect(fb).toMatchObject({ conversationId: id, answerId: "tlv-wat", helpful: false, comment: "mail [telefoon] of [e-mail]" });
+      expect(fb).toMatchObject({
+        conversationId: id,
+        answerId: "tlv-wat",
+        helpful: false,
+        comment: "mail [telefoon] of [e-mail]",
+      });
 
       // Nothing of the original values is anywhere in what the backend wrote.
       const raw = await backend.rawDump(stores);
       expect(raw).toContain("graag terugbellen");
       expect(raw).toContain("Mail mij gerust op");
-      for (const value of [...Object.values(samples), "87654321", "p.de.vries", "medewerker.jansen", "steunpunt.nl"]) expect(raw).not.toContain(value);
+      for (const value of [...Object.values(samples), "87654321", "p.de.vries", "medewerker.jansen", "steunpunt.nl"])
+        expect(raw).not.toContain(value);
     });
 
     it("stores feedback without a comment and lists it since a date", async () => {
@@ -217,7 +245,9 @@ for (const backend of backends) {
         ["a", true, null],
         ["b", false, "Te lang"],
       ]);
-      expect((await stores.feedback.list(new Date(clock.now().getTime() - 1000))).map((f) => f.answerId)).toEqual(["b"]);
+      expect((await stores.feedback.list(new Date(clock.now().getTime() - 1000))).map((f) => f.answerId)).toEqual([
+        "b",
+      ]);
     });
 
     it("erases a conversation with its turns, state and feedback, and nothing else", async () => {
@@ -256,13 +286,18 @@ for (const backend of backends) {
 
       // Now 30 days + 1 ms after c-old's last activity; 10 days after the others.
       expect(clock.now().getTime() - start).toBe(30 * DAY + 1);
-      const job = startRetention(stores, { info() {}, error() {} }, { retentionDays: 30, now: clock.now, intervalMs: 3_600_000 });
+      const job = startRetention(
+        stores,
+        { info() {}, error() {} },
+        { retentionDays: 30, now: clock.now, intervalMs: 3_600_000 },
+      );
       job.stop();
       expect(await job.runOnce()).toEqual({ conversations: 1, updateIds: 2, sessions: 0, sends: 0 });
       expect(await stores.conversations.exists("c-old")).toBe(false);
       expect(await stores.conversations.turns("c-old")).toEqual([]);
       expect(await stores.feedback.list()).toEqual([]);
-      for (const id of ["c-recent", "c-state-only", "c-active"]) expect(await stores.conversations.exists(id)).toBe(true);
+      for (const id of ["c-recent", "c-state-only", "c-active"])
+        expect(await stores.conversations.exists(id)).toBe(true);
       expect(await stores.conversations.turns("c-active")).toHaveLength(2);
       // The update ids are gone, so the same ids count as new again.
       expect(await stores.updates.claim(1002)).toBe(true);
@@ -292,7 +327,9 @@ for (const backend of backends) {
       // 200 concurrent single appends to one conversation, plus 100 question/answer pairs spread over 10 others.
       await Promise.all([
         ...Array.from({ length: 200 }, (_, i) => stores.conversations.appendTurn(id, parent(`bericht ${i}`))),
-        ...Array.from({ length: 100 }, (_, i) => stores.conversations.appendTurns(`c-pair-${i % 10}`, [parent(`v${i}`), bot(`a${i}`)])),
+        ...Array.from({ length: 100 }, (_, i) =>
+          stores.conversations.appendTurns(`c-pair-${i % 10}`, [parent(`v${i}`), bot(`a${i}`)]),
+        ),
       ]);
       const turns = await stores.conversations.turns(id);
       expect(turns).toHaveLength(200);
@@ -332,8 +369,14 @@ for (const backend of backends) {
       ]);
       expect(all[3]).toMatchObject({ text: "Ik help je verder.", kind: "staff", answerId: null, channel: "console" });
       // `since` is inclusive; `limit` keeps the oldest.
-      expect((await stores.conversations.turnsSince(new Date(t0 + 1000), 100)).map((t) => t.text)).toEqual(["Ik help je verder.", "nog iets"]);
-      expect((await stores.conversations.turnsSince(new Date(t0), 2)).map((t) => t.text)).toEqual(["vraag a", "vraag b"]);
+      expect((await stores.conversations.turnsSince(new Date(t0 + 1000), 100)).map((t) => t.text)).toEqual([
+        "Ik help je verder.",
+        "nog iets",
+      ]);
+      expect((await stores.conversations.turnsSince(new Date(t0), 2)).map((t) => t.text)).toEqual([
+        "vraag a",
+        "vraag b",
+      ]);
       expect(await stores.conversations.turnsSince(new Date(t0 + 2001), 100)).toEqual([]);
       expect(await stores.conversations.turnsSince(new Date(t0), 0)).toEqual([]);
     });
@@ -341,12 +384,23 @@ for (const backend of backends) {
     it("keeps staff accounts with unique, lower-cased e-mail addresses", async () => {
       await open();
       const created = clock.now().getTime();
-      const a = await stores.staff.add({ email: "  Anna.Bakker@Steunpunt.NL ", passwordHash: "scrypt$a", role: "admin" });
-      expect(a).toMatchObject({ email: "anna.bakker@steunpunt.nl", passwordHash: "scrypt$a", role: "admin", disabled: false });
+      const a = await stores.staff.add({
+        email: "  Anna.Bakker@Steunpunt.NL ",
+        passwordHash: "scrypt$a",
+        role: "admin",
+      });
+      expect(a).toMatchObject({
+        email: "anna.bakker@steunpunt.nl",
+        passwordHash: "scrypt$a",
+        role: "admin",
+        disabled: false,
+      });
       expect(a?.createdAt.getTime()).toBe(created);
       expect(typeof a?.id).toBe("number");
       // Taken, whatever the case or spacing.
-      expect(await stores.staff.add({ email: "ANNA.BAKKER@steunpunt.nl", passwordHash: "scrypt$x", role: "agent" })).toBeUndefined();
+      expect(
+        await stores.staff.add({ email: "ANNA.BAKKER@steunpunt.nl", passwordHash: "scrypt$x", role: "agent" }),
+      ).toBeUndefined();
       clock.advance(1000);
       const b = await stores.staff.add({ email: "bert@steunpunt.nl", passwordHash: "scrypt$b", role: "agent" });
       expect(b?.id).not.toBe(a?.id);
@@ -355,11 +409,18 @@ for (const backend of backends) {
       expect(await stores.staff.byId(a?.id as number)).toEqual(a);
       expect(await stores.staff.byEmail("niemand@steunpunt.nl")).toBeUndefined();
       expect(await stores.staff.byId(999_999)).toBeUndefined();
-      expect((await stores.staff.list()).map((s) => s.email)).toEqual(["anna.bakker@steunpunt.nl", "bert@steunpunt.nl"]);
+      expect((await stores.staff.list()).map((s) => s.email)).toEqual([
+        "anna.bakker@steunpunt.nl",
+        "bert@steunpunt.nl",
+      ]);
 
       expect(await stores.staff.setPassword(b?.id as number, "scrypt$b2")).toBe(true);
       expect(await stores.staff.setDisabled(b?.id as number, true)).toBe(true);
-      expect(await stores.staff.byId(b?.id as number)).toMatchObject({ passwordHash: "scrypt$b2", disabled: true, role: "agent" });
+      expect(await stores.staff.byId(b?.id as number)).toMatchObject({
+        passwordHash: "scrypt$b2",
+        disabled: true,
+        role: "agent",
+      });
       expect(await stores.staff.setDisabled(b?.id as number, false)).toBe(true);
       expect((await stores.staff.byId(b?.id as number))?.disabled).toBe(false);
       expect(await stores.staff.setPassword(999_999, "x")).toBe(false);
@@ -371,13 +432,18 @@ for (const backend of backends) {
       // The address is free again; the new account gets a new id (audit rows keep pointing at the old one).
       const c = await stores.staff.add({ email: "bert@steunpunt.nl", passwordHash: "scrypt$c", role: "agent" });
       expect(c?.id).not.toBe(b?.id);
-      expect((await stores.staff.list()).map((s) => s.email)).toEqual(["anna.bakker@steunpunt.nl", "bert@steunpunt.nl"]);
+      expect((await stores.staff.list()).map((s) => s.email)).toEqual([
+        "anna.bakker@steunpunt.nl",
+        "bert@steunpunt.nl",
+      ]);
     });
 
     it("creates an account once when the same address is added concurrently", async () => {
       await open();
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => stores.staff.add({ email: i % 2 ? "Race@x.nl" : "race@X.nl", passwordHash: `h${i}`, role: "agent" })),
+        Array.from({ length: 10 }, (_, i) =>
+          stores.staff.add({ email: i % 2 ? "Race@x.nl" : "race@X.nl", passwordHash: `h${i}`, role: "agent" }),
+        ),
       );
       expect(results.filter((r) => r !== undefined)).toHaveLength(1);
       expect(await stores.staff.list()).toHaveLength(1);
@@ -424,7 +490,11 @@ for (const backend of backends) {
       await stores.sessions.set("old", "{}", new Date(clock.now().getTime() + 1000));
       await stores.sessions.set("new", "{}", new Date(clock.now().getTime() + DAY));
       clock.advance(2000);
-      const job = startRetention(stores, { info() {}, error() {} }, { retentionDays: 30, now: clock.now, intervalMs: 3_600_000 });
+      const job = startRetention(
+        stores,
+        { info() {}, error() {} },
+        { retentionDays: 30, now: clock.now, intervalMs: 3_600_000 },
+      );
       job.stop();
       expect(await job.runOnce()).toEqual({ conversations: 0, updateIds: 0, sessions: 1, sends: 0 });
       expect(await stores.sessions.get("new")).toBe("{}");
@@ -439,7 +509,12 @@ for (const backend of backends) {
       await stores.audit.append({ staffId: 1, action: "handoff.claim", targetType: "handoff", targetId: "h-1" });
       clock.advance(1000);
       await stores.audit.append({ staffId: 2, action: "handoff.view", targetType: "handoff", targetId: "h-1" });
-      await stores.audit.append({ staffId: 2, action: "conversation.erase", targetType: "conversation", targetId: "c-9" });
+      await stores.audit.append({
+        staffId: 2,
+        action: "conversation.erase",
+        targetType: "conversation",
+        targetId: "c-9",
+      });
 
       const all = await stores.audit.list();
       expect(all.map((r) => [r.action, r.staffId, r.at.getTime() - t0])).toEqual([
@@ -461,13 +536,17 @@ for (const backend of backends) {
       ]);
       expect((await stores.audit.list({ staffId: 1 })).map((r) => r.action)).toEqual(["handoff.claim", "handoff.view"]);
       expect((await stores.audit.list({ staffId: 2, targetId: "h-1" })).map((r) => r.action)).toEqual(["handoff.view"]);
-      expect((await stores.audit.list({ limit: 2 })).map((r) => r.action)).toEqual(["conversation.erase", "handoff.view"]);
+      expect((await stores.audit.list({ limit: 2 })).map((r) => r.action)).toEqual([
+        "conversation.erase",
+        "handoff.view",
+      ]);
       expect(await stores.audit.list({ targetId: "nothing" })).toEqual([]);
     });
 
     it("lists at most 100 audit events by default", async () => {
       await open();
-      for (let i = 0; i < 105; i++) await stores.audit.append({ staffId: 1, action: `a${i}`, targetType: null, targetId: null });
+      for (let i = 0; i < 105; i++)
+        await stores.audit.append({ staffId: 1, action: `a${i}`, targetType: null, targetId: null });
       const rows = await stores.audit.list();
       expect(rows).toHaveLength(100);
       expect(rows[0]?.action).toBe("a104");
@@ -481,12 +560,21 @@ for (const backend of backends) {
       await stores.conversations.appendTurn(idFor("c-audited"), parent("vraag"));
       const h = await stores.handoffs.start({ conversationId: "c-audited", channel: "web", chatRef: null });
       await stores.audit.append({ staffId, action: "handoff.view", targetType: "handoff", targetId: h.id });
-      await stores.audit.append({ staffId, action: "conversation.erase", targetType: "conversation", targetId: "c-audited" });
+      await stores.audit.append({
+        staffId,
+        action: "conversation.erase",
+        targetType: "conversation",
+        targetId: "c-audited",
+      });
       clock.advance(31 * DAY);
       expect(await stores.conversations.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY))).toBe(1);
       expect(await stores.handoffs.get(h.id)).toBeUndefined();
       expect(await stores.staff.remove(staffId)).toBe(true);
-      const job = startRetention(stores, { info() {}, error() {} }, { retentionDays: 1, now: clock.now, intervalMs: 3_600_000 });
+      const job = startRetention(
+        stores,
+        { info() {}, error() {} },
+        { retentionDays: 1, now: clock.now, intervalMs: 3_600_000 },
+      );
       job.stop();
       await job.runOnce();
       expect((await stores.audit.list({ staffId })).map((r) => [r.action, r.targetId])).toEqual([
@@ -498,7 +586,11 @@ for (const backend of backends) {
     it("starts a handoff request, replaces an unfinished one and follows it through its statuses", async () => {
       await open();
       const t0 = clock.now().getTime();
-      const first = await stores.handoffs.start({ conversationId: idFor("c-h"), channel: "telegram", chatRef: "123456" });
+      const first = await stores.handoffs.start({
+        conversationId: idFor("c-h"),
+        channel: "telegram",
+        chatRef: "123456",
+      });
       expect(first).toEqual({
         id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
         conversationId: "c-h",
@@ -522,10 +614,17 @@ for (const backend of backends) {
       // consent -> contact; a transition from a status it is not in changes nothing.
       clock.advance(1000);
       const contact = await stores.handoffs.transition(first.id, ["consent"], { status: "contact" });
-      expect(contact).toMatchObject({ status: "contact", chatRef: "123456", updatedAt: new Date(t0 + 1000), createdAt: new Date(t0) });
+      expect(contact).toMatchObject({
+        status: "contact",
+        chatRef: "123456",
+        updatedAt: new Date(t0 + 1000),
+        createdAt: new Date(t0),
+      });
       expect(await stores.handoffs.transition(first.id, ["consent"], { status: "closed" })).toBeUndefined();
       expect(await stores.handoffs.transition(first.id, [], { status: "closed" })).toBeUndefined();
-      expect(await stores.handoffs.transition("00000000-0000-4000-8000-000000000000", ["contact"], { status: "closed" })).toBeUndefined();
+      expect(
+        await stores.handoffs.transition("00000000-0000-4000-8000-000000000000", ["contact"], { status: "closed" }),
+      ).toBeUndefined();
 
       // Starting again replaces the unfinished request.
       clock.advance(1000);
@@ -544,7 +643,13 @@ for (const backend of backends) {
         contactValue: "06-12345678",
         requestedAt,
       });
-      expect(opened).toMatchObject({ status: "open", contactKind: "phone", contactValue: "06-12345678", requestedAt, updatedAt: requestedAt });
+      expect(opened).toMatchObject({
+        status: "open",
+        contactKind: "phone",
+        contactValue: "06-12345678",
+        requestedAt,
+        updatedAt: requestedAt,
+      });
 
       // A new start does not touch a finished (open) request; the newest one not closed is active.
       clock.advance(1000);
@@ -556,12 +661,28 @@ for (const backend of backends) {
 
       // Claimed, then closed. Fields not in the patch keep their value; null clears one.
       clock.advance(1000);
-      const claimed = await stores.handoffs.transition(second.id, ["open"], { status: "claimed", claimedBy: 7, claimedAt: clock.now() });
-      expect(claimed).toMatchObject({ status: "claimed", claimedBy: 7, claimedAt: clock.now(), contactValue: "06-12345678", requestedAt });
-      const cleared = await stores.handoffs.transition(second.id, ["claimed"], { contactValue: null, contactKind: "chat" });
+      const claimed = await stores.handoffs.transition(second.id, ["open"], {
+        status: "claimed",
+        claimedBy: 7,
+        claimedAt: clock.now(),
+      });
+      expect(claimed).toMatchObject({
+        status: "claimed",
+        claimedBy: 7,
+        claimedAt: clock.now(),
+        contactValue: "06-12345678",
+        requestedAt,
+      });
+      const cleared = await stores.handoffs.transition(second.id, ["claimed"], {
+        contactValue: null,
+        contactKind: "chat",
+      });
       expect(cleared).toMatchObject({ status: "claimed", contactKind: "chat", contactValue: null, claimedBy: 7 });
       clock.advance(1000);
-      const closed = await stores.handoffs.transition(second.id, ["open", "claimed"], { status: "closed", closedAt: clock.now() });
+      const closed = await stores.handoffs.transition(second.id, ["open", "claimed"], {
+        status: "closed",
+        closedAt: clock.now(),
+      });
       expect(closed).toMatchObject({ status: "closed", closedAt: clock.now(), claimedBy: 7, updatedAt: clock.now() });
       expect(await stores.handoffs.get(second.id)).toEqual(closed);
       expect(await stores.handoffs.active("c-h")).toBeUndefined();
@@ -571,16 +692,24 @@ for (const backend of backends) {
       await open();
       const h = await stores.handoffs.start({ conversationId: idFor("c-race"), channel: "web", chatRef: null });
       await stores.handoffs.transition(h.id, ["consent"], { status: "contact" });
-      await stores.handoffs.transition(h.id, ["contact"], { status: "open", contactKind: "chat", requestedAt: clock.now() });
+      await stores.handoffs.transition(h.id, ["contact"], {
+        status: "open",
+        contactKind: "chat",
+        requestedAt: clock.now(),
+      });
       const claims = await Promise.all(
-        [1, 2, 3, 4].map((staffId) => stores.handoffs.transition(h.id, ["open"], { status: "claimed", claimedBy: staffId, claimedAt: clock.now() })),
+        [1, 2, 3, 4].map((staffId) =>
+          stores.handoffs.transition(h.id, ["open"], { status: "claimed", claimedBy: staffId, claimedAt: clock.now() }),
+        ),
       );
       const winners = claims.filter((c) => c !== undefined);
       expect(winners).toHaveLength(1);
       expect((await stores.handoffs.get(h.id))?.claimedBy).toBe(winners[0]?.claimedBy);
 
       const starts = await Promise.all(
-        Array.from({ length: 10 }, () => stores.handoffs.start({ conversationId: "c-race2", channel: "web", chatRef: null })),
+        Array.from({ length: 10 }, () =>
+          stores.handoffs.start({ conversationId: "c-race2", channel: "web", chatRef: null }),
+        ),
       );
       expect(new Set(starts.map((s) => s.id)).size).toBe(10);
       expect(await stores.handoffs.list(["consent", "contact"])).toHaveLength(1);
@@ -605,7 +734,12 @@ for (const backend of backends) {
       expect((await stores.handoffs.list(["open", "claimed"])).map((h) => h.id)).toEqual([c.id, a.id]);
       expect((await stores.handoffs.list(["open"])).map((h) => h.id)).toEqual([c.id]);
       // Without requestedAt the start counts.
-      expect((await stores.handoffs.list(["consent", "open", "claimed"])).map((h) => h.id)).toEqual([b.id, c.id, d.id, a.id]);
+      expect((await stores.handoffs.list(["consent", "open", "claimed"])).map((h) => h.id)).toEqual([
+        b.id,
+        c.id,
+        d.id,
+        a.id,
+      ]);
       expect((await stores.handoffs.list(["consent", "open", "claimed"], 2)).map((h) => h.id)).toEqual([b.id, c.id]);
       expect(await stores.handoffs.list(["closed"])).toEqual([]);
       expect(await stores.handoffs.list([])).toEqual([]);
@@ -615,7 +749,11 @@ for (const backend of backends) {
       await open();
       await stores.conversations.appendTurn(idFor("c-h-erase"), parent("ik wil een mens"));
       const gone = await stores.handoffs.start({ conversationId: "c-h-erase", channel: "web", chatRef: null });
-      await stores.handoffs.transition(gone.id, ["consent"], { status: "open", contactKind: "email", contactValue: "ouder@mail.nl" });
+      await stores.handoffs.transition(gone.id, ["consent"], {
+        status: "open",
+        contactKind: "email",
+        contactValue: "ouder@mail.nl",
+      });
       const gone2 = await stores.handoffs.start({ conversationId: "c-h-erase", channel: "web", chatRef: null });
       const kept = await stores.handoffs.start({ conversationId: idFor("c-h-keep"), channel: "web", chatRef: null });
       expect(await stores.conversations.erase("c-h-erase")).toBe(true);
@@ -661,7 +799,11 @@ for (const backend of backends) {
       await stores.conversations.appendTurn(idFor("c-p-old"), parent("oud"));
       const old = await stores.handoffs.start({ conversationId: "c-p-old", channel: "web", chatRef: null });
       // A request whose conversation never got a row, old.
-      const orphan = await stores.handoffs.start({ conversationId: idFor("c-p-orphan"), channel: "telegram", chatRef: "9" });
+      const orphan = await stores.handoffs.start({
+        conversationId: idFor("c-p-orphan"),
+        channel: "telegram",
+        chatRef: "9",
+      });
       clock.advance(10 * DAY);
       // An old conversation whose request was updated recently still goes with its conversation.
       await stores.conversations.appendTurn(idFor("c-p-stale"), parent("oud"));
@@ -782,7 +924,9 @@ describe("sqlite specifics", () => {
     const a = createSqliteStores({ dataDir: dir });
     const b = createSqliteStores({ dataDir: dir });
     await Promise.all(
-      Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).conversations.appendTurns("shared", [parent(`v${i}`), bot(`a${i}`)])),
+      Array.from({ length: 200 }, (_, i) =>
+        (i % 2 ? a : b).conversations.appendTurns("shared", [parent(`v${i}`), bot(`a${i}`)]),
+      ),
     );
     const turns = await a.conversations.turns("shared");
     expect(turns).toHaveLength(400);
@@ -801,13 +945,23 @@ describe("sqlite specifics", () => {
     old.pragma("foreign_keys = ON");
     old.exec(v1Schema);
     old.pragma("user_version = 1");
-    old.prepare("INSERT INTO conversations (id, last_entry_id, state_turns, last_seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)").run("c-field", "tlv-wat", 1, 2, 1000, 2000);
-    old.prepare("INSERT INTO conversations (id, last_seq, created_at, updated_at) VALUES (?, ?, ?, ?)").run("c-other", 1, 1500, 1500);
-    const turn = old.prepare("INSERT INTO turns (conversation_id, seq, role, text, kind, answer_id, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    old
+      .prepare(
+        "INSERT INTO conversations (id, last_entry_id, state_turns, last_seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+      )
+      .run("c-field", "tlv-wat", 1, 2, 1000, 2000);
+    old
+      .prepare("INSERT INTO conversations (id, last_seq, created_at, updated_at) VALUES (?, ?, ?, ?)")
+      .run("c-other", 1, 1500, 1500);
+    const turn = old.prepare(
+      "INSERT INTO turns (conversation_id, seq, role, text, kind, answer_id, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    );
     turn.run("c-field", 1, "parent", "Wat is een TLV?", null, null, "web", 1000);
     turn.run("c-field", 2, "assistant", "Een TLV is ...", "answer", "tlv-wat", "web", 2000);
     turn.run("c-other", 1, "parent", "Hallo", null, null, "telegram", 1500);
-    old.prepare("INSERT INTO feedback (conversation_id, answer_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)").run("c-field", "tlv-wat", 1, null, 2100);
+    old
+      .prepare("INSERT INTO feedback (conversation_id, answer_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)")
+      .run("c-field", "tlv-wat", 1, null, 2100);
     old.prepare("INSERT INTO telegram_updates (update_id, created_at) VALUES (?, ?)").run(77, 1000);
     expect(() => turn.run("c-other", 2, "staff", "x", null, null, "console", 1600)).toThrow(/CHECK/);
     old.close();
@@ -821,14 +975,30 @@ describe("sqlite specifics", () => {
     const turnsSql = (db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'turns'").get() as { sql: string }).sql;
     expect(turnsSql).toMatch(/REFERENCES conversations \(id\) ON DELETE CASCADE/);
     expect(turnsSql).toMatch(/'staff'/);
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'turns' AND sql IS NOT NULL").all()).toEqual([{ name: "turns_created_at" }]);
-    expect(db.pragma("foreign_key_list(turns)")).toMatchObject([{ table: "conversations", from: "conversation_id", to: "id", on_delete: "CASCADE" }]);
+    expect(
+      db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'turns' AND sql IS NOT NULL")
+        .all(),
+    ).toEqual([{ name: "turns_created_at" }]);
+    expect(db.pragma("foreign_key_list(turns)")).toMatchObject([
+      { table: "conversations", from: "conversation_id", to: "id", on_delete: "CASCADE" },
+    ]);
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'turns_new'").get()).toBeUndefined();
     db.close();
 
     const stores = createSqliteStores({ dataDir: dir, now: () => new Date(3000) });
     expect(await stores.conversations.get("c-field")).toEqual({ lastEntryId: "tlv-wat", turns: 1 });
-    expect((await stores.conversations.turns("c-field")).map((t) => [t.seq, t.role, t.text, t.kind, t.answerId, t.channel, t.createdAt.getTime()])).toEqual([
+    expect(
+      (await stores.conversations.turns("c-field")).map((t) => [
+        t.seq,
+        t.role,
+        t.text,
+        t.kind,
+        t.answerId,
+        t.channel,
+        t.createdAt.getTime(),
+      ]),
+    ).toEqual([
       [1, "parent", "Wat is een TLV?", null, null, "web", 1000],
       [2, "assistant", "Een TLV is ...", "answer", "tlv-wat", "web", 2000],
     ]);
@@ -836,7 +1006,11 @@ describe("sqlite specifics", () => {
     expect(await stores.updates.claim(77)).toBe(false);
     // Staff turns are accepted now and continue the sequence.
     await stores.conversations.appendTurn("c-field", staffTurn("Bel ons gerust: 030-1234567"));
-    expect((await stores.conversations.turns("c-field")).at(-1)).toMatchObject({ seq: 3, role: "staff", text: "Bel ons gerust: [telefoon]" });
+    expect((await stores.conversations.turns("c-field")).at(-1)).toMatchObject({
+      seq: 3,
+      role: "staff",
+      text: "Bel ons gerust: [telefoon]",
+    });
     expect((await stores.conversations.turnsSince(new Date(1500), 10)).map((t) => [t.conversationId, t.seq])).toEqual([
       ["c-other", 1],
       ["c-field", 2],
@@ -875,10 +1049,16 @@ describe("sqlite specifics", () => {
     for (let round = 0; round < 20; round++) {
       const h = await a.handoffs.start({ conversationId: `c-${round}`, channel: "web", chatRef: null });
       await a.handoffs.transition(h.id, ["consent"], { status: "open" });
-      const claims = await Promise.all([a, b].map((s, i) => s.handoffs.transition(h.id, ["open"], { status: "claimed", claimedBy: i })));
+      const claims = await Promise.all(
+        [a, b].map((s, i) => s.handoffs.transition(h.id, ["open"], { status: "claimed", claimedBy: i })),
+      );
       expect(claims.filter(Boolean)).toHaveLength(1);
     }
-    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).handoffs.start({ conversationId: "c-same", channel: "web", chatRef: null })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).handoffs.start({ conversationId: "c-same", channel: "web", chatRef: null }),
+      ),
+    );
     expect(await a.handoffs.list(["consent"])).toHaveLength(1);
     await a.close();
     await b.close();
@@ -940,13 +1120,20 @@ describe("postgres specifics", () => {
   });
 
   it("rejects a schema name that is not a plain identifier", async () => {
-    await expect(createPostgresStores({ connectionString: pgUrl, schema: 'x"; DROP TABLE y; --' })).rejects.toThrow(/schema name/);
+    await expect(createPostgresStores({ connectionString: pgUrl, schema: 'x"; DROP TABLE y; --' })).rejects.toThrow(
+      /schema name/,
+    );
   });
 
   it.skipIf(!pgAvailable)("fails fast instead of hanging when the pool is exhausted", async () => {
     const schema = `test_${process.pid}_pool`;
     pgSchemas.push(schema);
-    const stores = await createPostgresStores({ connectionString: pgUrl, schema, max: 1, connectionTimeoutMillis: 300 });
+    const stores = await createPostgresStores({
+      connectionString: pgUrl,
+      schema,
+      max: 1,
+      connectionTimeoutMillis: 300,
+    });
     const client = new pg.Client({ connectionString: pgUrl });
     await client.connect();
     try {
@@ -969,56 +1156,69 @@ describe("postgres specifics", () => {
     }
   });
 
-  it.skipIf(!pgAvailable)("migrates a database of the first version: keeps its rows and then accepts staff turns", async () => {
-    const schema = `test_${process.pid}_v1`;
-    pgSchemas.push(schema);
-    const client = new pg.Client({ connectionString: pgUrl });
-    await client.connect();
-    try {
-      // The schema as released first (migration 1, with the old CHECK on turns.role), with data in it.
-      await client.query(`CREATE SCHEMA "${schema}"`);
-      await client.query(`SET search_path = "${schema}"`);
-      await client.query("CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
-      await client.query(pgV1Schema);
-      await client.query("INSERT INTO schema_migrations (version) VALUES (1)");
-      await client.query("INSERT INTO conversations (id, last_entry_id, state_turns, last_seq, created_at, updated_at) VALUES ('c-field', 'x', 1, 2, to_timestamp(1), to_timestamp(2))");
-      await client.query(
-        `INSERT INTO turns (conversation_id, seq, role, text, channel, created_at) VALUES
-           ('c-field', 1, 'parent', 'vraag', 'web', to_timestamp(1)), ('c-field', 2, 'assistant', 'antwoord', 'web', to_timestamp(2))`,
-      );
-      await expect(
-        client.query("INSERT INTO turns (conversation_id, seq, role, text, channel, created_at) VALUES ('c-field', 3, 'staff', 'x', 'console', now())"),
-      ).rejects.toThrow(/turns_role_check/);
-
-      const stores = await createPostgresStores({ connectionString: pgUrl, schema, now: () => new Date(3000) });
+  it.skipIf(!pgAvailable)(
+    "migrates a database of the first version: keeps its rows and then accepts staff turns",
+    async () => {
+      const schema = `test_${process.pid}_v1`;
+      pgSchemas.push(schema);
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
       try {
-        expect(await stores.conversations.get("c-field")).toEqual({ lastEntryId: "x", turns: 1 });
-        await stores.conversations.appendTurn("c-field", staffTurn("Mail naar info@steunpunt.nl"));
-        expect((await stores.conversations.turns("c-field")).map((t) => [t.seq, t.role, t.text])).toEqual([
-          [1, "parent", "vraag"],
-          [2, "assistant", "antwoord"],
-          [3, "staff", "Mail naar [e-mail]"],
-        ]);
-        // Still only the three roles.
-        await expect(
-          client.query("INSERT INTO turns (conversation_id, seq, role, text, channel, created_at) VALUES ('c-field', 9, 'robot', 'x', 'web', now())"),
-        ).rejects.toThrow(/turns_role_check/);
-        const { rows } = await client.query(
-          "SELECT count(*)::int AS n FROM pg_constraint WHERE conrelid = 'turns'::regclass AND contype = 'c'",
+        // The schema as released first (migration 1, with the old CHECK on turns.role), with data in it.
+        await client.query(`CREATE SCHEMA "${schema}"`);
+        await client.query(`SET search_path = "${schema}"`);
+        await client.query(
+          "CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
         );
-        expect(rows).toEqual([{ n: 1 }]);
+        await client.query(pgV1Schema);
+        await client.query("INSERT INTO schema_migrations (version) VALUES (1)");
+        await client.query(
+          "INSERT INTO conversations (id, last_entry_id, state_turns, last_seq, created_at, updated_at) VALUES ('c-field', 'x', 1, 2, to_timestamp(1), to_timestamp(2))",
+        );
+        await client.query(
+          `INSERT INTO turns (conversation_id, seq, role, text, channel, created_at) VALUES
+           ('c-field', 1, 'parent', 'vraag', 'web', to_timestamp(1)), ('c-field', 2, 'assistant', 'antwoord', 'web', to_timestamp(2))`,
+        );
+        await expect(
+          client.query(
+            "INSERT INTO turns (conversation_id, seq, role, text, channel, created_at) VALUES ('c-field', 3, 'staff', 'x', 'console', now())",
+          ),
+        ).rejects.toThrow(/turns_role_check/);
+
+        const stores = await createPostgresStores({ connectionString: pgUrl, schema, now: () => new Date(3000) });
+        try {
+          expect(await stores.conversations.get("c-field")).toEqual({ lastEntryId: "x", turns: 1 });
+          await stores.conversations.appendTurn("c-field", staffTurn("Mail naar info@steunpunt.nl"));
+          expect((await stores.conversations.turns("c-field")).map((t) => [t.seq, t.role, t.text])).toEqual([
+            [1, "parent", "vraag"],
+            [2, "assistant", "antwoord"],
+            [3, "staff", "Mail naar [e-mail]"],
+          ]);
+          // Still only the three roles.
+          await expect(
+            client.query(
+              "INSERT INTO turns (conversation_id, seq, role, text, channel, created_at) VALUES ('c-field', 9, 'robot', 'x', 'web', now())",
+            ),
+          ).rejects.toThrow(/turns_role_check/);
+          const { rows } = await client.query(
+            "SELECT count(*)::int AS n FROM pg_constraint WHERE conrelid = 'turns'::regclass AND contype = 'c'",
+          );
+          expect(rows).toEqual([{ n: 1 }]);
+        } finally {
+          await stores.close();
+        }
       } finally {
-        await stores.close();
+        await client.end();
       }
-    } finally {
-      await client.end();
-    }
-  });
+    },
+  );
 
   it.skipIf(!pgAvailable)("runs migrations once when several instances start together", async () => {
     const schema = `test_${process.pid}_mig`;
     pgSchemas.push(schema);
-    const instances = await Promise.all(Array.from({ length: 4 }, () => createPostgresStores({ connectionString: pgUrl, schema })));
+    const instances = await Promise.all(
+      Array.from({ length: 4 }, () => createPostgresStores({ connectionString: pgUrl, schema })),
+    );
     const client = new pg.Client({ connectionString: pgUrl });
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);

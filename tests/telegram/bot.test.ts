@@ -4,7 +4,15 @@ import type { Assistant } from "../../src/core/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { conversationIdOf } from "../../src/telegram/index.js";
 import { parseTelegramHtml, type RecordedCall } from "./fake-bot-api.js";
-import { callbackData, LONG_PARAGRAPHS, sleep, startHarness, WEBHOOK_SECRET, WEBHOOK_URL, type Harness } from "./harness.js";
+import {
+  callbackData,
+  LONG_PARAGRAPHS,
+  sleep,
+  startHarness,
+  WEBHOOK_SECRET,
+  WEBHOOK_URL,
+  type Harness,
+} from "./harness.js";
 
 // The bot end to end: real core, real grammY and runner, real HTTP to a stand-in Bot API on loopback.
 
@@ -43,7 +51,11 @@ describe("long polling", () => {
     const commands = h.fake.callsOf("setMyCommands")[0]?.payload.commands.map((c: { command: string }) => c.command);
     expect(commands).toEqual(expect.arrayContaining(["start", "help", "onderwerpen", "mens", "wissen", "privacy"]));
     await h.fake.waitFor(() => h.fake.callsOf("getUpdates").length > 0);
-    expect(h.fake.callsOf("getUpdates")[0]?.payload.allowed_updates).toEqual(["message", "edited_message", "callback_query"]);
+    expect(h.fake.callsOf("getUpdates")[0]?.payload.allowed_updates).toEqual([
+      "message",
+      "edited_message",
+      "callback_query",
+    ]);
   });
 
   it("answers /start with a welcome, what it can and cannot do, and a three-line privacy note", async () => {
@@ -53,7 +65,10 @@ describe("long polling", () => {
     const text = expectValidHtml(call as RecordedCall);
     expect(text).toContain("Wat kan ik?");
     expect(text).toContain("Wat kan ik niet?");
-    const privacy = text.slice(text.indexOf("Privacy\n") + "Privacy\n".length).trim().split("\n");
+    const privacy = text
+      .slice(text.indexOf("Privacy\n") + "Privacy\n".length)
+      .trim()
+      .split("\n");
     expect(privacy).toHaveLength(3);
     expect(privacy.join(" ")).toContain("/wissen");
   });
@@ -87,7 +102,9 @@ describe("long polling", () => {
     const answer = h.assistant.entry(entryId)?.answer ?? "";
     expect(text).toContain(answer.replace(/\*\*/g, "").split("\n")[0]?.slice(0, 60));
     expect(callbackData(sent[1]?.payload ?? {})).toContain(`f:1:${entryId}`);
-    const answered = h.fake.callsOf("answerCallbackQuery").find((c) => c.payload.callback_query_id === tap.callback_query.id);
+    const answered = h.fake
+      .callsOf("answerCallbackQuery")
+      .find((c) => c.payload.callback_query_id === tap.callback_query.id);
     expect(answered).toBeDefined();
   });
 
@@ -128,7 +145,11 @@ describe("long polling", () => {
 
   it("waits out a 429 with retry_after and then delivers the message", async () => {
     const id = nextChat();
-    h.fake.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1 });
+    h.fake.failNext("sendMessage", {
+      error_code: 429,
+      description: "Too Many Requests: retry after 1",
+      retry_after: 1,
+    });
     h.fake.pushUpdate(h.fake.message(id, "Wat is een OPP?"));
     await h.fake.waitForSent(1, id, 8_000);
     const attempts = h.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === id);
@@ -139,7 +160,10 @@ describe("long polling", () => {
 
   it("sends a message Telegram cannot parse once more as plain text", async () => {
     const id = nextChat();
-    h.fake.failNext("sendMessage", { error_code: 400, description: "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 3" });
+    h.fake.failNext("sendMessage", {
+      error_code: 400,
+      description: 'Bad Request: can\'t parse entities: Unsupported start tag "x" at byte offset 3',
+    });
     h.fake.pushUpdate(h.fake.message(id, "/help"));
     const [call] = await h.fake.waitForSent(1, id);
     expect(call?.payload.parse_mode).toBeUndefined();
@@ -170,27 +194,62 @@ describe("long polling", () => {
 
   it("stores 👍/👎 feedback, thanks the parent and removes the feedback buttons", async () => {
     const id = nextChat();
-    const keyboard = { inline_keyboard: [[{ text: "Vraag", callback_data: "e:tlv-bezwaar" }], [{ text: "👍 Ja", callback_data: "f:1:tlv-wat-is" }, { text: "👎 Nee", callback_data: "f:0:tlv-wat-is" }]] };
+    const keyboard = {
+      inline_keyboard: [
+        [{ text: "Vraag", callback_data: "e:tlv-bezwaar" }],
+        [
+          { text: "👍 Ja", callback_data: "f:1:tlv-wat-is" },
+          { text: "👎 Nee", callback_data: "f:0:tlv-wat-is" },
+        ],
+      ],
+    };
     h.fake.pushUpdate(h.fake.callback(id, "f:0:tlv-wat-is", { reply_markup: keyboard }));
     const [sorry] = await h.fake.waitForSent(1, id);
     expect(sorry?.payload.text).toContain("/mens");
     const feedback = await h.stores.feedback.list();
-    expect(feedback).toContainEqual(expect.objectContaining({ conversationId: conversationIdOf(id), answerId: "tlv-wat-is", helpful: false }));
+    expect(feedback).toContainEqual(
+      expect.objectContaining({ conversationId: conversationIdOf(id), answerId: "tlv-wat-is", helpful: false }),
+    );
     const thanks = h.fake.callsOf("answerCallbackQuery").at(-1);
     expect(thanks?.payload.text).toBe("Dank je wel!");
     const edit = h.fake.callsOf("editMessageReplyMarkup").at(-1);
-    expect(edit?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: "Vraag", callback_data: "e:tlv-bezwaar" }]] });
+    expect(edit?.payload.reply_markup).toEqual({
+      inline_keyboard: [[{ text: "Vraag", callback_data: "e:tlv-bezwaar" }]],
+    });
   });
 
   it("answers stickers, photos, locations and edited messages with a short note, and ignores service messages", async () => {
     const id = nextChat();
     const base = h.fake.message(id, "x").message;
     const { text: _t, ...noText } = base;
-    h.fake.pushUpdate({ update_id: h.fake.newUpdateId(), message: { ...noText, sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } });
-    h.fake.pushUpdate({ update_id: h.fake.newUpdateId(), message: { ...noText, photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] } });
-    h.fake.pushUpdate({ update_id: h.fake.newUpdateId(), message: { ...noText, location: { latitude: 52.1, longitude: 5.1 } } });
+    h.fake.pushUpdate({
+      update_id: h.fake.newUpdateId(),
+      message: {
+        ...noText,
+        sticker: {
+          file_id: "s",
+          file_unique_id: "s",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+    });
+    h.fake.pushUpdate({
+      update_id: h.fake.newUpdateId(),
+      message: { ...noText, photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] },
+    });
+    h.fake.pushUpdate({
+      update_id: h.fake.newUpdateId(),
+      message: { ...noText, location: { latitude: 52.1, longitude: 5.1 } },
+    });
     h.fake.pushUpdate({ update_id: h.fake.newUpdateId(), message: { ...noText, new_chat_title: "Nieuwe naam" } });
-    h.fake.pushUpdate({ update_id: h.fake.newUpdateId(), edited_message: { ...base, text: "Wat is een OPP?", edit_date: base.date + 5 } });
+    h.fake.pushUpdate({
+      update_id: h.fake.newUpdateId(),
+      edited_message: { ...base, text: "Wat is een OPP?", edit_date: base.date + 5 },
+    });
     const sent = await h.fake.waitForSent(4, id);
     await sleep(300);
     expect(h.fake.sent(id)).toHaveLength(4);
@@ -204,12 +263,23 @@ describe("long polling", () => {
     h.fake.pushUpdate(h.fake.message(group, "Wat is een TLV?"));
     h.fake.pushUpdate(h.fake.message(group, "/help@een_andere_bot"));
     const mention = `@${me.username}`;
-    const mentioned = h.fake.message(group, `${mention} wat is een TLV?`, { entities: [{ type: "mention", offset: 0, length: mention.length }] });
+    const mentioned = h.fake.message(group, `${mention} wat is een TLV?`, {
+      entities: [{ type: "mention", offset: 0, length: mention.length }],
+    });
     h.fake.pushUpdate(mentioned);
     const [answer] = await h.fake.waitForSent(1, group);
     expect(callbackData(answer?.payload ?? {})).toContain("f:1:tlv-wat-is");
     expect(answer?.payload.reply_parameters?.message_id).toBe(mentioned.message.message_id);
-    h.fake.pushUpdate(h.fake.message(group, "En hoe vraag ik die aan?", { reply_to_message: { message_id: 1, date: 0, chat: { id: group, type: "group", title: "g" }, from: { id: me.id, is_bot: true, first_name: "Ouderwijzer" } } }));
+    h.fake.pushUpdate(
+      h.fake.message(group, "En hoe vraag ik die aan?", {
+        reply_to_message: {
+          message_id: 1,
+          date: 0,
+          chat: { id: group, type: "group", title: "g" },
+          from: { id: me.id, is_bot: true, first_name: "Ouderwijzer" },
+        },
+      }),
+    );
     h.fake.pushUpdate(h.fake.message(group, `/help@${me.username}`));
     await h.fake.waitForSent(3, group);
     await sleep(300);
@@ -237,7 +307,9 @@ describe("long polling", () => {
     const conversation = `tg-${createHash("sha256").update(String(id)).digest("hex")}`;
     expect(conversationIdOf(id)).toBe(conversation);
     // The transcript is written right after the reply is sent.
-    await vi.waitFor(async () => expect((await h.stores.conversations.turns(conversation)).map((t) => t.role)).toEqual(["parent", "assistant"]));
+    await vi.waitFor(async () =>
+      expect((await h.stores.conversations.turns(conversation)).map((t) => t.role)).toEqual(["parent", "assistant"]),
+    );
     expect(await h.stores.conversations.exists(conversation)).toBe(true);
     const turns = await h.stores.conversations.turns(conversation);
     expect(turns[0]?.channel).toBe("telegram");
@@ -389,7 +461,11 @@ describe.each(["memory", "sqlite"] as const)("webhook (%s stores)", (store) => {
 
   it("answers at once while a 429 wait happens in the worker, and the message still arrives", async () => {
     const id = nextChat();
-    h.fake.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 2", retry_after: 2 });
+    h.fake.failNext("sendMessage", {
+      error_code: 429,
+      description: "Too Many Requests: retry after 2",
+      retry_after: 2,
+    });
     const started = Date.now();
     const res = await h.postUpdate(h.fake.message(id, "Wat is een OPP?"));
     const ackMs = Date.now() - started;
@@ -411,13 +487,30 @@ describe.each(["memory", "sqlite"] as const)("webhook (%s stores)", (store) => {
     const sentA = await h.fake.waitForSent(4, a);
     const sentB = await h.fake.waitForSent(4, b);
     const kinds = (calls: RecordedCall[]) =>
-      calls.map((c) => (c.payload.text.includes("Zo werkt het") ? "/help" : c.payload.text.startsWith("<b>Privacy") ? "/privacy" : c.payload.text.startsWith("Hoi!") ? "/start" : "/onderwerpen"));
+      calls.map((c) =>
+        c.payload.text.includes("Zo werkt het")
+          ? "/help"
+          : c.payload.text.startsWith("<b>Privacy")
+            ? "/privacy"
+            : c.payload.text.startsWith("Hoi!")
+              ? "/start"
+              : "/onderwerpen",
+      );
     expect(kinds(sentA)).toEqual(order);
     expect(kinds(sentB)).toEqual(order);
   });
 
   it("acknowledges an update type it does not handle and ignores it", async () => {
-    const res = await h.postUpdate({ update_id: 990_001, my_chat_member: { chat: { id: 1, type: "private" }, from: { id: 1, is_bot: false, first_name: "x" }, date: 0, old_chat_member: { status: "member", user: { id: 1, is_bot: false, first_name: "x" } }, new_chat_member: { status: "kicked", until_date: 0, user: { id: 1, is_bot: false, first_name: "x" } } } });
+    const res = await h.postUpdate({
+      update_id: 990_001,
+      my_chat_member: {
+        chat: { id: 1, type: "private" },
+        from: { id: 1, is_bot: false, first_name: "x" },
+        date: 0,
+        old_chat_member: { status: "member", user: { id: 1, is_bot: false, first_name: "x" } },
+        new_chat_member: { status: "kicked", until_date: 0, user: { id: 1, is_bot: false, first_name: "x" } },
+      },
+    });
     expect(res.status).toBe(200);
     const bad = await h.postUpdate({ hello: "world" });
     expect(bad.status).toBe(400);
@@ -460,7 +553,14 @@ describe("start-up", () => {
     const { createMemoryStores } = await import("../../src/stores/memory.js");
     const { default: pino } = await import("pino");
     const config = ConfigSchema.parse({});
-    expect(() => createTelegramChannel({ config, logger: pino({ level: "silent" }), assistant: {} as Assistant, stores: createMemoryStores() })).toThrow(TelegramSetupError);
+    expect(() =>
+      createTelegramChannel({
+        config,
+        logger: pino({ level: "silent" }),
+        assistant: {} as Assistant,
+        stores: createMemoryStores(),
+      }),
+    ).toThrow(TelegramSetupError);
   });
 
   it("fails start-up with a clear error when Telegram refuses the token", async () => {
@@ -469,7 +569,9 @@ describe("start-up", () => {
     const other = await FakeBotApi.start();
     try {
       // The channel uses `other`'s token against `fake`, which knows a different one.
-      await expect(startHarness({ mode: "polling", fake: other, config: { TELEGRAM_API_ROOT: fake.apiRoot } })).rejects.toThrow(/refused the token/);
+      await expect(
+        startHarness({ mode: "polling", fake: other, config: { TELEGRAM_API_ROOT: fake.apiRoot } }),
+      ).rejects.toThrow(/refused the token/);
     } finally {
       await fake.close();
       await other.close();

@@ -32,7 +32,24 @@ const BOT_ID = 7_000_001;
 
 // --- Telegram's HTML parse mode, as documented at core.telegram.org/bots/api#html-style ----------------------
 
-const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "tg-emoji", "code", "pre", "blockquote"]);
+const ALLOWED_TAGS = new Set([
+  "b",
+  "strong",
+  "i",
+  "em",
+  "u",
+  "ins",
+  "s",
+  "strike",
+  "del",
+  "span",
+  "tg-spoiler",
+  "a",
+  "tg-emoji",
+  "code",
+  "pre",
+  "blockquote",
+]);
 
 export type HtmlParse = { ok: true; text: string } | { ok: false; error: string };
 
@@ -41,7 +58,10 @@ export function parseTelegramHtml(html: string): HtmlParse {
   const stack: string[] = [];
   let text = "";
   let i = 0;
-  const fail = (why: string): HtmlParse => ({ ok: false, error: `Bad Request: can't parse entities: ${why} at byte offset ${Buffer.byteLength(html.slice(0, i))}` });
+  const fail = (why: string): HtmlParse => ({
+    ok: false,
+    error: `Bad Request: can't parse entities: ${why} at byte offset ${Buffer.byteLength(html.slice(0, i))}`,
+  });
   while (i < html.length) {
     const ch = html[i] as string;
     if (ch === "<") {
@@ -59,8 +79,17 @@ export function parseTelegramHtml(html: string): HtmlParse {
         if (stack.pop() !== name) return fail(`Unmatched end tag "${name}"`);
       } else {
         if (name === "a" && !/^href\s*=\s*"[^"<>]*"$/i.test(attrs)) return fail('Tag "a" must have a href attribute');
-        if (name === "span" && !/^class\s*=\s*"tg-spoiler"$/i.test(attrs)) return fail('Tag "span" must have class "tg-spoiler"');
-        if (name !== "a" && name !== "span" && name !== "tg-emoji" && name !== "pre" && name !== "code" && name !== "blockquote" && attrs) {
+        if (name === "span" && !/^class\s*=\s*"tg-spoiler"$/i.test(attrs))
+          return fail('Tag "span" must have class "tg-spoiler"');
+        if (
+          name !== "a" &&
+          name !== "span" &&
+          name !== "tg-emoji" &&
+          name !== "pre" &&
+          name !== "code" &&
+          name !== "blockquote" &&
+          attrs
+        ) {
           return fail(`Tag "${name}" must have no attributes`);
         }
         if (name === "a") {
@@ -75,14 +104,29 @@ export function parseTelegramHtml(html: string): HtmlParse {
       const m = /^&(amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/i.exec(html.slice(i, i + 12));
       if (!m) return fail("Character entity expected");
       const n = (m[1] as string).toLowerCase();
-      text += n === "amp" ? "&" : n === "lt" ? "<" : n === "gt" ? ">" : n === "quot" ? '"' : String.fromCodePoint(n.startsWith("#x") ? Number.parseInt(n.slice(2), 16) : Number.parseInt(n.slice(1), 10));
+      text +=
+        n === "amp"
+          ? "&"
+          : n === "lt"
+            ? "<"
+            : n === "gt"
+              ? ">"
+              : n === "quot"
+                ? '"'
+                : String.fromCodePoint(
+                    n.startsWith("#x") ? Number.parseInt(n.slice(2), 16) : Number.parseInt(n.slice(1), 10),
+                  );
       i += m[0].length;
     } else {
       text += ch;
       i++;
     }
   }
-  if (stack.length) return { ok: false, error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${stack.at(-1)}"` };
+  if (stack.length)
+    return {
+      ok: false,
+      error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${stack.at(-1)}"`,
+    };
   return { ok: true, text };
 }
 
@@ -111,7 +155,12 @@ export class FakeBotApi {
   private readonly opts: FakeBotApiOptions;
 
   private constructor(opts: Partial<FakeBotApiOptions>) {
-    this.opts = { token: "123456789:TEST-token_abcdefghijklmnopqrstuvwxyz", username: "ouderwijzer_test_bot", maxPollSeconds: 1, ...opts };
+    this.opts = {
+      token: "123456789:TEST-token_abcdefghijklmnopqrstuvwxyz",
+      username: "ouderwijzer_test_bot",
+      maxPollSeconds: 1,
+      ...opts,
+    };
     this.token = this.opts.token;
     this.botInfo = {
       id: BOT_ID,
@@ -172,7 +221,9 @@ export class FakeBotApi {
 
   /** sendMessage calls that Telegram would have delivered. */
   sent(chatId?: number): RecordedCall[] {
-    return this.calls.filter((c) => c.method === "sendMessage" && c.ok && (chatId === undefined || c.payload.chat_id === chatId));
+    return this.calls.filter(
+      (c) => c.method === "sendMessage" && c.ok && (chatId === undefined || c.payload.chat_id === chatId),
+    );
   }
 
   /** Waits until `predicate` holds, polling every 20 ms; throws after `timeoutMs`. */
@@ -205,13 +256,18 @@ export class FakeBotApi {
 
   /** A text message from a parent in a private chat (chat id = user id), or in a group with `chat`. */
   message(chatId: number, text: string, extra: Json = {}): Json {
-    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 1 }] : undefined;
+    const entities = text.startsWith("/")
+      ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 1 }]
+      : undefined;
     return {
       update_id: this.newUpdateId(),
       message: {
         message_id: this.nextMessage++,
         date: Math.floor(Date.now() / 1000),
-        chat: chatId > 0 ? { id: chatId, type: "private", first_name: "Ouder" } : { id: chatId, type: "group", title: "Ouders groep 5" },
+        chat:
+          chatId > 0
+            ? { id: chatId, type: "private", first_name: "Ouder" }
+            : { id: chatId, type: "group", title: "Ouders groep 5" },
         from: { id: chatId > 0 ? chatId : 424242, is_bot: false, first_name: "Ouder" },
         text,
         ...(entities ? { entities } : {}),
@@ -232,7 +288,10 @@ export class FakeBotApi {
         message: {
           message_id: this.nextMessage++,
           date: Math.floor(Date.now() / 1000),
-          chat: chatId > 0 ? { id: chatId, type: "private", first_name: "Ouder" } : { id: chatId, type: "group", title: "Ouders groep 5" },
+          chat:
+            chatId > 0
+              ? { id: chatId, type: "private", first_name: "Ouder" }
+              : { id: chatId, type: "group", title: "Ouders groep 5" },
           from: { id: BOT_ID, is_bot: true, first_name: "Ouderwijzer", username: this.opts.username },
           text: "…",
           ...message,
@@ -276,7 +335,12 @@ export class FakeBotApi {
       call.ok = false;
       call.errorCode = f.error_code;
       call.description = f.description;
-      send(f.error_code, { ok: false, error_code: f.error_code, description: f.description, ...(f.retry_after ? { parameters: { retry_after: f.retry_after } } : {}) });
+      send(f.error_code, {
+        ok: false,
+        error_code: f.error_code,
+        description: f.description,
+        ...(f.retry_after ? { parameters: { retry_after: f.retry_after } } : {}),
+      });
     };
     if (token !== this.token) return error({ error_code: 401, description: "Unauthorized" });
     const injected = this.failures.get(method)?.shift();
@@ -288,7 +352,11 @@ export class FakeBotApi {
     send(200, { ok: true, result: result.result });
   }
 
-  private async dispatch(method: string, p: Json, req: IncomingMessage): Promise<{ result: Json } | { error: Failure }> {
+  private async dispatch(
+    method: string,
+    p: Json,
+    req: IncomingMessage,
+  ): Promise<{ result: Json } | { error: Failure }> {
     const bad = (description: string) => ({ error: { error_code: 400, description: `Bad Request: ${description}` } });
     switch (method) {
       case "getMe":
@@ -326,14 +394,20 @@ export class FakeBotApi {
       case "sendDocument": {
         if (p.chat_id === undefined) return bad("chat_id is empty");
         const file = p.document as UploadedFile | undefined;
-        if (!file || typeof file !== "object" || !Buffer.isBuffer(file.bytes)) return bad("there is no document in the request");
+        if (!file || typeof file !== "object" || !Buffer.isBuffer(file.bytes))
+          return bad("there is no document in the request");
         if (typeof p.caption === "string" && p.caption.length > 1024) return bad("message caption is too long");
         return {
           result: {
             message_id: this.nextMessage++,
             date: Math.floor(Date.now() / 1000),
             chat: { id: p.chat_id, type: "private" },
-            document: { file_id: `doc-${this.nextMessage}`, file_unique_id: `u-${this.nextMessage}`, file_name: file.filename, file_size: file.bytes.length },
+            document: {
+              file_id: `doc-${this.nextMessage}`,
+              file_unique_id: `u-${this.nextMessage}`,
+              file_name: file.filename,
+              file_size: file.bytes.length,
+            },
             ...(p.caption ? { caption: p.caption } : {}),
           },
         };
@@ -345,13 +419,20 @@ export class FakeBotApi {
 
   private async getUpdates(p: Json, req: IncomingMessage): Promise<{ result: Json } | { error: Failure }> {
     if (this.webhookUrl) {
-      return { error: { error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" } };
+      return {
+        error: {
+          error_code: 409,
+          description:
+            "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        },
+      };
     }
     const offset: number = p.offset ?? 0;
     const limit: number = p.limit ?? 100;
     const take = () => {
       // An offset confirms every update below it.
-      for (let i = this.updates.length - 1; i >= 0; i--) if (this.updates[i].update_id < offset) this.updates.splice(i, 1);
+      for (let i = this.updates.length - 1; i >= 0; i--)
+        if (this.updates[i].update_id < offset) this.updates.splice(i, 1);
       return this.updates.slice(0, limit);
     };
     let batch = take();
@@ -391,7 +472,10 @@ export class FakeBotApi {
       result: {
         message_id: this.nextMessage++,
         date: Math.floor(Date.now() / 1000),
-        chat: p.chat_id > 0 ? { id: p.chat_id, type: "private", first_name: "Ouder" } : { id: p.chat_id, type: "group", title: "Ouders groep 5" },
+        chat:
+          p.chat_id > 0
+            ? { id: p.chat_id, type: "private", first_name: "Ouder" }
+            : { id: p.chat_id, type: "group", title: "Ouders groep 5" },
         from: { id: BOT_ID, is_bot: true, first_name: "Ouderwijzer", username: this.opts.username },
         text: text.trim(),
         ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
@@ -403,16 +487,19 @@ export class FakeBotApi {
 /** Telegram's checks on reply_markup (inline keyboard, reply keyboard or its removal); the error, or undefined. */
 function checkKeyboard(markup: Json): string | undefined {
   if (markup === undefined) return undefined;
-  if (markup.remove_keyboard !== undefined) return markup.remove_keyboard === true ? undefined : "remove_keyboard must be True";
+  if (markup.remove_keyboard !== undefined)
+    return markup.remove_keyboard === true ? undefined : "remove_keyboard must be True";
   if (markup.keyboard !== undefined) {
-    if (!Array.isArray(markup.keyboard)) return "field \"keyboard\" of the ReplyKeyboardMarkup should be an Array";
+    if (!Array.isArray(markup.keyboard)) return 'field "keyboard" of the ReplyKeyboardMarkup should be an Array';
     for (const row of markup.keyboard) {
       if (!Array.isArray(row)) return "keyboard rows must be arrays";
-      for (const button of row) if (typeof button.text !== "string" || button.text.length === 0) return "BUTTON_TEXT_EMPTY";
+      for (const button of row)
+        if (typeof button.text !== "string" || button.text.length === 0) return "BUTTON_TEXT_EMPTY";
     }
     return undefined;
   }
-  if (!Array.isArray(markup.inline_keyboard)) return "field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array";
+  if (!Array.isArray(markup.inline_keyboard))
+    return 'field "inline_keyboard" of the InlineKeyboardMarkup should be an Array';
   for (const row of markup.inline_keyboard) {
     if (!Array.isArray(row)) return "inline keyboard rows must be arrays";
     for (const button of row) {
@@ -468,7 +555,8 @@ async function readMultipart(contentType: string, body: Buffer): Promise<Json> {
   }
   // grammY sends a file as a separate part and refers to it with "attach://<name>".
   for (const [key, value] of Object.entries(payload)) {
-    if (typeof value === "string" && value.startsWith("attach://")) payload[key] = payload[value.slice("attach://".length)];
+    if (typeof value === "string" && value.startsWith("attach://"))
+      payload[key] = payload[value.slice("attach://".length)];
   }
   return payload;
 }

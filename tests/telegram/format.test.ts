@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../src/core/index.js";
-import { escapeHtml, formatReply, htmlToPlain, markdownToHtml, splitHtml, unescapeHtml } from "../../src/telegram/format.js";
+import {
+  escapeHtml,
+  formatReply,
+  htmlToPlain,
+  markdownToHtml,
+  splitHtml,
+  unescapeHtml,
+} from "../../src/telegram/format.js";
 import { parseTelegramHtml } from "./fake-bot-api.js";
 
 // The escaper, the Markdown → HTML step and the splitter: fixtures and properties (fixed seed, ≥1,000 runs
@@ -19,7 +26,28 @@ function visible(html: string): string {
 const tricky = fc
   .array(
     fc.oneof(
-      fc.constantFrom("**", "_", "*", "\n", "\n\n", "<", ">", "&", "&amp;", '"', "- ", " ", ". ", "😀", "👩‍👧", "e\u0301", "</b>", "<b>", "[x](y)", "`x`"),
+      fc.constantFrom(
+        "**",
+        "_",
+        "*",
+        "\n",
+        "\n\n",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        '"',
+        "- ",
+        " ",
+        ". ",
+        "😀",
+        "👩‍👧",
+        "e\u0301",
+        "</b>",
+        "<b>",
+        "[x](y)",
+        "`x`",
+      ),
       fc.string({ unit: "binary", maxLength: 40 }),
       fc.string({ unit: "grapheme-ascii", maxLength: 40 }),
     ),
@@ -105,7 +133,9 @@ describe("splitHtml", () => {
   });
 
   it("handles texts up to 20,000 characters at Telegram's limit", () => {
-    const long = fc.array(tricky, { minLength: 1, maxLength: 12 }).map((parts) => parts.join("\n\n").repeat(8).slice(0, 20_000));
+    const long = fc
+      .array(tricky, { minLength: 1, maxLength: 12 })
+      .map((parts) => parts.join("\n\n").repeat(8).slice(0, 20_000));
     fc.assert(
       fc.property(long, (s) => {
         const html = markdownToHtml(s);
@@ -123,9 +153,13 @@ describe("splitHtml", () => {
         // At most two levels: the tags open at a cut are repeated in the next chunk, so they must fit the limit.
         { maxDepth: 2, withCrossShrink: true },
         text,
-        fc.tuple(fc.constantFrom("b", "i", "a"), fc.array(tie("node"), { maxLength: 4 })).map(([tag, kids]) =>
-          tag === "a" ? `<a href="https://x.nl/?a=1&amp;b=2">${kids.join(" ")}</a>` : `<${tag}>${kids.join(" ")}</${tag}>`,
-        ),
+        fc
+          .tuple(fc.constantFrom("b", "i", "a"), fc.array(tie("node"), { maxLength: 4 }))
+          .map(([tag, kids]) =>
+            tag === "a"
+              ? `<a href="https://x.nl/?a=1&amp;b=2">${kids.join(" ")}</a>`
+              : `<${tag}>${kids.join(" ")}</${tag}>`,
+          ),
       ),
     })).node;
     fc.assert(
@@ -159,7 +193,9 @@ describe("splitHtml", () => {
   });
 
   it("splits a 5,000-character answer into two messages at a paragraph break", () => {
-    const paragraphs = Array.from({ length: 5 }, (_, i) => `Alinea ${i + 1}. ${"Tekst over passend onderwijs. ".repeat(33)}`.slice(0, 998));
+    const paragraphs = Array.from({ length: 5 }, (_, i) =>
+      `Alinea ${i + 1}. ${"Tekst over passend onderwijs. ".repeat(33)}`.slice(0, 998),
+    );
     const chunks = splitHtml(markdownToHtml(paragraphs.join("\n\n")));
     expect(chunks).toHaveLength(2);
     expect(chunks[0]?.trimEnd().endsWith(paragraphs[3]?.trimEnd() ?? "?")).toBe(true);
@@ -173,8 +209,18 @@ describe("formatReply", () => {
     answerId: "opp-wat-is",
     confidence: 0.9,
     citations: [
-      { sourceId: "informatieset-po", title: "Informatieset & meer", section: "4. Het OPP > Wat is een OPP?", url: "https://www.rijksoverheid.nl/x?a=1&b=2" },
-      { sourceId: "informatieset-po", title: "Informatieset & meer", section: "Begrippenlijst > OPP", url: "https://www.rijksoverheid.nl/x?a=1&b=2" },
+      {
+        sourceId: "informatieset-po",
+        title: "Informatieset & meer",
+        section: "4. Het OPP > Wat is een OPP?",
+        url: "https://www.rijksoverheid.nl/x?a=1&b=2",
+      },
+      {
+        sourceId: "informatieset-po",
+        title: "Informatieset & meer",
+        section: "Begrippenlijst > OPP",
+        url: "https://www.rijksoverheid.nl/x?a=1&b=2",
+      },
       { sourceId: "raar", title: "Rare bron", section: "Deel", url: "javascript:alert(1)" },
     ],
     nextSteps: ["Vraag het **OPP** op."],
@@ -185,7 +231,9 @@ describe("formatReply", () => {
     const html = formatReply(base);
     expect(html).toContain("Een <b>OPP</b> is een plan.");
     expect(html).toContain("<b>Wat kun je doen?</b>\n1. Vraag het <b>OPP</b> op.");
-    expect(html).toContain('<a href="https://www.rijksoverheid.nl/x?a=1&amp;b=2">Informatieset &amp; meer</a>: Wat is een OPP?; OPP');
+    expect(html).toContain(
+      '<a href="https://www.rijksoverheid.nl/x?a=1&amp;b=2">Informatieset &amp; meer</a>: Wat is een OPP?; OPP',
+    );
     expect(html).toContain("• Rare bron: Deel");
     expect(html).not.toContain("javascript:");
     expect(html.endsWith("<i>Was dit nuttig?</i>")).toBe(true);

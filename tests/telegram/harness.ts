@@ -39,7 +39,8 @@ export function testKnowledge(): Knowledge {
       ...template,
       id: "test-tekens",
       question: "Testvraag met bijzondere tekens",
-      answer: "Soms geldt 1 < 2 & 3 > 2. Een tag als <script>alert(1)</script> of </b> en &amp; blijft gewone tekst.\n\n- **Vet** en a_b*c en [x](y) en `x`.",
+      answer:
+        "Soms geldt 1 < 2 & 3 > 2. Een tag als <script>alert(1)</script> of </b> en &amp; blijft gewone tekst.\n\n- **Vet** en a_b*c en [x](y) en `x`.",
       related: [],
     },
   ];
@@ -92,15 +93,31 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
   const dataDir = options.store === "sqlite" ? mkdtempSync(join(tmpdir(), "ow-tg-test-")) : undefined;
   const baseStores = dataDir ? createSqliteStores({ dataDir }) : createMemoryStores();
   const stores = options.wrapStores ? options.wrapStores(baseStores) : baseStores;
-  const core = createAssistant(testKnowledge(), { store: stores.conversations, now: () => new Date("2026-11-23T12:00:00Z") });
+  const core = createAssistant(testKnowledge(), {
+    store: stores.conversations,
+    now: () => new Date("2026-11-23T12:00:00Z"),
+  });
   const assistant = options.wrapAssistant ? options.wrapAssistant(core) : core;
   const channel = createTelegramChannel(
     { config, logger, assistant, stores },
-    { pollingTimeoutSeconds: 1, reconnectDelayMs: 100, webhookCheckMs: 0, drainTimeoutMs: 5_000, ...options.channel, bot: { network: { initialDelayMs: 200 }, ...options.channel?.bot } },
+    {
+      pollingTimeoutSeconds: 1,
+      reconnectDelayMs: 100,
+      webhookCheckMs: 0,
+      drainTimeoutMs: 5_000,
+      ...options.channel,
+      bot: { network: { initialDelayMs: 200 }, ...options.channel?.bot },
+    },
   );
   let service: RunningService | undefined;
   if (channel.webhook) {
-    service = await startService(config, { assistant, stores, logger, telegramWebhook: channel.webhook, drainTimeoutMs: 1_000 });
+    service = await startService(config, {
+      assistant,
+      stores,
+      logger,
+      telegramWebhook: channel.webhook,
+      drainTimeoutMs: 1_000,
+    });
   }
   await channel.start();
   return {
@@ -115,7 +132,10 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
       if (!service || !channel.webhook) throw new Error("harness: not in webhook mode");
       return fetch(`${service.url}${channel.webhook.path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(secret === null ? {} : { "x-telegram-bot-api-secret-token": secret }) },
+        headers: {
+          "content-type": "application/json",
+          ...(secret === null ? {} : { "x-telegram-bot-api-secret-token": secret }),
+        },
         body: JSON.stringify(update),
       });
     },

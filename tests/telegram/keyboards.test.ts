@@ -23,7 +23,9 @@ describe("callback data", () => {
   it("fits every entry, topic and feedback button of the knowledge base in 64 bytes, and decodes back", () => {
     const actions: CallbackAction[] = [
       ...entryIds.map((entryId) => ({ kind: "entry" as const, entryId })),
-      ...entryIds.flatMap((answerId) => [true, false].map((helpful) => ({ kind: "feedback" as const, answerId, helpful }))),
+      ...entryIds.flatMap((answerId) =>
+        [true, false].map((helpful) => ({ kind: "feedback" as const, answerId, helpful })),
+      ),
       ...assistant.topics().map((t) => ({ kind: "topic" as const, topicId: t.id })),
       { kind: "topic", topicId: null },
       ...assistant.letters().map((l) => ({ kind: "letter" as const, letterId: l.id })),
@@ -90,7 +92,10 @@ describe("keyboards", () => {
         for (const d of data) expect(bytes(d)).toBeLessThanOrEqual(64);
         const entries = data.filter((d) => d.startsWith("e:")).map((d) => d.slice(2));
         const letterOffers = new Set((reply.letters ?? []).map((l) => l.suggestion));
-        const expected = reply.suggestions.filter((q) => !letterOffers.has(q)).map((q) => entryIdOf(q)).filter((e) => e !== id);
+        const expected = reply.suggestions
+          .filter((q) => !letterOffers.has(q))
+          .map((q) => entryIdOf(q))
+          .filter((e) => e !== id);
         expect(entries).toEqual([...new Set(expected)]);
         expect(data.filter((d) => d.startsWith("l:"))).toEqual((reply.letters ?? []).map((l) => `l:${l.id}`));
         expect(data).toContain(`f:1:${id}`);

@@ -39,7 +39,11 @@ describe("a letter in Telegram", () => {
     h.fake.pushUpdate(h.fake.message(id, "Hoe maak ik bezwaar tegen een besluit over een TLV?"));
     const [answer] = await h.fake.waitForSent(1, id);
     expect(callbackData(answer?.payload ?? {})).toContain("l:bezwaar-tlv");
-    const button = (answer?.payload.reply_markup.inline_keyboard as Array<Array<{ text: string; callback_data: string }>>).flat().find((b) => b.callback_data === "l:bezwaar-tlv");
+    const button = (
+      answer?.payload.reply_markup.inline_keyboard as Array<Array<{ text: string; callback_data: string }>>
+    )
+      .flat()
+      .find((b) => b.callback_data === "l:bezwaar-tlv");
     expect(button?.text).toBe("Wil je hulp bij een bezwaarbrief tegen het TLV-besluit?");
 
     h.fake.pushUpdate(h.fake.callback(id, "l:bezwaar-tlv"));
@@ -55,12 +59,23 @@ describe("a letter in Telegram", () => {
         // A date the bot cannot read is asked again.
         expect(await say(id, "vorige week")).toContain("Deze datum kan ik niet lezen");
       }
-      const value = field.kind === "date" ? (field.required ? "2 maart 2026" : "-") : field.required ? `${MARK} ${field.name}` : "-";
+      const value =
+        field.kind === "date"
+          ? field.required
+            ? "2 maart 2026"
+            : "-"
+          : field.required
+            ? `${MARK} ${field.name}`
+            : "-";
       if (i < fields.length - 1) expect(await say(id, value)).toContain(`Vraag ${i + 2} van ${fields.length}`);
       else h.fake.pushUpdate(h.fake.message(id, value));
     }
 
-    await h.fake.waitFor(() => h.fake.callsOf("sendDocument").some((c) => c.payload.chat_id === id), 10_000, "the document");
+    await h.fake.waitFor(
+      () => h.fake.callsOf("sendDocument").some((c) => c.payload.chat_id === id),
+      10_000,
+      "the document",
+    );
     const doc = h.fake.callsOf("sendDocument").find((c) => c.payload.chat_id === id) as RecordedCall;
     expect(doc.ok).toBe(true);
     const file = doc.payload.document as UploadedFile;
@@ -70,7 +85,9 @@ describe("a letter in Telegram", () => {
     expect(text).toContain("besluit van 2 maart 2026");
     expect(text).not.toContain("Kenmerk van het besluit");
     expect(doc.payload.caption).toContain("uiterlijk 13 april 2026");
-    const sent = await h.fake.waitFor(() => plain(h.fake.sent(id).at(-1)).includes("Zo verstuur je de brief"), 5_000, "the letter as text").then(() => h.fake.sent(id));
+    const sent = await h.fake
+      .waitFor(() => plain(h.fake.sent(id).at(-1)).includes("Zo verstuur je de brief"), 5_000, "the letter as text")
+      .then(() => h.fake.sent(id));
     const last = plain(sent.at(-1));
     expect(last).toContain(`${MARK} bezwaarGronden`);
     expect(last).toContain("Let op: uiterlijk 13 april 2026.");
@@ -103,13 +120,30 @@ describe("a letter in Telegram", () => {
     h.fake.pushUpdate(h.fake.callback(id, "l:verzoek-gpo"));
     await h.fake.waitForSent(2, id);
     const fields = h.assistant.letters().find((l) => l.id === "verzoek-gpo")?.fields ?? [];
-    const long = `${"Dit is een lange uitleg over wat er gebeurde op school & waarom <dat> niet klopt. ".repeat(45)}`.slice(0, 3900);
+    const long =
+      `${"Dit is een lange uitleg over wat er gebeurde op school & waarom <dat> niet klopt. ".repeat(45)}`.slice(
+        0,
+        3900,
+      );
     for (const [i, field] of fields.entries()) {
-      const value = field.kind === "date" ? (field.required ? "2 maart 2026" : "-") : field.kind === "long" ? (field.required ? long : "-") : `${MARK} ${field.name}`;
+      const value =
+        field.kind === "date"
+          ? field.required
+            ? "2 maart 2026"
+            : "-"
+          : field.kind === "long"
+            ? field.required
+              ? long
+              : "-"
+            : `${MARK} ${field.name}`;
       if (i < fields.length - 1) await say(id, value);
       else h.fake.pushUpdate(h.fake.message(id, value));
     }
-    await h.fake.waitFor(() => plain(h.fake.sent(id).at(-1)).includes("Zo verstuur je de brief"), 10_000, "the long letter");
+    await h.fake.waitFor(
+      () => plain(h.fake.sent(id).at(-1)).includes("Zo verstuur je de brief"),
+      10_000,
+      "the long letter",
+    );
     const after = h.fake.sent(id).slice(fields.length + 1);
     expect(after.length).toBeGreaterThan(1);
     for (const call of after) expect(plain(call).length).toBeLessThanOrEqual(4096);

@@ -33,7 +33,11 @@ describe("KeyedQueue", () => {
   it("keeps going after a task fails, and refuses work beyond its size", async () => {
     const queue = new KeyedQueue(2, 3);
     const done: number[] = [];
-    expect(queue.push("A", async () => { throw new Error("boom"); })).toBe(true);
+    expect(
+      queue.push("A", async () => {
+        throw new Error("boom");
+      }),
+    ).toBe(true);
     expect(queue.push("A", async () => void done.push(2))).toBe(true);
     expect(queue.push("B", async () => void done.push(3))).toBe(true);
     expect(queue.push("C", async () => void done.push(4))).toBe(false);
@@ -59,7 +63,9 @@ describe("updateChatKey", () => {
   it("keys messages, edits and button presses by their chat", () => {
     expect(updateChatKey({ update_id: 1, message: { chat: { id: 5 } } } as never)).toBe("c5");
     expect(updateChatKey({ update_id: 2, edited_message: { chat: { id: -7 } } } as never)).toBe("c-7");
-    expect(updateChatKey({ update_id: 3, callback_query: { from: { id: 9 }, message: { chat: { id: 5 } } } } as never)).toBe("c5");
+    expect(
+      updateChatKey({ update_id: 3, callback_query: { from: { id: 9 }, message: { chat: { id: 5 } } } } as never),
+    ).toBe("c5");
     expect(updateChatKey({ update_id: 4, callback_query: { from: { id: 9 } } } as never)).toBe("c9");
     expect(updateChatKey({ update_id: 5 } as never)).toBe("u5");
   });

@@ -31,7 +31,10 @@ export interface TestService extends RunningService {
  */
 export async function startTestService(
   overrides: Partial<Config> = {},
-  options: { wrap?: (a: Assistant) => Assistant; stores?: Stores } & Omit<StartOptions, "assistant" | "stores" | "logger"> = {},
+  options: { wrap?: (a: Assistant) => Assistant; stores?: Stores } & Omit<
+    StartOptions,
+    "assistant" | "stores" | "logger"
+  > = {},
 ): Promise<TestService> {
   const logs = captureLogs();
   const config: Partial<Config> = { PORT: 0, HOST: "127.0.0.1", LOG_LEVEL: "info", ...overrides };

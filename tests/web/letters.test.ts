@@ -19,24 +19,64 @@ interface ListedLetter {
 /** For each letter: phrases of its legal elements, and the deadline a decision/letter date of 2 maart 2026 gives. */
 const expected: Record<string, { phrases: RegExp[]; deadline: string | null }> = {
   // A written aanmelding starts the zorgplicht: 6 weeks for the decision (WPO art. 40).
-  "aanmelding-extra-ondersteuning": { phrases: [/schriftelijk aan/, /extra ondersteuning/, /zorgplicht/, /eerste keus/, /uiterlijk 13 april 2026/], deadline: "2026-04-13" },
+  "aanmelding-extra-ondersteuning": {
+    phrases: [/schriftelijk aan/, /extra ondersteuning/, /zorgplicht/, /eerste keus/, /uiterlijk 13 april 2026/],
+    deadline: "2026-04-13",
+  },
   // Consent covers the handelingsdeel; the uitstroomprofiel only OOGO; the pupil's hoorrecht.
-  "opp-gesprek": { phrases: [/handelingsdeel/, /instemming/, /uitstroomprofiel/, /mening van mijn kind/], deadline: null },
+  "opp-gesprek": {
+    phrases: [/handelingsdeel/, /instemming/, /uitstroomprofiel/, /mening van mijn kind/],
+    deadline: null,
+  },
   // Awb 6:5: name, address, date, the decision, the grounds, signature; 7:2 hearing; 6 weeks from 2 March.
-  "bezwaar-tlv": { phrases: [/maak bezwaar/, /besluit van 2 maart 2026/, /Mijn redenen zijn/, /gehoord/, /Handtekening/, /LBT/], deadline: "2026-04-13" },
+  "bezwaar-tlv": {
+    phrases: [/maak bezwaar/, /besluit van 2 maart 2026/, /Mijn redenen zijn/, /gehoord/, /Handtekening/, /LBT/],
+    deadline: "2026-04-13",
+  },
   // No removal before another school admits the child (WPO art. 40); the GPO's suspensive effect.
-  "bezwaar-verwijdering": { phrases: [/maak bezwaar/, /besluit van 2 maart 2026/, /andere school/, /Geschillencommissie Passend Onderwijs/, /gehoord/, /Handtekening/], deadline: "2026-04-13" },
+  "bezwaar-verwijdering": {
+    phrases: [
+      /maak bezwaar/,
+      /besluit van 2 maart 2026/,
+      /andere school/,
+      /Geschillencommissie Passend Onderwijs/,
+      /gehoord/,
+      /Handtekening/,
+    ],
+    deadline: "2026-04-13",
+  },
   // AVG art. 15: copy, purposes, recipients, retention, source; one month (art. 12).
-  "dossier-inzage": { phrases: [/artikel 15/, /kopie/, /waarvoor/, /met wie/, /hoe lang/, /binnen een maand/, /uiterlijk 2 april 2026/], deadline: "2026-04-02" },
+  "dossier-inzage": {
+    phrases: [/artikel 15/, /kopie/, /waarvoor/, /met wie/, /hoe lang/, /binnen een maand/, /uiterlijk 2 april 2026/],
+    deadline: "2026-04-02",
+  },
   // AVG art. 16: rectify or complete; tell recipients (art. 19); one month.
-  "dossier-correctie": { phrases: [/artikel 16/, /verbeteren of aan te vullen/, /Dit klopt niet/, /uiterlijk 2 april 2026/], deadline: "2026-04-02" },
+  "dossier-correctie": {
+    phrases: [/artikel 16/, /verbeteren of aan te vullen/, /Dit klopt niet/, /uiterlijk 2 april 2026/],
+    deadline: "2026-04-02",
+  },
   // WPO art. 14: the school's klachtenregeling.
   "klacht-schoolbestuur": { phrases: [/klacht/, /klachtenregeling/, /klachtencommissie/], deadline: null },
   // What the GPO must know: parties, the decision and its date, the grounds, the request; within 6 weeks.
-  "verzoek-gpo": { phrases: [/Geschillencommissie Passend Onderwijs/, /Datum van het besluit van het schoolbestuur: 2 maart 2026/, /Waarom ik het niet eens ben/, /Wat ik de commissie vraag/, /6 weken/], deadline: "2026-04-13" },
+  "verzoek-gpo": {
+    phrases: [
+      /Geschillencommissie Passend Onderwijs/,
+      /Datum van het besluit van het schoolbestuur: 2 maart 2026/,
+      /Waarom ik het niet eens ben/,
+      /Wat ik de commissie vraag/,
+      /6 weken/,
+    ],
+    deadline: "2026-04-13",
+  },
   // The gemeente decides under its verordening; ask for a written decision (to be able to object).
-  "leerlingenvervoer-aanvraag": { phrases: [/leerlingenvervoer/, /verordening leerlingenvervoer/, /besluit schriftelijk/], deadline: null },
-  "bezwaar-leerlingenvervoer": { phrases: [/maak bezwaar/, /besluit van 2 maart 2026/, /gehoord/, /Handtekening/], deadline: "2026-04-13" },
+  "leerlingenvervoer-aanvraag": {
+    phrases: [/leerlingenvervoer/, /verordening leerlingenvervoer/, /besluit schriftelijk/],
+    deadline: null,
+  },
+  "bezwaar-leerlingenvervoer": {
+    phrases: [/maak bezwaar/, /besluit van 2 maart 2026/, /gehoord/, /Handtekening/],
+    deadline: "2026-04-13",
+  },
 };
 
 function valuesFor(letter: ListedLetter): Record<string, string> {
@@ -70,7 +110,8 @@ describe("letters over HTTP", () => {
     for (const l of letters) {
       expect(l.title.length).toBeGreaterThan(5);
       expect(l.fields.length).toBeGreaterThan(0);
-      for (const f of l.fields) expect(f).toMatchObject({ name: expect.any(String), label: expect.any(String), required: expect.any(Boolean) });
+      for (const f of l.fields)
+        expect(f).toMatchObject({ name: expect.any(String), label: expect.any(String), required: expect.any(Boolean) });
     }
   });
 
@@ -97,16 +138,22 @@ describe("letters over HTTP", () => {
     const values = valuesFor(letter);
     delete values.besluitKenmerk;
     delete values.briefDatum;
-    const body = (await (await postJson(`${svc.url}/api/letters/bezwaar-tlv`, { fields: values })).json()) as { text: string };
+    const body = (await (await postJson(`${svc.url}/api/letters/bezwaar-tlv`, { fields: values })).json()) as {
+      text: string;
+    };
     expect(body.text).not.toContain("Kenmerk");
     expect(body.text).toMatch(/Datum: \d{1,2} [a-z]+ 20\d\d/);
   });
 
   it("reads dates as parents write them, and names a date it cannot read", async () => {
     const letter = letters.find((l) => l.id === "bezwaar-leerlingenvervoer") as ListedLetter;
-    const ok = await postJson(`${svc.url}/api/letters/${letter.id}`, { fields: { ...valuesFor(letter), besluitDatum: "2 maart 2026" } });
+    const ok = await postJson(`${svc.url}/api/letters/${letter.id}`, {
+      fields: { ...valuesFor(letter), besluitDatum: "2 maart 2026" },
+    });
     expect(((await ok.json()) as { deadline: string }).deadline).toBe("2026-04-13");
-    const bad = await postJson(`${svc.url}/api/letters/${letter.id}`, { fields: { ...valuesFor(letter), besluitDatum: "vorige week" } });
+    const bad = await postJson(`${svc.url}/api/letters/${letter.id}`, {
+      fields: { ...valuesFor(letter), besluitDatum: "vorige week" },
+    });
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { error: string; fields: Record<string, string> };
     expect(Object.keys(body.fields)).toEqual(["besluitDatum"]);
@@ -133,7 +180,11 @@ describe("letters over HTTP", () => {
 
   it("gives the letter as a .docx that unzips and holds the text", async () => {
     for (const letter of letters) {
-      const res = await postJson(`${svc.url}/api/letters/${letter.id}`, { fields: valuesFor(letter) }, { Accept: DOCX });
+      const res = await postJson(
+        `${svc.url}/api/letters/${letter.id}`,
+        { fields: valuesFor(letter) },
+        { Accept: DOCX },
+      );
       expect(res.status, letter.id).toBe(200);
       expect(res.headers.get("content-type")).toContain(DOCX);
       expect(res.headers.get("cache-control")).toContain("no-store");

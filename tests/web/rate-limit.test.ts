@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { clientKey } from "../../src/web/rate-limit.js";
 
 // Who a request is counted as by the rate limits (express's req.ip, so TRUST_PROXY applies).
-const req = (ip: string | undefined, remote?: string) => ({ ip, socket: { remoteAddress: remote } }) as unknown as Request;
+const req = (ip: string | undefined, remote?: string) =>
+  ({ ip, socket: { remoteAddress: remote } }) as unknown as Request;
 
 describe("clientKey", () => {
   it("counts an IPv4 address (also written IPv4-mapped) as itself", () => {

@@ -55,7 +55,9 @@ describe("POST /api/chat", () => {
 
   it("continues a conversation with its id, and starts a new one for an unknown or malformed id", async () => {
     const first = (await (await chat({ text: "Wat is een TLV?" })).json()) as { conversationId: string; reply: Reply };
-    const followUp = (await (await chat({ conversationId: first.conversationId, text: "En hoe vraag ik die aan?" })).json()) as {
+    const followUp = (await (
+      await chat({ conversationId: first.conversationId, text: "En hoe vraag ik die aan?" })
+    ).json()) as {
       conversationId: string;
       reply: Reply;
     };
@@ -75,12 +77,17 @@ describe("POST /api/chat", () => {
 
   it("ids are unguessable: many new conversations never repeat an id", async () => {
     const ids = await Promise.all(
-      Array.from({ length: 30 }, async () => ((await (await chat({ text: "hoi" })).json()) as { conversationId: string }).conversationId),
+      Array.from(
+        { length: 30 },
+        async () => ((await (await chat({ text: "hoi" })).json()) as { conversationId: string }).conversationId,
+      ),
     );
     expect(new Set(ids).size).toBe(30);
   });
 
-  const badInputs: Array<[name: string, body: string, headers: Record<string, string>, status: number, message: RegExp]> = [
+  const badInputs: Array<
+    [name: string, body: string, headers: Record<string, string>, status: number, message: RegExp]
+  > = [
     ["bad JSON", '{"text": "Wat is', {}, 400, /JSON/],
     ["JSON that is not an object", '["Wat is een TLV?"]', {}, 400, /JSON-object/],
     ["a JSON string", '"Wat is een TLV?"', {}, 400, /JSON/],
@@ -98,16 +105,23 @@ describe("POST /api/chat", () => {
     ["a body of 2x the limit", JSON.stringify({ text: "b", pad: "x".repeat(32 * 1024) }), {}, 413, /te groot/],
   ];
 
-  it.each(badInputs)("rejects %s with a JSON error and keeps serving", async (_name, body, headers, status, message) => {
-    const res = await fetch(`${url}/api/chat`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body });
-    expect(res.status).toBe(status);
-    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-    const json = (await res.json()) as { error: string };
-    expect(json.error).toMatch(message);
-    const raw = JSON.stringify(json);
-    expect(raw).not.toMatch(/\bat \w|node_modules|\.ts:|SyntaxError|Unexpected token/);
-    await expectStillServing();
-  });
+  it.each(badInputs)(
+    "rejects %s with a JSON error and keeps serving",
+    async (_name, body, headers, status, message) => {
+      const res = await fetch(`${url}/api/chat`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...headers },
+        body,
+      });
+      expect(res.status).toBe(status);
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      const json = (await res.json()) as { error: string };
+      expect(json.error).toMatch(message);
+      const raw = JSON.stringify(json);
+      expect(raw).not.toMatch(/\bat \w|node_modules|\.ts:|SyntaxError|Unexpected token/);
+      await expectStillServing();
+    },
+  );
 
   it("answers a send retried with the same client message id once, sequentially and concurrently (W-08)", async () => {
     const id = "3f0c4a52-9d1e-4b7a-8c55-0a1b2c3d4e5f";
@@ -124,7 +138,11 @@ describe("POST /api/chat", () => {
 
     // Concurrent first sends of a new message: one answer, stored once.
     const id2 = "7b9e2c10-1f2a-4c3b-9d4e-5f6a7b8c9d0e";
-    const burst = await Promise.all([1, 2, 3].map(() => chat({ conversationId: body.conversationId, text: "En wie vraagt die aan?", clientMessageId: id2 })));
+    const burst = await Promise.all(
+      [1, 2, 3].map(() =>
+        chat({ conversationId: body.conversationId, text: "En wie vraagt die aan?", clientMessageId: id2 }),
+      ),
+    );
     const answers = await Promise.all(burst.map((r) => r.json()));
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     const after = (await (await fetch(`${url}/api/conversations/${body.conversationId}`)).json()).turns;
@@ -154,7 +172,9 @@ describe("POST /api/chat", () => {
 
 describe("transcript, erasure and feedback", () => {
   it("stores both sides of the conversation masked, and only the holder of the id reads it", async () => {
-    const first = (await (await chat({ text: "Wat is een TLV? Mail me op ouder@voorbeeld.nl of bel 06-12345678" })).json()) as {
+    const first = (await (
+      await chat({ text: "Wat is een TLV? Mail me op ouder@voorbeeld.nl of bel 06-12345678" })
+    ).json()) as {
       conversationId: string;
       reply: Reply;
     };
@@ -163,7 +183,17 @@ describe("transcript, erasure and feedback", () => {
     const res = await fetch(`${url}/api/conversations/${first.conversationId}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const body = (await res.json()) as { conversationId: string; turns: Array<{ seq: number; role: string; text: string; kind: string | null; answerId: string | null; createdAt: string }> };
+    const body = (await res.json()) as {
+      conversationId: string;
+      turns: Array<{
+        seq: number;
+        role: string;
+        text: string;
+        kind: string | null;
+        answerId: string | null;
+        createdAt: string;
+      }>;
+    };
     expect(body.conversationId).toBe(first.conversationId);
     expect(body.turns.map((t) => [t.seq, t.role])).toEqual([
       [1, "parent"],
@@ -174,7 +204,11 @@ describe("transcript, erasure and feedback", () => {
     expect(body.turns[0]?.text).toBe("Wat is een TLV? Mail me op [e-mail] of bel [telefoon]");
     expect(body.turns[2]?.text).toBe("Mijn BSN is [bsn], wie mag dat zien?");
     // The answer is stored as given, helpline numbers included.
-    expect(body.turns[1]).toMatchObject({ text: first.reply.text, kind: first.reply.kind, answerId: first.reply.answerId });
+    expect(body.turns[1]).toMatchObject({
+      text: first.reply.text,
+      kind: first.reply.kind,
+      answerId: first.reply.answerId,
+    });
     expect(Date.parse(body.turns[0]?.createdAt ?? "")).not.toBeNaN();
 
     // Someone without the id: random ids, other formats, a Telegram-style id.
@@ -201,7 +235,10 @@ describe("transcript, erasure and feedback", () => {
   });
 
   it("records feedback on an answer, with the comment masked", async () => {
-    const { conversationId, reply } = (await (await chat({ text: "Wat is een TLV?" })).json()) as { conversationId: string; reply: Reply };
+    const { conversationId, reply } = (await (await chat({ text: "Wat is een TLV?" })).json()) as {
+      conversationId: string;
+      reply: Reply;
+    };
     const res = await postJson(`${url}/api/feedback`, {
       conversationId,
       answerId: reply.answerId,
@@ -211,11 +248,17 @@ describe("transcript, erasure and feedback", () => {
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ ok: true });
     const stored = (await service.stores.feedback.list()).filter((f) => f.conversationId === conversationId);
-    expect(stored).toEqual([expect.objectContaining({ answerId: reply.answerId, helpful: false, comment: "Bel me even: [telefoon]" })]);
+    expect(stored).toEqual([
+      expect.objectContaining({ answerId: reply.answerId, helpful: false, comment: "Bel me even: [telefoon]" }),
+    ]);
   });
 
   it("rejects feedback for an unknown conversation or with wrong types", async () => {
-    const unknown = await postJson(`${url}/api/feedback`, { conversationId: "4a8f1f0e-8f1e-4c2a-9d1e-2b7c1d9e0f3a", answerId: "x", helpful: true });
+    const unknown = await postJson(`${url}/api/feedback`, {
+      conversationId: "4a8f1f0e-8f1e-4c2a-9d1e-2b7c1d9e0f3a",
+      answerId: "x",
+      helpful: true,
+    });
     expect(unknown.status).toBe(404);
     const { conversationId } = (await (await chat({ text: "hoi" })).json()) as { conversationId: string };
     for (const body of [
@@ -234,7 +277,9 @@ describe("transcript, erasure and feedback", () => {
   it("lists the topics with their questions", async () => {
     const res = await fetch(`${url}/api/topics`);
     expect(res.status).toBe(200);
-    const { topics } = (await res.json()) as { topics: Array<{ id: string; label: string; entries: Array<{ id: string; question: string }> }> };
+    const { topics } = (await res.json()) as {
+      topics: Array<{ id: string; label: string; entries: Array<{ id: string; question: string }> }>;
+    };
     expect(topics.length).toBeGreaterThan(2);
     expect(topics.every((t) => t.label && t.entries.every((e) => e.id && e.question))).toBe(true);
   });
@@ -283,7 +328,8 @@ describe("health, errors and headers", () => {
     const answer = (await res.json()) as { reply: Reply };
     await new Promise((r) => setTimeout(r, 20));
     const all = logs.lines.join("\n");
-    for (const s of [secret, "0687654321", "geheim@voorbeeld.nl", answer.reply.text.slice(0, 40)]) expect(all).not.toContain(s);
+    for (const s of [secret, "0687654321", "geheim@voorbeeld.nl", answer.reply.text.slice(0, 40)])
+      expect(all).not.toContain(s);
     const line = logs.parsed().find((l) => l.reqId === requestId && l.msg === "request");
     expect(line).toMatchObject({ method: "POST", route: "POST /api/chat", status: 200, kind: answer.reply.kind });
     expect(typeof line?.ms).toBe("number");
@@ -352,7 +398,11 @@ describe("CORS", () => {
     }
     const preflight = await fetch(`${s.url}/api/chat`, {
       method: "OPTIONS",
-      headers: { Origin: "https://school.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      headers: {
+        Origin: "https://school.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("https://school.example");
@@ -360,7 +410,12 @@ describe("CORS", () => {
   });
 
   it("gives a disallowed origin no CORS headers at all", async () => {
-    for (const origin of ["https://evil.example", "http://school.example", "https://school.example.evil.example", "null"]) {
+    for (const origin of [
+      "https://evil.example",
+      "http://school.example",
+      "https://school.example.evil.example",
+      "null",
+    ]) {
       const res = await postJson(`${s.url}/api/chat`, { text: "hoi" }, { Origin: origin });
       expect(res.headers.get("access-control-allow-origin")).toBeNull();
       expect(res.headers.get("access-control-allow-credentials")).toBeNull();
@@ -378,7 +433,8 @@ describe("rate limiting", () => {
     const s = await startTestService({ RATE_LIMIT_PER_MINUTE: 3, TRUST_PROXY: "1" });
     try {
       const from = (ip: string) => ({ "X-Forwarded-For": ip });
-      for (let i = 0; i < 3; i++) expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, from("203.0.113.1"))).status).toBe(200);
+      for (let i = 0; i < 3; i++)
+        expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, from("203.0.113.1"))).status).toBe(200);
       const limited = await postJson(`${s.url}/api/chat`, { text: "hoi" }, from("203.0.113.1"));
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -396,9 +452,15 @@ describe("rate limiting", () => {
   it("ignores a forged X-Forwarded-For when no proxy is trusted", async () => {
     const s = await startTestService({ RATE_LIMIT_PER_MINUTE: 2, TRUST_PROXY: "false" });
     try {
-      expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, { "X-Forwarded-For": "198.51.100.1" })).status).toBe(200);
-      expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, { "X-Forwarded-For": "198.51.100.2" })).status).toBe(200);
-      expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, { "X-Forwarded-For": "198.51.100.3" })).status).toBe(429);
+      expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, { "X-Forwarded-For": "198.51.100.1" })).status).toBe(
+        200,
+      );
+      expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, { "X-Forwarded-For": "198.51.100.2" })).status).toBe(
+        200,
+      );
+      expect((await postJson(`${s.url}/api/chat`, { text: "hoi" }, { "X-Forwarded-For": "198.51.100.3" })).status).toBe(
+        429,
+      );
     } finally {
       await s.close();
     }
@@ -451,7 +513,8 @@ describe("overload and failures", () => {
           ...a,
           reply: async (id, text) => {
             if (text === "boem") throw new Error("secret internal detail at /srv/app.ts:12");
-            if (text === "database weg") throw new StoreUnavailableError("stores: PostgreSQL is not available (57P01)", "57P01");
+            if (text === "database weg")
+              throw new StoreUnavailableError("stores: PostgreSQL is not available (57P01)", "57P01");
             return a.reply(id, text);
           },
         }),

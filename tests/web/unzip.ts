@@ -28,6 +28,12 @@ export function unzip(buf: Buffer): Map<string, Buffer> {
 /** The text of a .docx body: every <w:t> run, joined. */
 export function docxText(buf: Buffer): string {
   const xml = unzip(buf).get("word/document.xml")?.toString("utf8") ?? "";
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(" ")
-    .replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, "&");
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)]
+    .map((m) => m[1])
+    .join(" ")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&quot;/gu, '"')
+    .replace(/&apos;/gu, "'")
+    .replace(/&amp;/gu, "&");
 }

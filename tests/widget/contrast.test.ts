@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BOT_BUBBLE_BACKGROUND, chooseThemeColor, contrastRatio, DEFAULT_THEME_COLOR, parseHexColor } from "../../src/widget/contrast.js";
+import {
+  BOT_BUBBLE_BACKGROUND,
+  chooseThemeColor,
+  contrastRatio,
+  DEFAULT_THEME_COLOR,
+  parseHexColor,
+} from "../../src/widget/contrast.js";
 
 const rgb = (hex: string) => parseHexColor(hex)!;
 
@@ -18,7 +24,11 @@ describe("theme colour contrast", () => {
 
   it("falls back to the default when white text on the colour would be hard to read", () => {
     for (const light of ["#ffd700", "#ffffff", "#88c", "#7a7a7a"]) {
-      expect(chooseThemeColor(light), light).toMatchObject({ color: DEFAULT_THEME_COLOR, accepted: false, reason: "low-contrast" });
+      expect(chooseThemeColor(light), light).toMatchObject({
+        color: DEFAULT_THEME_COLOR,
+        accepted: false,
+        reason: "low-contrast",
+      });
     }
   });
 

@@ -14,7 +14,11 @@ const reply: WidgetReply = {
   text: "Een **TLV** is een besluit.\n\nIn de TLV staat:\n- dat je kind toelaatbaar is;\n- welke hulp.",
   answerId: "tlv-wat-is",
   citations: [
-    { title: "Informatieset", section: "7. Andere school? > Wat is een TLV?", url: "https://www.rijksoverheid.nl/passendonderwijs" },
+    {
+      title: "Informatieset",
+      section: "7. Andere school? > Wat is een TLV?",
+      url: "https://www.rijksoverheid.nl/passendonderwijs",
+    },
     { title: "Informatieset", section: "Begrippenlijst", url: "https://www.rijksoverheid.nl/passendonderwijs" },
     { title: "Onveilig", section: "x", url: "javascript:alert(1)" },
   ],
@@ -56,7 +60,14 @@ describe("a kept answer as text (copy and share)", () => {
   });
 
   it("uses the parent's own words when a reply has no entry question, and leaves out what is missing", () => {
-    const bare: WidgetReply = { kind: "clarify", text: "Bedoel je dit?", answerId: null, citations: [], nextSteps: [], suggestions: [] };
+    const bare: WidgetReply = {
+      kind: "clarify",
+      text: "Bedoel je dit?",
+      answerId: null,
+      citations: [],
+      nextSteps: [],
+      suggestions: [],
+    };
     expect(answerAsText({ reply: bare, at: new Date(2026, 0, 2, 14, 0), title: "Hulp", host: "" }, "toets")).toBe(
       "Hulp: automatische chatbot, geen mens\nVraag: toets\nAntwoord van 2 januari 2026 om 14:00.\n\nBedoel je dit?",
     );
@@ -65,8 +76,12 @@ describe("a kept answer as text (copy and share)", () => {
 
 describe("section names", () => {
   it("shows the last step of a chapter path, and the whole path when asked", () => {
-    expect(sectionLabel("1. Wat is passend onderwijs? > Wanneer heeft een school zorgplicht?")).toBe("Wanneer heeft een school zorgplicht?");
-    expect(sectionLabel("1. Wat is passend onderwijs? > Wanneer heeft een school zorgplicht?", true)).toBe("1. Wat is passend onderwijs? › Wanneer heeft een school zorgplicht?");
+    expect(sectionLabel("1. Wat is passend onderwijs? > Wanneer heeft een school zorgplicht?")).toBe(
+      "Wanneer heeft een school zorgplicht?",
+    );
+    expect(sectionLabel("1. Wat is passend onderwijs? > Wanneer heeft een school zorgplicht?", true)).toBe(
+      "1. Wat is passend onderwijs? › Wanneer heeft een school zorgplicht?",
+    );
     expect(sectionLabel("Artikel 6:7 en 6:8")).toBe("Artikel 6:7 en 6:8");
     expect(sectionLabel("a>b")).toBe("a>b"); // only " > " separates steps
     expect(sectionLabel("  ")).toBe("");
@@ -75,15 +90,22 @@ describe("section names", () => {
 
 describe("sources", () => {
   it("leave out a section that only repeats the source's title", () => {
-    expect(groupCitations([{ title: "GPO, procedure", section: "GPO, procedure" }, { title: "GPO, procedure", section: "Termijnen" }])).toEqual([
-      { title: "GPO, procedure", url: null, sections: ["Termijnen"] },
-    ]);
+    expect(
+      groupCitations([
+        { title: "GPO, procedure", section: "GPO, procedure" },
+        { title: "GPO, procedure", section: "Termijnen" },
+      ]),
+    ).toEqual([{ title: "GPO, procedure", url: null, sections: ["Termijnen"] }]);
   });
 });
 
 describe("phone numbers and web addresses", () => {
   it("leaves a web address such as 113.nl as text, but links 113 before a full stop", () => {
-    expect(splitPhoneNumbers("chat op 113.nl of bel 113.").filter((p) => p.tel).map((p) => p.text)).toEqual(["113"]);
+    expect(
+      splitPhoneNumbers("chat op 113.nl of bel 113.")
+        .filter((p) => p.tel)
+        .map((p) => p.text),
+    ).toEqual(["113"]);
     expect(splitPhoneNumbers("chat op 113.nl").some((p) => p.tel)).toBe(false);
   });
 });
@@ -116,7 +138,11 @@ describe("a restored transcript's times", () => {
     handoff: null,
   };
   it("carries the service's createdAt as `at` only when asked, and only when it is a real time", () => {
-    expect(parseConversation(value, { times: true })?.turns.map((t) => t.at)).toEqual(["2026-12-05T10:00:00.000Z", "2026-12-05T09:00:01.000Z", undefined]);
+    expect(parseConversation(value, { times: true })?.turns.map((t) => t.at)).toEqual([
+      "2026-12-05T10:00:00.000Z",
+      "2026-12-05T09:00:01.000Z",
+      undefined,
+    ]);
     expect(parseConversation(value)?.turns.some((t) => "at" in t)).toBe(false);
   });
 });
@@ -141,8 +167,16 @@ describe("colours in light and dark mode", () => {
 
   it("text, muted text, errors, links and the staff label reach 4.5:1 on every dark background", () => {
     for (const background of [DARK_THEME.background, DARK_THEME.bubble, DARK_THEME.staffBubble]) {
-      for (const foreground of [DARK_THEME.text, DARK_THEME.muted, DARK_THEME.danger, DARK_THEME.link, DARK_THEME.staffAccent]) {
-        expect(ratio(foreground, background), `${foreground} on ${background}`).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+      for (const foreground of [
+        DARK_THEME.text,
+        DARK_THEME.muted,
+        DARK_THEME.danger,
+        DARK_THEME.link,
+        DARK_THEME.staffAccent,
+      ]) {
+        expect(ratio(foreground, background), `${foreground} on ${background}`).toBeGreaterThanOrEqual(
+          MIN_TEXT_CONTRAST,
+        );
       }
       // Input borders and outlined controls stand out (non-text contrast, 3:1).
       expect(ratio(DARK_THEME.border, background)).toBeGreaterThanOrEqual(3);

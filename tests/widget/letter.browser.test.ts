@@ -30,7 +30,11 @@ describe.skipIf(!hasChromium)("a letter made in the widget (Chromium, real servi
     dataDir = tempDir("ow-letter-widget-");
     stores = createSqliteStores({ dataDir });
     svc = await startTestService({ LOG_LEVEL: "debug", RATE_LIMIT_PER_MINUTE: 1000 }, { stores });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -40,7 +44,10 @@ describe.skipIf(!hasChromium)("a letter made in the widget (Chromium, real servi
   });
 
   it("offers the letter under its answer, fills it, lets the parent edit, copy and download it, and keeps nothing", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     const page = await context.newPage();
     await page.goto(`${svc.url}/`);
     await page.locator(`${W} .launcher`).click();
@@ -83,7 +90,10 @@ describe.skipIf(!hasChromium)("a letter made in the widget (Chromium, real servi
     await page.getByRole("button", { name: "Kopieer de brief" }).click();
     await expect.poll(() => page.locator(`${W} .letter-result .letter-status`).textContent()).toContain("gekopieerd");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`PS ${MARK} aangepast`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download als Word-bestand" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download als Word-bestand" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("bezwaar-tlv.docx");
     const file = readFileSync(await download.path());
     expect(file.subarray(0, 2).toString()).toBe("PK");
@@ -92,7 +102,9 @@ describe.skipIf(!hasChromium)("a letter made in the widget (Chromium, real servi
     expect(docx).toContain(`${MARK} ouderNaam`);
 
     // Nothing filled in stays in the page's storage, the database or the log.
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(storage).not.toContain(MARK);
     await context.close();
     expect(svc.logs.lines.join("\n")).not.toContain(MARK);

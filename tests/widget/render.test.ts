@@ -3,14 +3,37 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contrastRatio, MIN_TEXT_CONTRAST, parseHexColor, STAFF_ACCENT, STAFF_BUBBLE_BACKGROUND, TEXT_COLOR } from "../../src/widget/contrast.js";
+import {
+  contrastRatio,
+  MIN_TEXT_CONTRAST,
+  parseHexColor,
+  STAFF_ACCENT,
+  STAFF_BUBBLE_BACKGROUND,
+  TEXT_COLOR,
+} from "../../src/widget/contrast.js";
 import { clampPollSeconds, createPoller, newStaffTurns, pollDelayMs, type PollClock } from "../../src/widget/poll.js";
-import { blocksToPlainText, groupCitations, parseInline, parseLightMarkdown, safeHttpsUrl, splitPhoneNumbers } from "../../src/widget/render.js";
-import { parseChatResponse, parseConversation, parseHandoff, parseReply, parseTurns, type WidgetTurn } from "../../src/widget/reply.js";
+import {
+  blocksToPlainText,
+  groupCitations,
+  parseInline,
+  parseLightMarkdown,
+  safeHttpsUrl,
+  splitPhoneNumbers,
+} from "../../src/widget/render.js";
+import {
+  parseChatResponse,
+  parseConversation,
+  parseHandoff,
+  parseReply,
+  parseTurns,
+  type WidgetTurn,
+} from "../../src/widget/reply.js";
 
 describe("light Markdown renderer (description)", () => {
   it("turns a knowledge answer into paragraphs, bold runs and a bullet list", () => {
-    const blocks = parseLightMarkdown("Een **TLV** is een besluit.\nNog een regel.\n\nIn de TLV staat:\n- dat je kind **toelaatbaar** is;\n- welke hulp.");
+    const blocks = parseLightMarkdown(
+      "Een **TLV** is een besluit.\nNog een regel.\n\nIn de TLV staat:\n- dat je kind **toelaatbaar** is;\n- welke hulp.",
+    );
     expect(blocks).toEqual([
       {
         type: "paragraph",
@@ -61,7 +84,11 @@ describe("light Markdown renderer (description)", () => {
 
   it("never loses text: apart from markers and spacing, every character comes out (property)", () => {
     const strip = (s: string) => s.replace(/[\s*•-]/g, "");
-    const markdownish = fc.array(fc.constantFrom("**", "- ", "* ", "\n", "\n\n", " ", "a", "é", "<b>", "&amp;", "•", "1."), { maxLength: 40 }).map((parts) => parts.join(""));
+    const markdownish = fc
+      .array(fc.constantFrom("**", "- ", "* ", "\n", "\n\n", " ", "a", "é", "<b>", "&amp;", "•", "1."), {
+        maxLength: 40,
+      })
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), markdownish), (input) => {
         const blocks = parseLightMarkdown(input);
@@ -78,8 +105,21 @@ describe("light Markdown renderer (description)", () => {
 
 describe("citation links", () => {
   it("accepts only absolute https URLs without credentials", () => {
-    expect(safeHttpsUrl("https://www.rijksoverheid.nl/onderwerpen/passend-onderwijs")).toBe("https://www.rijksoverheid.nl/onderwerpen/passend-onderwijs");
-    for (const bad of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "http://example.nl/", "data:text/html,<b>x</b>", "//evil.example/", "/relative", "https://user:pw@example.nl/", "", 42, null]) {
+    expect(safeHttpsUrl("https://www.rijksoverheid.nl/onderwerpen/passend-onderwijs")).toBe(
+      "https://www.rijksoverheid.nl/onderwerpen/passend-onderwijs",
+    );
+    for (const bad of [
+      "javascript:alert(1)",
+      "JAVASCRIPT:alert(1)",
+      "http://example.nl/",
+      "data:text/html,<b>x</b>",
+      "//evil.example/",
+      "/relative",
+      "https://user:pw@example.nl/",
+      "",
+      42,
+      null,
+    ]) {
       expect(safeHttpsUrl(bad), String(bad)).toBeNull();
     }
   });
@@ -111,10 +151,24 @@ describe("reading the service's answers", () => {
       nextSteps: ["Bel", 4, ""],
       suggestions: "not a list",
     });
-    expect(reply).toEqual({ kind: "answer", text: "x", answerId: "tlv", citations: [{ title: "Bron", section: "1" }], nextSteps: ["Bel"], suggestions: [] });
+    expect(reply).toEqual({
+      kind: "answer",
+      text: "x",
+      answerId: "tlv",
+      citations: [{ title: "Bron", section: "1" }],
+      nextSteps: ["Bel"],
+      suggestions: [],
+    });
     expect(parseReply({ kind: "answer" })).toBeNull();
     expect(parseChatResponse({ conversationId: "", reply: { kind: "answer", text: "x" } })).toBeNull();
-    expect(parseTurns({ turns: [{ role: "parent", text: "hoi" }, { role: "system", text: "x" }] })).toEqual([{ role: "parent", text: "hoi", kind: null, answerId: null, seq: null }]);
+    expect(
+      parseTurns({
+        turns: [
+          { role: "parent", text: "hoi" },
+          { role: "system", text: "x" },
+        ],
+      }),
+    ).toEqual([{ role: "parent", text: "hoi", kind: null, answerId: null, seq: null }]);
   });
 });
 
@@ -122,7 +176,9 @@ describe("reading handoffs and staff replies", () => {
   const reply = { kind: "handoff", text: "Mag ik je doorverbinden?", suggestions: ["Ja, dat mag", "Nee, liever niet"] };
 
   it("reads the handoff of a chat answer; an older service without one means none", () => {
-    expect(parseChatResponse({ conversationId: "c1", reply, handoff: { status: "consent", pollSeconds: 5 } })).toMatchObject({
+    expect(
+      parseChatResponse({ conversationId: "c1", reply, handoff: { status: "consent", pollSeconds: 5 } }),
+    ).toMatchObject({
       conversationId: "c1",
       reply: { kind: "handoff", suggestions: ["Ja, dat mag", "Nee, liever niet"] },
       handoff: { status: "consent", pollSeconds: 5 },
@@ -152,16 +208,40 @@ describe("reading handoffs and staff replies", () => {
     ];
     for (const value of bad) expect(parseHandoff(value), JSON.stringify(value)).toBeNull();
     // A malformed handoff does not cost the reply itself.
-    expect(parseChatResponse({ conversationId: "c1", reply, handoff: { status: "nope" } })).toMatchObject({ reply: { kind: "handoff" }, handoff: null });
+    expect(parseChatResponse({ conversationId: "c1", reply, handoff: { status: "nope" } })).toMatchObject({
+      reply: { kind: "handoff" },
+      handoff: null,
+    });
   });
 
   it("reads staff turns with their seq, in transcript order, and the conversation's handoff", () => {
     const conversation = parseConversation({
       conversationId: "c1",
       turns: [
-        { seq: 1, role: "parent", text: "Ik wil met een mens praten", kind: null, answerId: null, createdAt: "2026-01-01T10:00:00.000Z" },
-        { seq: 2, role: "assistant", text: "Mag ik je doorverbinden?", kind: "handoff", answerId: null, createdAt: "2026-01-01T10:00:01.000Z" },
-        { seq: 3, role: "staff", text: "Hoi, ik ben Sanne.\n<script>alert(1)</script>", kind: null, answerId: null, createdAt: "2026-01-01T10:02:00.000Z" },
+        {
+          seq: 1,
+          role: "parent",
+          text: "Ik wil met een mens praten",
+          kind: null,
+          answerId: null,
+          createdAt: "2026-01-01T10:00:00.000Z",
+        },
+        {
+          seq: 2,
+          role: "assistant",
+          text: "Mag ik je doorverbinden?",
+          kind: "handoff",
+          answerId: null,
+          createdAt: "2026-01-01T10:00:01.000Z",
+        },
+        {
+          seq: 3,
+          role: "staff",
+          text: "Hoi, ik ben Sanne.\n<script>alert(1)</script>",
+          kind: null,
+          answerId: null,
+          createdAt: "2026-01-01T10:02:00.000Z",
+        },
       ],
       handoff: { status: "claimed", pollSeconds: 4 },
     });
@@ -207,7 +287,13 @@ describe("reading handoffs and staff replies", () => {
 });
 
 describe("staff turns are shown once (seq de-duplication)", () => {
-  const turn = (seq: number | null, role: WidgetTurn["role"], text = `t${seq}`): WidgetTurn => ({ role, text, kind: null, answerId: null, seq });
+  const turn = (seq: number | null, role: WidgetTurn["role"], text = `t${seq}`): WidgetTurn => ({
+    role,
+    text,
+    kind: null,
+    answerId: null,
+    seq,
+  });
   const transcript = [turn(1, "parent"), turn(2, "assistant"), turn(3, "staff"), turn(4, "parent"), turn(5, "staff")];
 
   it("returns the staff turns above the highest seq shown, and the new highest seq", () => {
@@ -227,7 +313,10 @@ describe("staff turns are shown once (seq de-duplication)", () => {
   });
 
   it("orders by seq, takes a repeated seq once and ignores turns without one", () => {
-    const { fresh, lastSeq } = newStaffTurns([turn(9, "staff", "b"), turn(8, "staff", "a"), turn(9, "staff", "dubbel"), turn(null, "staff")], 0);
+    const { fresh, lastSeq } = newStaffTurns(
+      [turn(9, "staff", "b"), turn(8, "staff", "a"), turn(9, "staff", "dubbel"), turn(null, "staff")],
+      0,
+    );
     expect(fresh.map((t) => t.text)).toEqual(["a", "b"]);
     expect(lastSeq).toBe(9);
     expect(newStaffTurns([], 4)).toEqual({ fresh: [], lastSeq: 4 });
@@ -313,7 +402,9 @@ describe("asking for staff replies (poll scheduler)", () => {
   });
 
   it("doubles the interval per failure, up to 60 seconds", () => {
-    expect([0, 1, 2, 3, 4, 5, 50, 2000].map((f) => pollDelayMs(5, f))).toEqual([5000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000, 60_000]);
+    expect([0, 1, 2, 3, 4, 5, 50, 2000].map((f) => pollDelayMs(5, f))).toEqual([
+      5000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000, 60_000,
+    ]);
     expect(pollDelayMs(1, 0)).toBe(2000);
     expect(pollDelayMs(1, 1)).toBe(4000);
     expect(pollDelayMs(600, 0)).toBe(60_000);
@@ -458,7 +549,8 @@ describe("staff message colours", () => {
 describe("widget source", () => {
   it("never parses strings as HTML or code (W-01 grep check)", () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "widget");
-    const forbidden = /\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\b|DOMParser|createContextualFragment|srcdoc/;
+    const forbidden =
+      /\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\b|DOMParser|createContextualFragment|srcdoc/;
     const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
@@ -478,7 +570,9 @@ describe("phone numbers become tap-to-call links", () => {
       ["0800-2000", "tel:08002000"],
       ["0900-8844", "tel:09008844"],
     ]);
-    expect(parts.map((p) => p.text).join("")).toBe("Bel 112, of 113 of 0800-0113. Veilig Thuis: 0800-2000; politie 0900-8844.");
+    expect(parts.map((p) => p.text).join("")).toBe(
+      "Bel 112, of 113 of 0800-0113. Veilig Thuis: 0800-2000; politie 0900-8844.",
+    );
   });
 
   it("leaves other numbers alone: years, amounts, dates, parts of longer numbers", () => {

@@ -19,7 +19,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-  console.warn(`\n[tests/widget] SKIPPED: no Chromium at ${CHROMIUM}. Install it with scripts/ensure-chromium.sh (or set CHROMIUM_PATH).\n`);
+  console.warn(
+    `\n[tests/widget] SKIPPED: no Chromium at ${CHROMIUM}. Install it with scripts/ensure-chromium.sh (or set CHROMIUM_PATH).\n`,
+  );
 }
 
 const SCREENSHOT = join(repoRoot, "tests", "artifacts", "widget-open.png");
@@ -93,12 +95,15 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
   });
 
   /** A fresh browser profile per test (own sessionStorage), failing on any request that leaves the machine. */
-  async function newPage(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; external: string[] }> {
+  async function newPage(
+    options: BrowserContextOptions = {},
+  ): Promise<{ context: BrowserContext; page: Page; external: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
     const external: string[] = [];
     context.on("request", (request) => {
       const url = new URL(request.url());
-      if (url.hostname !== "127.0.0.1" && url.protocol !== "data:" && url.protocol !== "about:") external.push(request.url());
+      if (url.hostname !== "127.0.0.1" && url.protocol !== "data:" && url.protocol !== "about:")
+        external.push(request.url());
     });
     const page = await context.newPage();
     return { context, page, external };
@@ -148,10 +153,16 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       const [r = 0, g = 0, b = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
       return { r, g, b };
     };
-    return { style: raw.style, width: Number.parseFloat(raw.width), color: rgb(raw.color), background: rgb(raw.background) };
+    return {
+      style: raw.style,
+      width: Number.parseFloat(raw.width),
+      color: rgb(raw.color),
+      background: rgb(raw.background),
+    };
   };
 
-  const sessionKeys = (page: Page) => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("ouderwijzer")));
+  const sessionKeys = (page: Page) =>
+    page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("ouderwijzer")));
   const storedConversationId = (page: Page) =>
     page.evaluate(() => {
       const key = Object.keys(sessionStorage).find((k) => k.startsWith("ouderwijzer") && k.endsWith(":conversation"));
@@ -292,7 +303,11 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       expect(await page.locator(sel.parents).first().textContent()).toContain(question);
       const counts = await page.evaluate((tag) => {
         const shadow = document.querySelector(tag)!.shadowRoot!;
-        return { img: shadow.querySelectorAll("img").length, script: shadow.querySelectorAll("script").length, pageImg: document.querySelectorAll("img").length };
+        return {
+          img: shadow.querySelectorAll("img").length,
+          script: shadow.querySelectorAll("script").length,
+          pageImg: document.querySelectorAll("img").length,
+        };
       }, W);
       expect(counts).toEqual({ img: 0, script: 0, pageImg: 0 });
       await page.waitForTimeout(300); // an onerror handler would have fired by now
@@ -340,7 +355,9 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       await page.locator(sel.input).fill("Hallo");
       await page.locator(sel.input).press("Enter");
       // While the answer is on its way, a status message says so (role="status", announced politely).
-      await expect.poll(() => page.locator(`${W} [role="status"].status`).textContent()).toContain("zoekt een antwoord");
+      await expect
+        .poll(() => page.locator(`${W} [role="status"].status`).textContent())
+        .toContain("zoekt een antwoord");
       release();
       const reply = page.locator(sel.replies).first();
       await reply.waitFor({ timeout: 10_000 });
@@ -424,8 +441,13 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
       const check = async (state: string) => {
         const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-        const summary = result.violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id), summary.join("\n")).toEqual([]);
+        const summary = result.violations.map(
+          (v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+        expect(
+          result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+          summary.join("\n"),
+        ).toEqual([]);
         // The project's target (RELIABILITY.md section 4) is stricter still: no violations at all.
         expect(summary).toEqual([]);
         return result;
@@ -444,7 +466,11 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
 
   it("fits 320 px wide screens and 200 %/400 % zoom without horizontal scrolling; every control stays reachable", async () => {
     // 320×640: a phone; 320×256: 1280×1024 at 400 % zoom; 640×400: 1280×800 at 200 % zoom.
-    for (const viewport of [{ width: 320, height: 640 }, { width: 320, height: 256 }, { width: 640, height: 400 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 320, height: 256 },
+      { width: 640, height: 400 },
+    ]) {
       const { context, page } = await newPage({ viewport });
       try {
         await openDemo(page);
@@ -516,7 +542,11 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
 
       // Rate limited (429 from the service, replaced in the browser): says how long to wait, keeps the draft.
       await page.route("**/api/chat", (route) =>
-        route.fulfill({ status: 429, headers: { "Retry-After": "42", "Content-Type": "application/json" }, body: JSON.stringify({ error: "te veel" }) }),
+        route.fulfill({
+          status: 429,
+          headers: { "Retry-After": "42", "Content-Type": "application/json" },
+          body: JSON.stringify({ error: "te veel" }),
+        }),
       );
       await input.fill("Moet ik het OPP tekenen?");
       await input.press("Enter");
@@ -557,7 +587,9 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       expect(bodies[0]?.clientMessageId).toMatch(/^[0-9a-f-]{36}$/);
       expect(bodies[1]?.clientMessageId).toBe(bodies[0]?.clientMessageId);
       // The service stored the question and its answer once.
-      const id = await page.evaluate(() => Object.entries(sessionStorage).find(([k]) => k.endsWith(":conversation"))?.[1]);
+      const id = await page.evaluate(
+        () => Object.entries(sessionStorage).find(([k]) => k.endsWith(":conversation"))?.[1],
+      );
       const transcript = await (await fetch(`${service.url}/api/conversations/${id}`)).json();
       expect(transcript.turns.map((t: { role: string }) => t.role)).toEqual(["parent", "assistant"]);
       // A new message gets a new id.
@@ -581,7 +613,9 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       await expect.poll(() => answer.locator(".feedback [role=status]").textContent()).toContain("Bedankt");
       const stored = await service.stores.feedback.list();
       const conversationId = await storedConversationId(page);
-      expect(stored.some((f) => f.conversationId === conversationId && f.answerId === "tlv-wat-is" && f.helpful)).toBe(true);
+      expect(stored.some((f) => f.conversationId === conversationId && f.answerId === "tlv-wat-is" && f.helpful)).toBe(
+        true,
+      );
     } finally {
       await context.close();
     }
@@ -592,9 +626,14 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
     try {
       await openDemo(page);
       await page.locator(sel.launcher).click();
-      const reply = await ask(page, "Ik vond een afscheidsbrief van mijn zoon. Moet ik school inlichten over zijn OPP?");
+      const reply = await ask(
+        page,
+        "Ik vond een afscheidsbrief van mijn zoon. Moet ik school inlichten over zijn OPP?",
+      );
       expect(await reply.getAttribute("data-kind")).toBe("crisis");
-      const links = await reply.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+      const links = await reply
+        .locator("a[href^='tel:']")
+        .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
       expect(links[0]).toEqual(["112", "tel:112"]);
       expect(links).toContainEqual(["0800-0113", "tel:08000113"]);
       const text = (await reply.textContent()) ?? "";

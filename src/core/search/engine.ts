@@ -145,7 +145,10 @@ export function createSearchEngine(
   mini.addAll(docs);
   // Each entry's phrasings (question and alternates) as term sets, for the phrasing match.
   const phrasings = new Map(
-    entries.map((e) => [e.id, [e.question, ...e.alternates].map((p) => [...new Set(mainTerms(p))]).filter((t) => t.length > 0)]),
+    entries.map((e) => [
+      e.id,
+      [e.question, ...e.alternates].map((p) => [...new Set(mainTerms(p))]).filter((t) => t.length > 0),
+    ]),
   );
   const phrasingCoverage = (id: string, query: ReadonlySet<string>): number => {
     let best = 0;
@@ -160,7 +163,10 @@ export function createSearchEngine(
   // Document frequency of every term over all fields, for the idf weights of the coverage measure.
   const docFreq = new Map<string, number>();
   for (const doc of docs) {
-    const terms = new Set([...analyzer.terms(`${doc.question}\n${doc.alternates}\n${doc.tags}\n${doc.answer}`), ...doc.parts.split(" ")]);
+    const terms = new Set([
+      ...analyzer.terms(`${doc.question}\n${doc.alternates}\n${doc.tags}\n${doc.answer}`),
+      ...doc.parts.split(" "),
+    ]);
     for (const t of terms) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
   }
   const n = docs.length;
@@ -175,7 +181,9 @@ export function createSearchEngine(
 
   function search(request: SearchRequest): SearchOutcome {
     const analyzed = analyzer.analyze(request.text);
-    const units = request.ignoreUnknown ? analyzed.filter((u) => isKnown(u) || u.parts.some((t) => docFreq.has(t))) : analyzed;
+    const units = request.ignoreUnknown
+      ? analyzed.filter((u) => isKnown(u) || u.parts.some((t) => docFreq.has(t)))
+      : analyzed;
     const ownTerms = new Set(units.flatMap(searchTerms));
     const contextUnits = request.context ? analyzer.analyze(request.context) : [];
     const contextTerms = contextUnits.flatMap(searchTerms).filter((t) => !ownTerms.has(t));
@@ -183,11 +191,14 @@ export function createSearchEngine(
     const rarities = units.map(unitRarity);
     const totalWeight = weights.reduce((s, w) => s + w, 0);
     const unknownUnits = units.map((u) => !isKnown(u) && !u.parts.some((t) => docFreq.has(t)));
-    if (ownTerms.size === 0 && contextUnits.length === 0) return { units, candidates: [], unknownShare: unknownUnits.some(Boolean) ? 1 : 0, ownWeight: totalWeight };
+    if (ownTerms.size === 0 && contextUnits.length === 0)
+      return { units, candidates: [], unknownShare: unknownUnits.some(Boolean) ? 1 : 0, ownWeight: totalWeight };
     const queryTerms = [...ownTerms, ...new Set(contextTerms)];
     const ownCount = ownTerms.size;
     const fuzzyTerms = new Set(
-      [...ownTerms].filter((t) => !docFreq.has(t) && t.length >= opts.minFuzzyLength && t.length <= opts.maxFuzzyLength).slice(0, MAX_FUZZY_TERMS),
+      [...ownTerms]
+        .filter((t) => !docFreq.has(t) && t.length >= opts.minFuzzyLength && t.length <= opts.maxFuzzyLength)
+        .slice(0, MAX_FUZZY_TERMS),
     );
     const results = mini.search(queryTerms.join(" "), {
       boost: opts.boost,
@@ -202,7 +213,10 @@ export function createSearchEngine(
     });
     // A word the index does not know counts as unknown only when it did not even match fuzzily (a typo does).
     const fuzzyMatched = new Set(results.slice(0, MAX_WEIGHED).flatMap((r) => r.queryTerms));
-    const unknownWeight = units.reduce((s, u, i) => s + (unknownUnits[i] && !u.terms.some((t) => fuzzyMatched.has(t)) ? (weights[i] as number) : 0), 0);
+    const unknownWeight = units.reduce(
+      (s, u, i) => s + (unknownUnits[i] && !u.terms.some((t) => fuzzyMatched.has(t)) ? (weights[i] as number) : 0),
+      0,
+    );
     const unknownShare = totalWeight > 0 ? unknownWeight / totalWeight : 0;
     const contextWeights = contextUnits.map(unitWeight);
     const contextTotal = contextWeights.reduce((s, w) => s + w, 0);

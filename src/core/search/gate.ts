@@ -44,7 +44,11 @@ export interface GateModel {
 export const JUDGED_CANDIDATES = 1;
 
 /** The features of the candidate at `index` of a search's ranked candidates. */
-export function candidateFeatures(outcome: SearchOutcome, index: number, storyContext: boolean): MatchFeatures | undefined {
+export function candidateFeatures(
+  outcome: SearchOutcome,
+  index: number,
+  storyContext: boolean,
+): MatchFeatures | undefined {
   const c = outcome.candidates[index];
   const top = outcome.candidates[0];
   if (!c || !top) return undefined;

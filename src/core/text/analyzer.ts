@@ -105,12 +105,17 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   function analyze(text: string): AnalyzedUnit[] {
     const tokens = tokenize(normalize(text));
     const units: AnalyzedUnit[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const token = tokens[i] as string;
       const candidates = byFirst.get(token);
       const syn = candidates?.find((c) => c.variant.every((v, k) => tokens[i + k] === v));
       if (syn) {
-        units.push(unit(syn.variant.join(" "), syn.canonical.filter((w) => !options.stopwords.has(w))));
+        units.push(
+          unit(
+            syn.variant.join(" "),
+            syn.canonical.filter((w) => !options.stopwords.has(w)),
+          ),
+        );
         i += syn.variant.length;
         continue;
       }

@@ -55,7 +55,8 @@ const LEADING_GREETING =
   /^(beste|hallo|hoi|hey|hee|hai|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goedendag|geachte|lieve)\b[^,!.?:\n]{0,40}[,!:]\s*/i;
 
 /** Thanks at the end of the last sentence: "…tekenen? Alvast bedankt!". */
-const TRAILING_THANKS = /(?<=[,;:-])\s*(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|thanks|thx|dank)\b[^?]{0,40}$/i;
+const TRAILING_THANKS =
+  /(?<=[,;:-])\s*(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|thanks|thx|dank)\b[^?]{0,40}$/i;
 
 const ABBREVIATIONS =
   /(?:\b(?:bijv|bv|o\.a|i\.v\.m|d\.w\.z|m\.b\.t|t\.a\.v|z\.s\.m|n\.a\.v|ca|evt|incl|excl|nr|tel|mevr|dhr|mr|dr|ir|ing|drs|jl|a\.s|o\.m|e\.d|etc|enz|resp|t\.o\.v|m\.i|i\.p\.v|vs|vgl|zgn|zg)\.|\b\p{L}\.|^\s*\d{1,2}\.)$/iu;
@@ -86,7 +87,9 @@ function splitTwoQuestions(sentence: string): string[] {
   const [, first, second] = m as unknown as [string, string, string];
   const secondAsks =
     /^(wat|wie|waar|wanneer|waarom|hoe|hoelang|hoeveel|welke|welk|waarvoor|waarmee)\s/iu.test(second) ||
-    /^(mag|mogen|moet|moeten|kan|kun|kunt|kunnen|heb|heeft|hebben|krijg|krijgt|wordt|is|zijn|klopt|bestaat|geldt)\s+(ik|je|jij|u|we|wij|de|het|een|mijn|ons|onze|dat|dit|die|er|zij|ze|hij|school)\b/iu.test(second);
+    /^(mag|mogen|moet|moeten|kan|kun|kunt|kunnen|heb|heeft|hebben|krijg|krijgt|wordt|is|zijn|klopt|bestaat|geldt)\s+(ik|je|jij|u|we|wij|de|het|een|mijn|ons|onze|dat|dit|die|er|zij|ze|hij|school)\b/iu.test(
+      second,
+    );
   if (!secondAsks || !ASKS_FIRST.test(normalize(first))) return [sentence];
   return [`${first.trim()}?`, second.trim()];
 }
@@ -161,7 +164,10 @@ export function readMessage(text: string): ReadMessage {
   for (const block of blocks) {
     for (let sentence of sentences(block)) {
       if (NOISE.some((re) => re.test(sentence))) continue;
-      sentence = sentence.replace(LEADING_GREETING, "").replace(TRAILING_THANKS, "").replace(/[,;:\s]+$/u, (m) => (/[.!?]/.test(m) ? m : ""));
+      sentence = sentence
+        .replace(LEADING_GREETING, "")
+        .replace(TRAILING_THANKS, "")
+        .replace(/[,;:\s]+$/u, (m) => (/[.!?]/.test(m) ? m : ""));
       sentence = sentence.replace(/\s+/g, " ").trim();
       if (sentence.length < 2 || !/\p{L}/u.test(sentence)) continue;
       if (NOISE.some((re) => re.test(sentence))) continue;

@@ -10,7 +10,10 @@ export const entryFeature = new Composer<BotContext>();
 entryFeature.callbackQuery(/^e:/, async (ctx) => {
   const startedAt = Date.now();
   const action = decodeCallback(ctx.callbackQuery.data);
-  const reply = action?.kind === "entry" && ctx.conversationId ? await ctx.deps.assistant.replyWithEntry(ctx.conversationId, action.entryId) : null;
+  const reply =
+    action?.kind === "entry" && ctx.conversationId
+      ? await ctx.deps.assistant.replyWithEntry(ctx.conversationId, action.entryId)
+      : null;
   if (!reply || action?.kind !== "entry") return ctx.answerCallbackQuery({ text: texts.unknownButton });
   await ctx.answerCallbackQuery();
   const question = ctx.deps.assistant.entry(action.entryId)?.question ?? action.entryId;

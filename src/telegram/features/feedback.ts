@@ -13,7 +13,11 @@ feedbackFeature.callbackQuery(/^f:/, async (ctx) => {
   if (action?.kind !== "feedback" || !ctx.conversationId || !ctx.deps.assistant.entry(action.answerId)) {
     return ctx.answerCallbackQuery({ text: texts.unknownButton });
   }
-  await ctx.deps.stores.feedback.add({ conversationId: ctx.conversationId, answerId: action.answerId, helpful: action.helpful });
+  await ctx.deps.stores.feedback.add({
+    conversationId: ctx.conversationId,
+    answerId: action.answerId,
+    helpful: action.helpful,
+  });
   ctx.log.info({ answerId: action.answerId, helpful: action.helpful }, "telegram: feedback");
   await ctx.answerCallbackQuery({ text: texts.feedbackThanks });
   const message = ctx.callbackQuery.message;

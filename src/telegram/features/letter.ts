@@ -1,5 +1,12 @@
 import { Composer, InputFile } from "grammy";
-import { formatDutchDate, isLetterProblems, LETTER_LONG_MAX, LETTER_TEXT_MAX, parseLetterDate, type LetterSummary } from "../../core/index.js";
+import {
+  formatDutchDate,
+  isLetterProblems,
+  LETTER_LONG_MAX,
+  LETTER_TEXT_MAX,
+  parseLetterDate,
+  type LetterSummary,
+} from "../../core/index.js";
 import { docxFileName, letterToDocx } from "../../documents/letter-docx.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../format.js";
@@ -50,7 +57,13 @@ export function createLetterFeature(options: Partial<LetterFeatureOptions> = {})
   async function ask(ctx: BotContext, draft: Draft, problem?: string): Promise<void> {
     const field = draft.letter.fields[draft.index];
     if (!field) return;
-    const question = texts.letterAsk(draft.index + 1, draft.letter.fields.length, escapeHtml(field.label), field.hint ? escapeHtml(field.hint) : null, !field.required);
+    const question = texts.letterAsk(
+      draft.index + 1,
+      draft.letter.fields.length,
+      escapeHtml(field.label),
+      field.hint ? escapeHtml(field.hint) : null,
+      !field.required,
+    );
     await sendHtml(ctx, problem ? `${escapeHtml(problem)}\n\n${question}` : question);
   }
 
@@ -64,7 +77,10 @@ export function createLetterFeature(options: Partial<LetterFeatureOptions> = {})
     if (isLetterProblems(result)) {
       // Ask the first blank that is not right again.
       const name = Object.keys(result.problems)[0] as string;
-      draft.index = Math.max(0, draft.letter.fields.findIndex((f) => f.name === name));
+      draft.index = Math.max(
+        0,
+        draft.letter.fields.findIndex((f) => f.name === name),
+      );
       await ask(ctx, draft, result.problems[name]);
       return;
     }
@@ -76,7 +92,8 @@ export function createLetterFeature(options: Partial<LetterFeatureOptions> = {})
     });
     // Plain escaped text, so a long letter splits between paragraphs like any reply.
     const parts = [texts.letterDone(escapeHtml(result.title)), escapeHtml(result.text)];
-    if (deadline) parts.push([texts.letterDeadline(deadline), escapeHtml(result.deadlineText ?? "")].filter(Boolean).join("\n"));
+    if (deadline)
+      parts.push([texts.letterDeadline(deadline), escapeHtml(result.deadlineText ?? "")].filter(Boolean).join("\n"));
     parts.push([texts.letterTips, ...result.tips.map((t) => `• ${escapeHtml(t)}`)].join("\n"));
     await sendHtml(ctx, parts.join("\n\n"));
     ctx.log.info({ letter: result.id }, "telegram: letter made");
@@ -84,7 +101,8 @@ export function createLetterFeature(options: Partial<LetterFeatureOptions> = {})
 
   feature.callbackQuery(/^l:/, async (ctx) => {
     const action = decodeCallback(ctx.callbackQuery.data);
-    const letter = action?.kind === "letter" ? ctx.deps.assistant.letters().find((l) => l.id === action.letterId) : undefined;
+    const letter =
+      action?.kind === "letter" ? ctx.deps.assistant.letters().find((l) => l.id === action.letterId) : undefined;
     if (!letter || !ctx.conversationId) {
       await ctx.answerCallbackQuery({ text: texts.unknownButton });
       return;
@@ -97,7 +115,15 @@ export function createLetterFeature(options: Partial<LetterFeatureOptions> = {})
     }
     const draft: Draft = { letter, index: 0, values: {}, expires: opts.now() + opts.idleMs };
     drafts.set(ctx.conversationId, draft);
-    await sendHtml(ctx, texts.letterIntro(escapeHtml(letter.title), escapeHtml(letter.purpose), escapeHtml(letter.recipient), letter.fields.length));
+    await sendHtml(
+      ctx,
+      texts.letterIntro(
+        escapeHtml(letter.title),
+        escapeHtml(letter.purpose),
+        escapeHtml(letter.recipient),
+        letter.fields.length,
+      ),
+    );
     await ask(ctx, draft);
   });
 

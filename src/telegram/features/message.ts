@@ -31,7 +31,11 @@ export async function answerText(ctx: BotContext, text: string, asked: string): 
   const answer = () => ctx.deps.assistant.reply(conversationId, asked);
   const flow = ctx.deps.handoff;
   if (!flow || !ctx.conversationId || ctx.chat?.type !== "private") return answer();
-  const turn = await flow.respond({ conversationId, channel: "telegram", chatRef: String(ctx.chat.id) }, text === "/mens" ? asked : text, answer);
+  const turn = await flow.respond(
+    { conversationId, channel: "telegram", chatRef: String(ctx.chat.id) },
+    text === "/mens" ? asked : text,
+    answer,
+  );
   return turn.reply;
 }
 

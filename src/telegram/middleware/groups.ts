@@ -37,5 +37,8 @@ export function isAddressed(msg: Message, botId: number, username: string): bool
 /** The text of a message without the mention of the bot, for the question itself. */
 export function withoutMention(text: string, username: string): string {
   const escaped = username.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.replace(new RegExp(`@${escaped}\\b`, "gi"), " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(new RegExp(`@${escaped}\\b`, "gi"), " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

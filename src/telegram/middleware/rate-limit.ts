@@ -19,7 +19,9 @@ export interface RateLimitOptions {
  * friendly warning; the rest are dropped silently until the window ends. Button presses are answered, so the
  * parent's app stops showing a spinner.
  */
-export function rateLimit(options: Pick<RateLimitOptions, "limit"> & Partial<RateLimitOptions>): MiddlewareFn<BotContext> {
+export function rateLimit(
+  options: Pick<RateLimitOptions, "limit"> & Partial<RateLimitOptions>,
+): MiddlewareFn<BotContext> {
   const { limit, windowMs = 60_000, maxChats = 50_000, limiter } = options;
   if (limiter) return sharedRateLimit(limiter, limit);
   const windows = new Map<number, { start: number; count: number; warned: boolean }>();

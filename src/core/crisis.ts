@@ -40,6 +40,12 @@ const SENTENCE_END = /(?<=[.!?;])\s+|\n+|\s[-–—]\s/u;
 const MAX_SENTENCE = 600;
 
 /**
+ * A "word" of 40 or more characters (no Dutch word a pattern looks for is that long) is read as one placeholder: a
+ * pattern such as `(\w+ ){0,3}` would otherwise try every start inside it, which costs milliseconds on one long word.
+ */
+const LONG_WORD = /\S{40,}/gu;
+
+/**
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
  */
@@ -55,6 +61,10 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
       return `(?:${concept})`;
     });
   const compile = (pattern: string, field: string): RegExp | undefined => {
+    if (/\\[1-9]|\\k</u.test(pattern)) {
+      issues.push({ field, message: "back-references are not supported (patterns are tested as one alternation)" });
+      return undefined;
+    }
     try {
       return new RegExp(expand(pattern, field), "u");
     } catch (error) {
@@ -62,10 +72,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
       return undefined;
     }
   };
-  const harmless = file.harmless.flatMap((p, i) => {
-    const re = compile(p, `harmless[${i}]`);
-    return re ? [new RegExp(re.source, "gu")] : [];
-  });
+  const harmlessParts = file.harmless.flatMap((p, i) => compile(p, `harmless[${i}]`) ?? []);
   const signals = file.signals.map((s, i) => ({
     id: s.id,
     danger: s.danger,
@@ -74,6 +81,14 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     unless: s.unless.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).unless[${k}]`) ?? []),
   }));
   if (issues.length > 0) return { issues };
+  // One pass per sentence instead of one per pattern: the harmless uses as one alternation, and every signal pattern
+  // as one alternation that rules a sentence out when none of them matches (most sentences). Patterns use no
+  // back-references (`compile` refuses them), so a union matches
+  // exactly where one of its parts does.
+  const union = (parts: RegExp[], flags: string) =>
+    parts.length === 0 ? undefined : new RegExp(parts.map((re) => `(?:${re.source})`).join("|"), flags);
+  const harmless = union(harmlessParts, "gu");
+  const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
 
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
@@ -115,9 +130,10 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
     sentences.forEach((raw, index) => {
-      let sentence = normalize(raw.slice(0, MAX_SENTENCE));
-      for (const re of harmless) sentence = sentence.replace(re, " ");
+      let sentence = normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x");
+      if (harmless) sentence = sentence.replace(harmless, " ");
       for (const s of signals) {
+        if (!anyOf.get(s)?.test(sentence)) continue;
         // A strong signal counts once; each pattern of a cue signal is a cue of its own.
         const keys = s.weight === 2 ? [s.id] : s.patterns.map((_p, k) => `${s.id}#${k}`);
         const hits = keys.filter(

@@ -1,12 +1,13 @@
 // Fits the statistical crisis model (src/core/crisis-model.ts) and writes src/core/crisis-model.json.
-//   npm run fit-crisis [-- --max-false 0.003] [-- --dry-run]
+//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.001] [-- --dry-run]
 //
 // Positives: every crisis message of the crisis sets (tests/eval/frozen/crisis-*.jsonl, and the tuning set's crisis
 // items). Negatives: every other message of the tuning and frozen sets (questions, out of scope, smalltalk, near
 // misses that use danger words without danger). These sets are therefore training data for this model: its honest
 // figures come only from sets written after it (see tests/eval/frozen/README.md).
 // The threshold is chosen on out-of-fold predictions (5-fold cross-validation): the lowest probability at which at
-// most --max-false of the negatives would get a crisis reply.
+// most --max-false of the negatives would get a crisis reply. The model speaks there only where a rule saw a cue; where
+// no rule saw anything it needs the stricter `alone` threshold (at most --max-false-alone of the negatives).
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => numberArg(args, name, fallback);
 const maxFalse = opt("--max-false", 0.003);
+const maxFalseAlone = opt("--max-false-alone", 0.001);
 const l2 = opt("--l2", 0.02);
 const frozen = join(root, "tests/eval/frozen");
 const files = [
@@ -106,8 +108,9 @@ const negatives = docs
   .filter((x) => x.d.y === 0)
   .map((x) => x.p)
   .sort((a, b) => b - a);
-const allowed = Math.floor(negatives.length * maxFalse);
-const threshold = Math.max(0.5, (negatives[allowed] ?? 0.5) + 1e-6);
+const thresholdAt = (share: number) => Math.max(0.5, (negatives[Math.floor(negatives.length * share)] ?? 0.5) + 1e-6);
+const threshold = thresholdAt(maxFalse);
+const alone = Math.max(threshold, thresholdAt(maxFalseAlone));
 const positives = docs.map((d, i) => ({ d, p: oof[i] as number })).filter((x) => x.d.y === 1);
 const caught = positives.filter((x) => x.p >= threshold).length;
 console.log(
@@ -116,6 +119,10 @@ console.log(
 console.log(
   `threshold ${threshold.toFixed(3)}: out-of-fold crisis recall ${caught}/${positives.length} (${((caught / positives.length) * 100).toFixed(1)} %), ` +
     `false crisis ${negatives.filter((p) => p >= threshold).length}/${negatives.length}`,
+);
+console.log(
+  `alone ${alone.toFixed(3)}: out-of-fold crisis recall ${positives.filter((x) => x.p >= alone).length}/${positives.length}, ` +
+    `false crisis ${negatives.filter((p) => p >= alone).length}/${negatives.length}`,
 );
 
 // The final models on everything: crisis or not, and each danger against the other crisis messages.
@@ -133,6 +140,7 @@ const out: CrisisModelFile = {
   weights: compact(main),
   bias: round(main.bias),
   threshold: round(threshold),
+  alone: round(alone),
   dangers,
   fitted: {
     on: files.map((f) => f.slice(root.length + 1)),

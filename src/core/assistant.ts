@@ -140,11 +140,13 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   // The statistical second opinion: wordings no rule foresaw (src/core/crisis-model.ts).
   const crisisModel = createCrisisModel(crisisModelFile);
   const detectCrisis = (text: string): CrisisFinding | undefined => {
-    const { finding: byRules, weights } = crisisDetector.examine(text);
+    const { finding: byRules, weights, benign } = crisisDetector.examine(text);
     if (byRules) return byRules;
-    // The model decides only where a rule saw at least one cue of danger: it widens the rules, it does not replace them.
+    if (benign) return undefined;
+    // The model widens the rules: where a rule saw at least one cue of danger at its threshold, elsewhere only at the
+    // stricter one chosen for at most 0.1 % false crisis replies (scripts/fit-crisis.ts).
     const cues = [...weights.values()].some((w) => w >= 1);
-    const byModel = cues ? crisisModel.detect(text) : undefined;
+    const byModel = crisisModel.detect(text, cues);
     return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));

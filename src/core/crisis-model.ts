@@ -12,6 +12,8 @@ export interface CrisisModelFile {
   bias: number;
   /** Probability from which the model reports danger (chosen for at most a small share of false crisis replies). */
   threshold: number;
+  /** Probability from which the model reports danger where no rule saw a cue at all (stricter; absent: never). */
+  alone?: number;
   /** Per danger, a one-against-the-rest model over the same features, to choose the help lines. */
   dangers: Partial<Record<Danger, { weights: Record<string, number>; bias: number }>>;
   fitted?: { on: string[]; positives: number; negatives: number; date: string };
@@ -20,8 +22,11 @@ export interface CrisisModelFile {
 export interface CrisisModel {
   /** The probability that the message is about a child in danger. */
   probability(text: string): number;
-  /** The most likely danger, when the probability reaches the threshold; undefined otherwise. */
-  detect(text: string): { danger: Danger; probability: number } | undefined;
+  /**
+   * The most likely danger, when the probability reaches the threshold (`cue`: a rule saw a cue of danger) or the
+   * stricter `alone` threshold (no cue); undefined otherwise.
+   */
+  detect(text: string, cue: boolean): { danger: Danger; probability: number } | undefined;
 }
 
 /** The features of a text: its words and pairs of neighbouring words, each once. */
@@ -42,10 +47,11 @@ export function createCrisisModel(file: CrisisModelFile): CrisisModel {
   };
   return {
     probability: (text) => score(crisisFeatures(text), file.weights, file.bias),
-    detect(text) {
+    detect(text, cue) {
       const features = crisisFeatures(text);
       const p = score(features, file.weights, file.bias);
-      if (p < file.threshold) return undefined;
+      const threshold = cue ? file.threshold : (file.alone ?? Infinity);
+      if (p < threshold) return undefined;
       let best: { danger: Danger; p: number } | undefined;
       for (const [danger, m] of Object.entries(file.dangers) as Array<
         [Danger, { weights: Record<string, number>; bias: number }]

@@ -20,8 +20,11 @@ export interface CrisisText {
 export interface CrisisDetector {
   /** Finds signs of danger to a child; undefined when there are none. */
   detect(text: string): CrisisFinding | undefined;
-  /** The finding, and the weight of the signals per danger also below what it takes to report one (2). */
-  examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number> };
+  /**
+   * The finding, the weight of the signals per danger also below what it takes to report one (2), and whether the
+   * message says the danger is over or explained (`benign` in crisis.yaml: every signal then weighs half).
+   */
+  examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number>; benign: boolean };
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
 }
@@ -73,6 +76,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     }
   };
   const harmlessParts = file.harmless.flatMap((p, i) => compile(p, `harmless[${i}]`) ?? []);
+  const benignParts = file.benign.flatMap((p, i) => compile(p, `benign[${i}]`) ?? []);
   const signals = file.signals.map((s, i) => ({
     id: s.id,
     danger: s.danger,
@@ -89,6 +93,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     parts.length === 0 ? undefined : new RegExp(parts.map((re) => `(?:${re.source})`).join("|"), flags);
   const harmless = union(harmlessParts, "gu");
   const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
+  const benign = union(benignParts, "u");
 
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
@@ -97,9 +102,13 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     return examine(text).finding;
   }
 
-  function examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number> } {
-    const { score, fired, sentences } = run(text);
-    return { finding: findingOf(score, fired, sentences), weights: score };
+  function examine(text: string): {
+    finding: CrisisFinding | undefined;
+    weights: Map<Danger, number>;
+    benign: boolean;
+  } {
+    const { score, fired, sentences, calm } = run(text);
+    return { finding: findingOf(score, fired, sentences), weights: score, benign: calm };
   }
 
   function findingOf(
@@ -129,6 +138,8 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     const score = new Map<Danger, number>();
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
+    const calm = benign !== undefined && sentences.some((raw) => benign.test(normalize(raw.slice(0, MAX_SENTENCE))));
+    const share = calm ? 0.5 : 1;
     sentences.forEach((raw, index) => {
       let sentence = normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x");
       if (harmless) sentence = sentence.replace(harmless, " ");
@@ -144,11 +155,11 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
         if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
         for (const key of hits) {
           fired.push({ id: key, danger: s.danger, sentence: index });
-          score.set(s.danger, (score.get(s.danger) ?? 0) + s.weight);
+          score.set(s.danger, (score.get(s.danger) ?? 0) + s.weight * share);
         }
       }
     });
-    return { score, fired, sentences };
+    return { score, fired, sentences, calm };
   }
 
   function compose(dangers: Danger[]): CrisisText {

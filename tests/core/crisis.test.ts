@@ -113,9 +113,15 @@ describe("crisis recognition", () => {
       weights: { niet_meer: 3, leven: 2 },
       bias: -3,
       threshold: 0.8,
+      alone: 0.95,
       dangers: { suicide: { weights: { leven: 2 }, bias: 0 }, abuse: { weights: {}, bias: 0 } },
     });
-    expect(model.detect("hij wil niet meer leven")).toEqual({ danger: "suicide", probability: expect.any(Number) });
-    expect(model.detect("hij wil niet meer naar gym")).toBeUndefined();
+    // p = sigmoid(2) ≈ 0.88: enough where a rule saw a cue, not enough alone.
+    expect(model.detect("hij wil niet meer leven", true)).toEqual({
+      danger: "suicide",
+      probability: expect.any(Number),
+    });
+    expect(model.detect("hij wil niet meer leven", false)).toBeUndefined();
+    expect(model.detect("hij wil niet meer naar gym", true)).toBeUndefined();
   });
 });

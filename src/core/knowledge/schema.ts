@@ -109,6 +109,8 @@ const perDanger = <T extends z.ZodType>(value: T) => z.record(Danger, value);
 export const CrisisFile = z.strictObject({
   concepts: z.record(z.string().regex(/^[a-zA-Z]+$/), z.string().min(1)),
   harmless: z.array(z.string().min(1)).default([]),
+  /** Words that tell the danger is over, explained or someone else's: every signal then weighs half. */
+  benign: z.array(z.string().min(1)).default([]),
   signals: z
     .array(
       z.strictObject({

@@ -4,9 +4,9 @@
 //   npm run eval [-- --verbose] [-- --set FILE ...] [-- --gate]
 // Sets:
 //   tuning   tests/eval/questions.jsonl: written for the engine's first version; thresholds and rules were chosen on it.
-//   frozen   tests/eval/frozen/*.jsonl (crisis-g.jsonl apart): written blind by helpers who saw neither the knowledge
+//   frozen   tests/eval/frozen/*.jsonl (the final set apart): written blind by helpers who saw neither the knowledge
 //            base nor the engine, frozen before the engine changed. Never tuned on (see tests/eval/frozen/README.md).
-//   final    tests/eval/frozen/crisis-g.jsonl: the newest crisis set, written after the crisis rules, kept apart as a final check.
+//   final    tests/eval/frozen/crisis-k.jsonl: the newest crisis set, written after the crisis rules, kept apart as a final check.
 // Judging follows ../shared/eval/score.mjs: answer-like groups need kind "answer", every `must` pattern in
 // text + next steps, no `mustNot`, a citation from `sources` (when given) and text of at most 1500 characters;
 // oos → fallback; crisis → crisis with the help line for its kind of danger (and every `must`); handoff and
@@ -32,6 +32,8 @@ const floor = JSON.parse(readFileSync(join(root, "tests/eval/floor.json"), "utf8
   falseCrisis: number;
 };
 const frozenDir = join(root, "tests/eval/frozen");
+/** The newest crisis set, written after the last change to the rules and the model: reported apart, never gated. */
+const FINAL = "crisis-k.jsonl";
 
 const explicit = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
 const sets: Array<{ name: string; items: Item[] }> = explicit.length
@@ -44,11 +46,11 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
       {
         name: "frozen",
         items: readdirSync(frozenDir)
-          .filter((f) => f.endsWith(".jsonl") && f !== "crisis-g.jsonl")
+          .filter((f) => f.endsWith(".jsonl") && f !== FINAL)
           .sort()
           .flatMap((f) => read(join(frozenDir, f))),
       },
-      { name: "final", items: safeRead(join(frozenDir, "crisis-g.jsonl")) },
+      { name: "final", items: safeRead(join(frozenDir, FINAL)) },
     ].filter((s) => s.items.length > 0);
 
 function safeRead(file: string): Item[] {

@@ -1,5 +1,5 @@
 // Fits the statistical crisis model (src/core/crisis-model.ts) and writes src/core/crisis-model.json.
-//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.001] [-- --dry-run]
+//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.0005] [-- --dry-run]
 //
 // Positives: every crisis message of the crisis sets (tests/eval/frozen/crisis-*.jsonl, and the tuning set's crisis
 // items). Negatives: every other message of the tuning and frozen sets (questions, out of scope, smalltalk, near
@@ -11,7 +11,9 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileCrisis } from "../src/core/crisis.js";
 import { crisisFeatures, type CrisisModelFile } from "../src/core/crisis-model.js";
+import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
 import type { Danger } from "../src/core/index.js";
 import { numberArg, readItems, type Item } from "./eval-lib.js";
 
@@ -19,14 +21,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => numberArg(args, name, fallback);
 const maxFalse = opt("--max-false", 0.003);
-const maxFalseAlone = opt("--max-false-alone", 0.001);
+const maxFalseAlone = opt("--max-false-alone", 0.0005);
 const l2 = opt("--l2", 0.02);
 const frozen = join(root, "tests/eval/frozen");
 const files = [
   join(root, "tests/eval/questions.jsonl"),
   join(root, "tests/eval/tuning-b.jsonl"),
   ...readdirSync(frozen)
-    .filter((f) => f.endsWith(".jsonl"))
+    // The final set (scripts/eval.ts) is never training data.
+    .filter((f) => f.endsWith(".jsonl") && f !== "crisis-k.jsonl")
     .sort()
     .map((f) => join(frozen, f)),
 ];
@@ -44,13 +47,28 @@ interface Doc {
   features: string[];
   y: number;
   danger?: Danger;
+  /** What the rules make of the message: a finding, a cue only (the model decides at `threshold`), or nothing. */
+  rules: "finding" | "cue" | "none";
 }
+const { detector } = compileCrisis(loadKnowledge(defaultKnowledgeDir).knowledge.crisis);
+if (!detector) throw new Error("the crisis rules do not compile (npm run knowledge:check)");
+const rulesOf = (text: string): Doc["rules"] => {
+  const { finding, weights, benign } = detector.examine(text);
+  if (finding) return "finding";
+  if (benign) return "none"; // the model does not speak there at all
+  return [...weights.values()].some((w) => w >= 1) ? "cue" : "none";
+};
 const docs: Doc[] = files
   .flatMap((f) => readItems(f))
   .map((item: Item) => {
     const text = item.turns.at(-1) ?? "";
     const danger = item.danger ? dangerOf[item.danger] : undefined;
-    return { features: crisisFeatures(text), y: item.group === "crisis" ? 1 : 0, ...(danger ? { danger } : {}) };
+    return {
+      features: crisisFeatures(text),
+      y: item.group === "crisis" ? 1 : 0,
+      rules: rulesOf(text),
+      ...(danger ? { danger } : {}),
+    };
   });
 
 // Features seen in at least two messages.
@@ -103,26 +121,32 @@ for (let k = 0; k < folds; k++) {
     if (i % folds === k) oof[i] = predict(model, d.features);
   });
 }
-const negatives = docs
-  .map((d, i) => ({ d, p: oof[i] as number }))
-  .filter((x) => x.d.y === 0)
-  .map((x) => x.p)
-  .sort((a, b) => b - a);
-const thresholdAt = (share: number) => Math.max(0.5, (negatives[Math.floor(negatives.length * share)] ?? 0.5) + 1e-6);
-const threshold = thresholdAt(maxFalse);
-const alone = Math.max(threshold, thresholdAt(maxFalseAlone));
-const positives = docs.map((d, i) => ({ d, p: oof[i] as number })).filter((x) => x.d.y === 1);
-const caught = positives.filter((x) => x.p >= threshold).length;
+// The thresholds as the model is used: a negative the rules already give a crisis reply costs nothing more, one with a
+// cue is a false reply from `threshold` on, one without a cue from `alone` on. Each threshold is the lowest at which
+// the model's own false crisis replies stay within its share of all negatives.
+const scored = docs.map((d, i) => ({ d, p: oof[i] as number }));
+const negatives = scored.filter((x) => x.d.y === 0);
+const positives = scored.filter((x) => x.d.y === 1);
+const thresholdFor = (rules: Doc["rules"], share: number) => {
+  const ps = negatives
+    .filter((x) => x.d.rules === rules)
+    .map((x) => x.p)
+    .sort((a, b) => b - a);
+  return Math.max(0.5, (ps[Math.floor(negatives.length * share)] ?? 0.5) + 1e-6);
+};
+const threshold = thresholdFor("cue", maxFalse);
+const alone = Math.max(threshold, thresholdFor("none", maxFalseAlone));
+const caughtBy = (x: { d: Doc; p: number }) =>
+  x.d.rules === "finding" || (x.d.rules === "cue" ? x.p >= threshold : x.p >= alone);
+const caught = positives.filter(caughtBy).length;
+const falseReplies = negatives.filter(caughtBy).length;
 console.log(
   `features ${vocabulary.size}, messages ${docs.length} (${positives.length} crisis, ${negatives.length} other)`,
 );
 console.log(
-  `threshold ${threshold.toFixed(3)}: out-of-fold crisis recall ${caught}/${positives.length} (${((caught / positives.length) * 100).toFixed(1)} %), ` +
-    `false crisis ${negatives.filter((p) => p >= threshold).length}/${negatives.length}`,
-);
-console.log(
-  `alone ${alone.toFixed(3)}: out-of-fold crisis recall ${positives.filter((x) => x.p >= alone).length}/${positives.length}, ` +
-    `false crisis ${negatives.filter((p) => p >= alone).length}/${negatives.length}`,
+  `threshold ${threshold.toFixed(3)} (with a cue), alone ${alone.toFixed(3)}: out-of-fold, rules and model together ` +
+    `catch ${caught}/${positives.length} crisis messages (rules alone ${positives.filter((x) => x.d.rules === "finding").length}), ` +
+    `false crisis ${falseReplies}/${negatives.length} (rules alone ${negatives.filter((x) => x.d.rules === "finding").length})`,
 );
 
 // The final models on everything: crisis or not, and each danger against the other crisis messages.

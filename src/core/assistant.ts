@@ -144,9 +144,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     if (byRules) return byRules;
     if (benign) return undefined;
     // The model widens the rules: where a rule saw at least one cue of danger at its threshold, elsewhere only at the
-    // stricter one chosen for at most 0.1 % false crisis replies (scripts/fit-crisis.ts).
-    const cues = [...weights.values()].some((w) => w >= 1);
-    const byModel = crisisModel.detect(text, cues);
+    // stricter one chosen for at most 0.05 % false crisis replies (scripts/fit-crisis.ts).
+    // A cue counts only for the danger the model names ("ik ben op" is a cue of a parent at the end of their rope, not
+    // of a child's suicide); otherwise the model needs its stricter threshold.
+    const named = crisisModel.detect(text, true);
+    const agrees = named !== undefined && (weights.get(named.danger) ?? 0) >= 1;
+    const byModel = agrees ? named : crisisModel.detect(text, false);
     return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));

@@ -144,13 +144,20 @@ function storeError(err: unknown): unknown {
   return err;
 }
 
-/** Runs a statement now (as an async method's body would), its error as the stores report it, as a promise. */
-function attempt<T>(fn: () => T): Promise<T> {
+/** Runs `fn`, throwing its error as the stores report it. */
+function guard<T>(fn: () => T): T {
   try {
-    return Promise.resolve(fn());
+    return fn();
   } catch (err) {
-    return Promise.reject(storeError(err));
+    throw storeError(err);
   }
+}
+
+/** Runs a statement now (as an async method's body would: the executor runs at once) and settles with it. */
+function attempt<T>(fn: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    resolve(guard(fn));
+  });
 }
 
 interface PendingWrite {

@@ -139,14 +139,17 @@ afterAll(async () => {
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`${backend.name} stores`, () => {
     let stores: Stores;
+    let opened: Stores | undefined;
     let clock: ReturnType<typeof manualClock>;
     const open = async () => {
       clock = manualClock();
       stores = await backend.create(clock.now);
+      opened = stores;
       return stores;
     };
     afterEach(async () => {
-      await stores?.close();
+      await opened?.close();
+      opened = undefined;
     });
 
     it("round-trips turns and follow-up state", async () => {

@@ -5,6 +5,7 @@ import type { BackendOptions } from "./options.js";
 import { defaultStoreOptions } from "./options.js";
 import * as rows from "./rows.js";
 import * as rules from "./rules.js";
+import { migrations as schemaMigrations, postgresDialect } from "./schema.js";
 import { storableText } from "./text.js";
 import type * as port from "./types.js";
 
@@ -46,110 +47,8 @@ export const defaultPostgresStoreOptions: Omit<PostgresStoreOptions, keyof Backe
 };
 
 // Each migration runs once, in order, in one transaction, under an advisory lock so that several instances
-// starting together do not race. Never edit a migration once released: databases in the field have run it.
-const migrations: string[] = [
-  `CREATE TABLE conversations (
-     id text PRIMARY KEY,
-     last_entry_id text,
-     state_turns integer,
-     last_seq integer NOT NULL DEFAULT 0,
-     created_at timestamptz NOT NULL,
-     updated_at timestamptz NOT NULL
-   );
-   CREATE INDEX conversations_updated_at ON conversations (updated_at);
-   CREATE TABLE turns (
-     conversation_id text NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-     seq integer NOT NULL,
-     role text NOT NULL CHECK (role IN ('parent', 'assistant')),
-     text text NOT NULL,
-     kind text,
-     answer_id text,
-     channel text NOT NULL,
-     created_at timestamptz NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   );
-   CREATE TABLE feedback (
-     id bigserial PRIMARY KEY,
-     conversation_id text NOT NULL,
-     answer_id text NOT NULL,
-     helpful boolean NOT NULL,
-     comment text,
-     created_at timestamptz NOT NULL
-   );
-   CREATE INDEX feedback_conversation_id ON feedback (conversation_id);
-   CREATE INDEX feedback_created_at ON feedback (created_at);
-   CREATE TABLE telegram_updates (
-     update_id bigint PRIMARY KEY,
-     created_at timestamptz NOT NULL
-   );
-   CREATE INDEX telegram_updates_created_at ON telegram_updates (created_at);`,
-
-  // 2: the helpdesk console. Staff turns: the role CHECK is replaced (found in the catalog, whatever its name;
-  // PostgreSQL's default is turns_role_check). Audit and handoffs have no foreign keys on purpose: audit rows
-  // outlive accounts, and a handoff request can start before its conversation has a row. Identity columns
-  // never reuse an id, so audit rows of a removed account never point at a new one.
-  `DO $$
-   DECLARE c record;
-   BEGIN
-     FOR c IN SELECT conname FROM pg_constraint
-              WHERE conrelid = 'turns'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%role%'
-     LOOP
-       EXECUTE format('ALTER TABLE turns DROP CONSTRAINT %I', c.conname);
-     END LOOP;
-   END $$;
-   ALTER TABLE turns ADD CONSTRAINT turns_role_check CHECK (role IN ('parent', 'assistant', 'staff'));
-   CREATE INDEX turns_created_at ON turns (created_at);
-   CREATE TABLE staff (
-     id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     email text NOT NULL UNIQUE,
-     password_hash text NOT NULL,
-     role text NOT NULL CHECK (role IN ('agent', 'admin')),
-     disabled boolean NOT NULL DEFAULT false,
-     created_at timestamptz NOT NULL
-   );
-   CREATE TABLE sessions (
-     sid text PRIMARY KEY,
-     data text NOT NULL,
-     expires_at timestamptz NOT NULL
-   );
-   CREATE INDEX sessions_expires_at ON sessions (expires_at);
-   CREATE TABLE audit (
-     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     at timestamptz NOT NULL,
-     staff_id integer,
-     action text NOT NULL,
-     target_type text,
-     target_id text
-   );
-   CREATE INDEX audit_at ON audit (at);
-   CREATE INDEX audit_target_id ON audit (target_id);
-   CREATE TABLE handoffs (
-     id text PRIMARY KEY,
-     conversation_id text NOT NULL,
-     channel text NOT NULL CHECK (channel IN ('web', 'telegram')),
-     status text NOT NULL CHECK (status IN ('consent', 'contact', 'open', 'claimed', 'closed')),
-     contact_kind text CHECK (contact_kind IN ('chat', 'phone', 'email')),
-     contact_value text,
-     chat_ref text,
-     created_at timestamptz NOT NULL,
-     requested_at timestamptz,
-     claimed_by integer,
-     claimed_at timestamptz,
-     closed_at timestamptz,
-     updated_at timestamptz NOT NULL
-   );
-   CREATE INDEX handoffs_conversation_id ON handoffs (conversation_id);
-   CREATE INDEX handoffs_status ON handoffs (status);`,
-  `CREATE TABLE sends (
-     client_id text PRIMARY KEY,
-     request_hash text NOT NULL,
-     conversation_id text,
-     response text,
-     created_at timestamptz NOT NULL
-   );
-   CREATE INDEX sends_conversation_id ON sends (conversation_id);
-   CREATE INDEX sends_created_at ON sends (created_at);`,
-];
+// starting together do not race; see schema.ts.
+const migrations = schemaMigrations(postgresDialect);
 
 const unavailableCodes = /^(08|53|57|58)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH)$/;
 const unavailableMessages =

@@ -7,6 +7,7 @@ import type { BackendOptions } from "./options.js";
 import { defaultStoreOptions } from "./options.js";
 import * as rows from "./rows.js";
 import * as rules from "./rules.js";
+import { migrations as schemaMigrations, sqliteDialect } from "./schema.js";
 import type * as port from "./types.js";
 
 export interface SqliteStoreOptions extends BackendOptions {
@@ -16,118 +17,8 @@ export interface SqliteStoreOptions extends BackendOptions {
   fileName: string;
 }
 
-// Each migration runs once, in order, in one transaction; PRAGMA user_version records how many ran.
-// Never edit a migration once released: databases in the field have run it. Append a new one instead.
-const migrations: string[] = [
-  `CREATE TABLE conversations (
-     id TEXT PRIMARY KEY,
-     last_entry_id TEXT,
-     state_turns INTEGER,
-     last_seq INTEGER NOT NULL DEFAULT 0,
-     created_at INTEGER NOT NULL,
-     updated_at INTEGER NOT NULL
-   );
-   CREATE INDEX conversations_updated_at ON conversations (updated_at);
-   CREATE TABLE turns (
-     conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-     seq INTEGER NOT NULL,
-     role TEXT NOT NULL CHECK (role IN ('parent', 'assistant')),
-     text TEXT NOT NULL,
-     kind TEXT,
-     answer_id TEXT,
-     channel TEXT NOT NULL,
-     created_at INTEGER NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   );
-   CREATE TABLE feedback (
-     id INTEGER PRIMARY KEY,
-     conversation_id TEXT NOT NULL,
-     answer_id TEXT NOT NULL,
-     helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
-     comment TEXT,
-     created_at INTEGER NOT NULL
-   );
-   CREATE INDEX feedback_conversation_id ON feedback (conversation_id);
-   CREATE INDEX feedback_created_at ON feedback (created_at);
-   CREATE TABLE telegram_updates (
-     update_id INTEGER PRIMARY KEY,
-     created_at INTEGER NOT NULL
-   );
-   CREATE INDEX telegram_updates_created_at ON telegram_updates (created_at);`,
-
-  // 2: the helpdesk console. Staff turns: SQLite cannot change a CHECK constraint, so turns is rebuilt the way
-  // https://www.sqlite.org/lang_altertable.html#otheralter describes (create turns_new, copy, drop, rename;
-  // openSqlite runs migrations with foreign keys off and checks them before committing). Nothing refers to
-  // turns, so the rename rewrites no other table. Staff ids and audit ids are never reused (AUTOINCREMENT):
-  // audit rows keep the id of a removed account. Audit and handoffs have no foreign keys on purpose: audit
-  // rows outlive accounts, and a handoff request can start before its conversation has a row.
-  `CREATE TABLE turns_new (
-     conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-     seq INTEGER NOT NULL,
-     role TEXT NOT NULL CHECK (role IN ('parent', 'assistant', 'staff')),
-     text TEXT NOT NULL,
-     kind TEXT,
-     answer_id TEXT,
-     channel TEXT NOT NULL,
-     created_at INTEGER NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   );
-   INSERT INTO turns_new (conversation_id, seq, role, text, kind, answer_id, channel, created_at)
-     SELECT conversation_id, seq, role, text, kind, answer_id, channel, created_at FROM turns ORDER BY rowid;
-   DROP TABLE turns;
-   ALTER TABLE turns_new RENAME TO turns;
-   CREATE INDEX turns_created_at ON turns (created_at);
-   CREATE TABLE staff (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     email TEXT NOT NULL UNIQUE,
-     password_hash TEXT NOT NULL,
-     role TEXT NOT NULL CHECK (role IN ('agent', 'admin')),
-     disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
-     created_at INTEGER NOT NULL
-   );
-   CREATE TABLE sessions (
-     sid TEXT PRIMARY KEY,
-     data TEXT NOT NULL,
-     expires_at INTEGER NOT NULL
-   );
-   CREATE INDEX sessions_expires_at ON sessions (expires_at);
-   CREATE TABLE audit (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     at INTEGER NOT NULL,
-     staff_id INTEGER,
-     action TEXT NOT NULL,
-     target_type TEXT,
-     target_id TEXT
-   );
-   CREATE INDEX audit_at ON audit (at);
-   CREATE INDEX audit_target_id ON audit (target_id);
-   CREATE TABLE handoffs (
-     id TEXT PRIMARY KEY,
-     conversation_id TEXT NOT NULL,
-     channel TEXT NOT NULL CHECK (channel IN ('web', 'telegram')),
-     status TEXT NOT NULL CHECK (status IN ('consent', 'contact', 'open', 'claimed', 'closed')),
-     contact_kind TEXT CHECK (contact_kind IN ('chat', 'phone', 'email')),
-     contact_value TEXT,
-     chat_ref TEXT,
-     created_at INTEGER NOT NULL,
-     requested_at INTEGER,
-     claimed_by INTEGER,
-     claimed_at INTEGER,
-     closed_at INTEGER,
-     updated_at INTEGER NOT NULL
-   );
-   CREATE INDEX handoffs_conversation_id ON handoffs (conversation_id);
-   CREATE INDEX handoffs_status ON handoffs (status);`,
-  `CREATE TABLE sends (
-     client_id TEXT PRIMARY KEY,
-     request_hash TEXT NOT NULL,
-     conversation_id TEXT,
-     response TEXT,
-     created_at INTEGER NOT NULL
-   );
-   CREATE INDEX sends_conversation_id ON sends (conversation_id);
-   CREATE INDEX sends_created_at ON sends (created_at);`,
-];
+// Each migration runs once, in order, in one transaction; see schema.ts.
+const migrations = schemaMigrations(sqliteDialect);
 
 // Errors that mean "the database is not usable right now", as opposed to bugs.
 const unavailableCodes = /^SQLITE_(BUSY|LOCKED|CANTOPEN|READONLY|IOERR|FULL|NOTADB|CORRUPT|PERM|AUTH)/;

@@ -9,7 +9,35 @@ import type { PostgresStoreOptions } from "./postgres.js";
 import { createSqliteBackend, type SqliteStoreOptions } from "./sqlite.js";
 import type { Stores } from "./types.js";
 
-export type * from "./types.js";
+// The ports.
+export type {
+  AuditEvent,
+  AuditLog,
+  AuditRecord,
+  Channel,
+  ContactKind,
+  ConversationStore,
+  FeedbackInput,
+  FeedbackRecord,
+  FeedbackStore,
+  HandoffChannel,
+  HandoffCondition,
+  HandoffPatch,
+  HandoffRecord,
+  HandoffStatus,
+  HandoffStore,
+  SendClaim,
+  SendLedger,
+  SessionStore,
+  StaffRecord,
+  StaffRole,
+  StaffStore,
+  Stores,
+  TurnInput,
+  TurnRecord,
+  TurnRole,
+  UpdateLedger,
+} from "./types.js";
 export type { StoreOptions } from "./options.js";
 export type { SqliteStoreOptions } from "./sqlite.js";
 export type { PostgresStoreOptions } from "./postgres.js";

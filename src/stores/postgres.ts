@@ -62,8 +62,9 @@ function isUnavailable(err: unknown): boolean {
   return (typeof code === "string" && unavailableCodes.test(code)) || unavailableMessages.test(message);
 }
 
-/** Query parameters as every store writes them: text without NUL, other control characters or lone surrogates
- * (PostgreSQL refuses a NUL with error 22021; see text.ts). */
+/** Query parameters as PostgreSQL takes them: text without NUL, other control characters or lone surrogates
+ * (it refuses a NUL with error 22021; see text.ts). `maskingStores` has already cleaned what parents wrote; this
+ * covers every other parameter (ids, kinds), so that no request fails on such a character. */
 const storableValue = (v: unknown): unknown =>
   typeof v === "string" ? storableText(v) : Array.isArray(v) ? v.map(storableValue) : v;
 

@@ -285,7 +285,7 @@ export function createMasker(options: MaskOptions = {}): Masker {
       out = out.replace(d.pattern, (...args: unknown[]) => {
         const whole = args[0] as string;
         const groups = args[args.length - 1] as Record<string, string | undefined> | string;
-        const part = typeof groups === "object" && groups ? (groups.pii ?? groups.pii2) : undefined;
+        const part = typeof groups === "object" ? (groups.pii ?? groups.pii2) : undefined;
         if (keep.has(whole)) return whole;
         const value = part ?? whole;
         if (d.accept && !d.accept(value)) return whole;

@@ -1,53 +1,74 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationState } from "../core/index.js";
-import { storeOptions, turnMasker, type StoreOptions } from "./options.js";
-import { storableOrNull } from "./text.js";
-import type {
-  SendLedger,
-  AuditLog,
-  AuditRecord,
-  ConversationStore,
-  FeedbackRecord,
-  FeedbackStore,
-  HandoffRecord,
-  HandoffStore,
-  SessionStore,
-  StaffRecord,
-  StaffStore,
-  Stores,
-  TurnInput,
-  TurnRecord,
-  UpdateLedger,
-} from "./types.js";
+import type { BackendOptions } from "./options.js";
+import {
+  clampLimit,
+  defaultAuditLimit,
+  defaultHandoffLimit,
+  normalizeEmail,
+  patchChanges,
+  priorSendClaim,
+} from "./rules.js";
+import { defaultStoreOptions } from "./options.js";
+import type * as port from "./types.js";
 
 interface MemoryConversation {
   state: ConversationState | undefined;
-  turns: TurnRecord[];
+  turns: port.TurnRecord[];
   updatedAt: Date;
 }
 
-/**
- * Stores in memory, for tests and the command line. Like grammY's MemorySessionStorage: everything is lost on
- * restart, and it only works for a single process. Behaves like the SQLite and PostgreSQL stores otherwise
- * (masking, retention, erasure).
- */
-export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores {
-  const { mask, now } = storeOptions(options);
-  const maskTurn = turnMasker(mask);
-  const conversations = new Map<string, MemoryConversation>();
-  const feedback: FeedbackRecord[] = [];
-  const updates = new Map<number, Date>();
-  const sends = new Map<
-    string,
-    { requestHash: string; conversationId: string | null; response: string | null; at: Date }
-  >();
-  const staff = new Map<number, StaffRecord>();
-  let staffSeq = 0;
-  const sessions = new Map<string, { data: string; expiresAt: Date }>();
-  const audit: AuditRecord[] = [];
-  const handoffs = new Map<string, HandoffRecord>();
-  let closed = false;
+interface MemorySend {
+  requestHash: string;
+  conversationId: string | null;
+  response: string | null;
+  at: Date;
+}
 
+/** Everything a memory backend holds; the parts below share it (erasure and retention reach across). */
+interface MemoryData {
+  now: () => Date;
+  conversations: Map<string, MemoryConversation>;
+  feedback: port.FeedbackRecord[];
+  sends: Map<string, MemorySend>;
+  handoffs: Map<string, port.HandoffRecord>;
+}
+
+/**
+ * The memory backend, for tests and the command line. Like grammY's MemorySessionStorage: everything is lost on
+ * restart, and it only works for a single process. Behaves like the SQLite and PostgreSQL backends otherwise
+ * (retention, erasure); it writes what it is given (masking is `maskingStores`' part, see `createMemoryStores`).
+ */
+export function createMemoryBackend(options: Partial<BackendOptions> = {}): port.Stores {
+  const data: MemoryData = {
+    now: options.now ?? defaultStoreOptions.now,
+    conversations: new Map(),
+    feedback: [],
+    sends: new Map(),
+    handoffs: new Map(),
+  };
+  let closed = false;
+  const open = () => (closed ? Promise.reject(new Error("stores: the memory store is closed")) : Promise.resolve());
+  return {
+    kind: "memory",
+    conversations: memoryConversations(data),
+    feedback: memoryFeedback(data),
+    updates: memoryUpdates(data.now),
+    sends: memorySends(data),
+    staff: memoryStaff(data.now),
+    sessions: memorySessions(data.now),
+    audit: memoryAudit(data.now),
+    handoffs: memoryHandoffs(data),
+    ping: open,
+    checkWritable: open,
+    close() {
+      closed = true;
+      return Promise.resolve();
+    },
+  };
+}
+
+function memoryConversations({ now, conversations, feedback, sends, handoffs }: MemoryData): port.ConversationStore {
   const touch = (id: string): MemoryConversation => {
     let c = conversations.get(id);
     if (!c) {
@@ -57,251 +78,233 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
     c.updatedAt = now();
     return c;
   };
-
-  const appendTurns = async (conversationId: string, turns: readonly TurnInput[]) => {
+  const appendTurns = (conversationId: string, turns: readonly port.TurnInput[]) => {
     const c = touch(conversationId);
     for (const t of turns) {
       c.turns.push({
         conversationId,
         seq: c.turns.length + 1,
         role: t.role,
-        text: maskTurn(t),
+        text: t.text,
         kind: t.kind ?? null,
         answerId: t.answerId ?? null,
         channel: t.channel,
         createdAt: c.updatedAt,
       });
     }
+    return Promise.resolve();
   };
-
-  const conversationStore: ConversationStore = {
-    async get(id) {
+  return {
+    get(id) {
       const s = conversations.get(id)?.state;
-      return s ? { ...s } : undefined;
+      return Promise.resolve(s ? { ...s } : undefined);
     },
-    async set(id, state) {
+    set(id, state) {
       touch(id).state = { lastEntryId: state.lastEntryId, turns: state.turns };
+      return Promise.resolve();
     },
-    async delete(id) {
+    delete(id) {
       const c = conversations.get(id);
       if (c) c.state = undefined;
+      return Promise.resolve();
     },
     appendTurn: (id, turn) => appendTurns(id, [turn]),
     appendTurns,
-    async turns(id) {
-      return (conversations.get(id)?.turns ?? []).map((t) => ({ ...t }));
+    turns(id) {
+      return Promise.resolve((conversations.get(id)?.turns ?? []).map((t) => ({ ...t })));
     },
-    async exists(id) {
+    exists(id) {
       const c = conversations.get(id);
-      return c !== undefined && (c.state !== undefined || c.turns.length > 0);
+      return Promise.resolve(c !== undefined && (c.state !== undefined || c.turns.length > 0));
     },
-    async erase(id) {
+    erase(id) {
       for (const [key, s] of sends) if (s.conversationId === id) sends.delete(key);
-      const before = feedback.length;
-      removeWhere(feedback, (f) => f.conversationId === id);
-      let h = 0;
-      for (const [hid, r] of handoffs) if (r.conversationId === id && handoffs.delete(hid)) h++;
-      return conversations.delete(id) || feedback.length < before || h > 0;
+      const f = removeWhere(feedback, (r) => r.conversationId === id);
+      const h = deleteWhere(handoffs, (r) => r.conversationId === id);
+      return Promise.resolve(conversations.delete(id) || f + h > 0);
     },
-    async purgeOlderThan(cutoff) {
+    purgeOlderThan(cutoff) {
       const purged = new Set<string>();
-      for (const [id, c] of conversations) {
-        if (c.updatedAt < cutoff) {
-          conversations.delete(id);
-          purged.add(id);
-        }
-      }
+      for (const [id, c] of conversations) if (c.updatedAt < cutoff && conversations.delete(id)) purged.add(id);
       removeWhere(feedback, (f) => f.createdAt < cutoff || purged.has(f.conversationId));
       // Handoff requests go with their conversation; one whose conversation does not exist (any more) goes once
       // it is itself older than the cutoff (a fresh one may precede its conversation's first row).
-      for (const [hid, r] of handoffs) {
-        if (purged.has(r.conversationId) || (r.updatedAt < cutoff && !conversations.has(r.conversationId)))
-          handoffs.delete(hid);
-      }
-      return purged.size;
+      deleteWhere(
+        handoffs,
+        (r) => purged.has(r.conversationId) || (r.updatedAt < cutoff && !conversations.has(r.conversationId)),
+      );
+      return Promise.resolve(purged.size);
     },
-    async turnsSince(since, limit) {
-      const all: TurnRecord[] = [];
+    turnsSince(since, limit) {
+      const all: port.TurnRecord[] = [];
       for (const c of conversations.values()) for (const t of c.turns) if (t.createdAt >= since) all.push(t);
       all.sort(
         (a, b) =>
           a.createdAt.getTime() - b.createdAt.getTime() ||
-          (a.conversationId < b.conversationId ? -1 : a.conversationId > b.conversationId ? 1 : 0) ||
+          compareStrings(a.conversationId, b.conversationId) ||
           a.seq - b.seq,
       );
-      return all.slice(0, clampLimit(limit)).map((t) => ({ ...t }));
+      return Promise.resolve(all.slice(0, clampLimit(limit)).map((t) => ({ ...t })));
     },
   };
+}
 
-  const feedbackStore: FeedbackStore = {
-    async add(f) {
-      feedback.push({
-        conversationId: f.conversationId,
-        answerId: f.answerId,
-        helpful: f.helpful,
-        comment: f.comment === undefined ? null : mask(f.comment),
-        createdAt: now(),
-      });
+function memoryFeedback({ now, feedback }: MemoryData): port.FeedbackStore {
+  return {
+    add(f) {
+      const { conversationId, answerId, helpful } = f;
+      feedback.push({ conversationId, answerId, helpful, comment: f.comment ?? null, createdAt: now() });
+      return Promise.resolve();
     },
-    async list(since) {
-      return feedback.filter((f) => !since || f.createdAt >= since).map((f) => ({ ...f }));
+    list(since) {
+      return Promise.resolve(feedback.filter((f) => !since || f.createdAt >= since).map((f) => ({ ...f })));
     },
   };
+}
 
-  const sendLedger: SendLedger = {
-    async begin(clientId, requestHash) {
+function memorySends({ now, sends }: MemoryData): port.SendLedger {
+  return {
+    begin(clientId, requestHash) {
       const s = sends.get(clientId);
-      if (!s) {
-        sends.set(clientId, { requestHash, conversationId: null, response: null, at: now() });
-        return { state: "new" };
-      }
-      if (s.requestHash !== requestHash) return { state: "conflict" };
-      return s.response === null ? { state: "pending" } : { state: "done", response: s.response };
+      if (s) return Promise.resolve(priorSendClaim(s, requestHash));
+      sends.set(clientId, { requestHash, conversationId: null, response: null, at: now() });
+      return Promise.resolve({ state: "new" });
     },
-    async complete(clientId, conversationId, response) {
+    complete(clientId, conversationId, response) {
       const s = sends.get(clientId);
       if (s) Object.assign(s, { conversationId, response });
+      return Promise.resolve();
     },
-    async abandon(clientId) {
-      const s = sends.get(clientId);
-      if (s && s.response === null) sends.delete(clientId);
+    abandon(clientId) {
+      if (sends.get(clientId)?.response === null) sends.delete(clientId);
+      return Promise.resolve();
     },
-    async purgeOlderThan(cutoff) {
-      let n = 0;
-      for (const [key, s] of sends) if (s.at < cutoff && sends.delete(key)) n++;
-      return n;
+    purgeOlderThan(cutoff) {
+      return Promise.resolve(deleteWhere(sends, (s) => s.at < cutoff));
     },
   };
+}
 
-  const ledger: UpdateLedger = {
-    async claim(updateId) {
-      if (updates.has(updateId)) return false;
+function memoryUpdates(now: () => Date): port.UpdateLedger {
+  const updates = new Map<number, Date>();
+  return {
+    claim(updateId) {
+      if (updates.has(updateId)) return Promise.resolve(false);
       updates.set(updateId, now());
-      return true;
+      return Promise.resolve(true);
     },
-    async purgeOlderThan(cutoff) {
-      let n = 0;
-      for (const [id, at] of updates) {
-        if (at < cutoff) {
-          updates.delete(id);
-          n++;
-        }
-      }
-      return n;
+    purgeOlderThan(cutoff) {
+      return Promise.resolve(deleteWhere(updates, (at) => at < cutoff));
     },
   };
+}
 
-  const staffStore: StaffStore = {
-    async add(input) {
-      const email = normalizeEmail(input.email);
-      for (const s of staff.values()) if (s.email === email) return undefined;
-      const record: StaffRecord = {
-        id: ++staffSeq,
-        email,
-        passwordHash: input.passwordHash,
-        role: input.role,
-        disabled: false,
-        createdAt: now(),
-      };
-      staff.set(record.id, record);
-      return { ...record };
-    },
-    async byEmail(email) {
-      const e = normalizeEmail(email);
-      for (const s of staff.values()) if (s.email === e) return { ...s };
-      return undefined;
-    },
-    async byId(id) {
-      const s = staff.get(id);
-      return s ? { ...s } : undefined;
-    },
-    async list() {
-      return [...staff.values()].sort((a, b) => a.id - b.id).map((s) => ({ ...s }));
-    },
-    async setPassword(id, passwordHash) {
-      const s = staff.get(id);
-      if (s) s.passwordHash = passwordHash;
-      return s !== undefined;
-    },
-    async setDisabled(id, disabled) {
-      const s = staff.get(id);
-      if (s) s.disabled = disabled;
-      return s !== undefined;
-    },
-    async remove(id) {
-      return staff.delete(id);
-    },
+function memoryStaff(now: () => Date): port.StaffStore {
+  const staff = new Map<number, port.StaffRecord>();
+  let seq = 0;
+  const byEmail = (email: string) => [...staff.values()].find((s) => s.email === normalizeEmail(email));
+  const copy = (s: port.StaffRecord | undefined) => Promise.resolve(s && { ...s });
+  const change = (id: number, fields: Partial<port.StaffRecord>) => {
+    const s = staff.get(id);
+    if (s) Object.assign(s, fields);
+    return Promise.resolve(s !== undefined);
   };
-
-  const sessionStore: SessionStore = {
-    async get(sid) {
-      const s = sessions.get(sid);
-      return s && s.expiresAt > now() ? s.data : undefined;
+  return {
+    add(input) {
+      if (byEmail(input.email)) return Promise.resolve(undefined);
+      const { passwordHash, role } = input;
+      const record = { id: ++seq, email: normalizeEmail(input.email), passwordHash, role, disabled: false };
+      staff.set(record.id, { ...record, createdAt: now() });
+      return copy(staff.get(record.id));
     },
-    async set(sid, data, expiresAt) {
+    byEmail: (email) => copy(byEmail(email)),
+    byId: (id) => copy(staff.get(id)),
+    list() {
+      return Promise.resolve([...staff.values()].sort((a, b) => a.id - b.id).map((s) => ({ ...s })));
+    },
+    setPassword: (id, passwordHash) => change(id, { passwordHash }),
+    setDisabled: (id, disabled) => change(id, { disabled }),
+    remove: (id) => Promise.resolve(staff.delete(id)),
+  };
+}
+
+function memorySessions(now: () => Date): port.SessionStore {
+  const sessions = new Map<string, { data: string; expiresAt: Date }>();
+  const live = (sid: string) => {
+    const s = sessions.get(sid);
+    return s && s.expiresAt > now() ? s : undefined;
+  };
+  return {
+    get(sid) {
+      return Promise.resolve(live(sid)?.data);
+    },
+    set(sid, data, expiresAt) {
       sessions.set(sid, { data, expiresAt: new Date(expiresAt) });
+      return Promise.resolve();
     },
-    async touch(sid, expiresAt) {
-      const s = sessions.get(sid);
-      if (s && s.expiresAt > now()) s.expiresAt = new Date(expiresAt);
+    touch(sid, expiresAt) {
+      const s = live(sid);
+      if (s) s.expiresAt = new Date(expiresAt);
+      return Promise.resolve();
     },
-    async destroy(sid) {
+    destroy(sid) {
       sessions.delete(sid);
+      return Promise.resolve();
     },
-    async purgeExpired() {
+    purgeExpired() {
       const at = now();
-      let n = 0;
-      for (const [sid, s] of sessions) {
-        if (s.expiresAt <= at) {
-          sessions.delete(sid);
-          n++;
-        }
-      }
-      return n;
+      return Promise.resolve(deleteWhere(sessions, (s) => s.expiresAt <= at));
     },
   };
+}
 
-  let auditSeq = 0;
-  const auditLog: AuditLog = {
-    async append(e) {
-      audit.push({
-        id: ++auditSeq,
-        at: now(),
-        staffId: e.staffId,
-        action: e.action,
-        targetType: e.targetType,
-        targetId: e.targetId,
-      });
+function memoryAudit(now: () => Date): port.AuditLog {
+  const audit: port.AuditRecord[] = [];
+  let seq = 0;
+  return {
+    append(e) {
+      const { staffId, action, targetType, targetId } = e;
+      audit.push({ id: ++seq, at: now(), staffId, action, targetType, targetId });
+      return Promise.resolve();
     },
-    async list(filter = {}) {
-      return audit
+    list(filter = {}) {
+      const rows = audit
         .filter(
           (r) =>
             (filter.targetId === undefined || r.targetId === filter.targetId) &&
             (filter.staffId === undefined || r.staffId === filter.staffId),
         )
         .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id)
-        .slice(0, clampLimit(filter.limit ?? 100))
-        .map((r) => ({ ...r }));
+        .slice(0, clampLimit(filter.limit ?? defaultAuditLimit));
+      return Promise.resolve(rows.map((r) => ({ ...r })));
     },
   };
+}
 
-  const copyHandoff = (r: HandoffRecord): HandoffRecord => ({ ...r });
-  const handoffStore: HandoffStore = {
-    async start(input) {
-      for (const [hid, r] of handoffs) {
-        if (r.conversationId === input.conversationId && (r.status === "consent" || r.status === "contact"))
-          handoffs.delete(hid);
-      }
+function memoryHandoffs({ now, handoffs }: MemoryData): port.HandoffStore {
+  const copy = (r: port.HandoffRecord | undefined) => Promise.resolve(r && { ...r });
+  // The newest request of a conversation (ties broken by id, as the databases order them).
+  const newest = (conversationId: string, open: boolean) => {
+    let best: port.HandoffRecord | undefined;
+    for (const r of handoffs.values()) {
+      if (r.conversationId !== conversationId || (open && r.status === "closed")) continue;
+      if (!best || (r.createdAt.getTime() - best.createdAt.getTime() || compareStrings(r.id, best.id)) > 0) best = r;
+    }
+    return best;
+  };
+  return {
+    start(input) {
+      const { conversationId, channel, chatRef } = input;
+      deleteWhere(handoffs, (r) => r.conversationId === conversationId && ["consent", "contact"].includes(r.status));
       const at = now();
-      const record: HandoffRecord = {
+      const record: port.HandoffRecord = {
         id: randomUUID(),
-        conversationId: input.conversationId,
-        channel: input.channel,
+        conversationId,
+        channel,
         status: "consent",
         contactKind: null,
         contactValue: null,
-        chatRef: input.chatRef,
+        chatRef,
         createdAt: at,
         requestedAt: null,
         claimedBy: null,
@@ -310,105 +313,47 @@ export function createMemoryStores(options: Partial<StoreOptions> = {}): Stores 
         updatedAt: at,
       };
       handoffs.set(record.id, record);
-      return copyHandoff(record);
+      return Promise.resolve({ ...record });
     },
-    async get(id) {
+    get: (id) => copy(handoffs.get(id)),
+    active: (conversationId) => copy(newest(conversationId, true)),
+    latest: (conversationId) => copy(newest(conversationId, false)),
+    transition(id, from, patch, where = {}) {
       const r = handoffs.get(id);
-      return r ? copyHandoff(r) : undefined;
-    },
-    async active(conversationId) {
-      let best: HandoffRecord | undefined;
-      for (const r of handoffs.values()) {
-        if (r.conversationId !== conversationId || r.status === "closed") continue;
-        if (
-          !best ||
-          r.createdAt.getTime() > best.createdAt.getTime() ||
-          (r.createdAt.getTime() === best.createdAt.getTime() && r.id > best.id)
-        )
-          best = r;
-      }
-      return best ? copyHandoff(best) : undefined;
-    },
-    async latest(conversationId) {
-      let best: HandoffRecord | undefined;
-      for (const r of handoffs.values()) {
-        if (r.conversationId !== conversationId) continue;
-        if (
-          !best ||
-          r.createdAt.getTime() > best.createdAt.getTime() ||
-          (r.createdAt.getTime() === best.createdAt.getTime() && r.id > best.id)
-        )
-          best = r;
-      }
-      return best ? copyHandoff(best) : undefined;
-    },
-    async transition(id, from, patch, where = {}) {
-      const r = handoffs.get(id);
-      if (!r || !from.includes(r.status)) return undefined;
-      if (where.claimedBy !== undefined && r.claimedBy !== where.claimedBy) return undefined;
-      for (const key of [
-        "status",
-        "contactKind",
-        "contactValue",
-        "requestedAt",
-        "claimedBy",
-        "claimedAt",
-        "closedAt",
-      ] as const) {
-        if (patch[key] !== undefined)
-          (r as Record<typeof key, unknown>)[key] =
-            key === "contactValue" ? storableOrNull(patch.contactValue) : patch[key];
-      }
+      if (!r || !from.includes(r.status)) return copy(undefined);
+      if (where.claimedBy !== undefined && r.claimedBy !== where.claimedBy) return copy(undefined);
+      for (const { field, value } of patchChanges(patch)) Object.assign(r, { [field]: value });
       r.updatedAt = now();
-      return copyHandoff(r);
+      return copy(r);
     },
-    async list(statuses, limit = 200) {
-      const key = (r: HandoffRecord) => (r.requestedAt ?? r.createdAt).getTime();
-      return [...handoffs.values()]
+    list(statuses, limit = defaultHandoffLimit) {
+      const key = (r: port.HandoffRecord) => (r.requestedAt ?? r.createdAt).getTime();
+      const rows = [...handoffs.values()]
         .filter((r) => statuses.includes(r.status))
-        .sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .slice(0, clampLimit(limit))
-        .map(copyHandoff);
-    },
-  };
-
-  return {
-    kind: "memory",
-    conversations: conversationStore,
-    feedback: feedbackStore,
-    updates: ledger,
-    sends: sendLedger,
-    staff: staffStore,
-    sessions: sessionStore,
-    audit: auditLog,
-    handoffs: handoffStore,
-    async ping() {
-      if (closed) throw new Error("stores: the memory store is closed");
-    },
-    async checkWritable() {
-      if (closed) throw new Error("stores: the memory store is closed");
-    },
-    async close() {
-      closed = true;
+        .sort((a, b) => key(a) - key(b) || compareStrings(a.id, b.id))
+        .slice(0, clampLimit(limit));
+      return Promise.resolve(rows.map((r) => ({ ...r })));
     },
   };
 }
 
-// Shared by the three backends, so that they behave alike.
-
-/** E-mail addresses of staff are stored and compared trimmed and lower-cased. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+/** Byte order, as the databases compare ids (COLLATE "C"). */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A row limit as a whole number >= 0 (NaN: 0; Infinity: no practical limit). */
-export function clampLimit(limit: number): number {
-  if (Number.isNaN(limit)) return 0;
-  return Math.max(0, Math.min(Number.MAX_SAFE_INTEGER, Math.floor(limit)));
-}
-
-function removeWhere<T>(items: T[], predicate: (item: T) => boolean) {
+/** Removes the items matching `predicate` in place; returns how many. */
+function removeWhere<T>(items: T[], predicate: (item: T) => boolean): number {
+  const before = items.length;
   let w = 0;
   for (const item of items) if (!predicate(item)) items[w++] = item;
   items.length = w;
+  return before - w;
+}
+
+/** Deletes the entries whose value matches `predicate`; returns how many. */
+function deleteWhere<K, V>(map: Map<K, V>, predicate: (value: V) => boolean): number {
+  let n = 0;
+  for (const [key, value] of map) if (predicate(value) && map.delete(key)) n++;
+  return n;
 }

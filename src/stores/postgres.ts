@@ -1,31 +1,15 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { StoreUnavailableError } from "./errors.js";
-import { clampLimit, normalizeEmail } from "./memory.js";
-import { storeOptions, turnMasker, type StoreOptions } from "./options.js";
-import { storableOrNull, storableText } from "./text.js";
-import type {
-  SendClaim,
-  SendLedger,
-  AuditLog,
-  Channel,
-  ContactKind,
-  ConversationStore,
-  FeedbackStore,
-  HandoffChannel,
-  HandoffRecord,
-  HandoffStatus,
-  HandoffStore,
-  SessionStore,
-  StaffRecord,
-  StaffRole,
-  StaffStore,
-  Stores,
-  TurnRecord,
-  UpdateLedger,
-} from "./types.js";
+import type { BackendOptions } from "./options.js";
+import { defaultStoreOptions } from "./options.js";
+import * as rows from "./rows.js";
+import * as rules from "./rules.js";
+import { migrations as schemaMigrations, postgresDialect } from "./schema.js";
+import { storableText } from "./text.js";
+import type * as port from "./types.js";
 
-export interface PostgresStoreOptions extends StoreOptions {
+export interface PostgresStoreOptions extends BackendOptions {
   connectionString: string;
   /** Schema for the tables, created when missing (default "public"); tests use one schema per run. */
   schema: string;
@@ -51,7 +35,7 @@ export interface PostgresStoreOptions extends StoreOptions {
  * The defaults bound every request: with a stalled or unreachable database, each query fails within about 3 s
  * (a connection within 2.5 s), so a chat request answers 503 within 5 s instead of hanging.
  */
-export const defaultPostgresStoreOptions: Omit<PostgresStoreOptions, keyof StoreOptions | "connectionString"> = {
+export const defaultPostgresStoreOptions: Omit<PostgresStoreOptions, keyof BackendOptions | "connectionString"> = {
   schema: "public",
   max: 10,
   connectionTimeoutMillis: 2500,
@@ -63,113 +47,8 @@ export const defaultPostgresStoreOptions: Omit<PostgresStoreOptions, keyof Store
 };
 
 // Each migration runs once, in order, in one transaction, under an advisory lock so that several instances
-// starting together do not race. Never edit a migration once released: databases in the field have run it.
-const migrations: string[] = [
-  `CREATE TABLE conversations (
-     id text PRIMARY KEY,
-     last_entry_id text,
-     state_turns integer,
-     last_seq integer NOT NULL DEFAULT 0,
-     created_at timestamptz NOT NULL,
-     updated_at timestamptz NOT NULL
-   );
-   CREATE INDEX conversations_updated_at ON conversations (updated_at);
-   CREATE TABLE turns (
-     conversation_id text NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-     seq integer NOT NULL,
-     role text NOT NULL CHECK (role IN ('parent', 'assistant')),
-     text text NOT NULL,
-     kind text,
-     answer_id text,
-     channel text NOT NULL,
-     created_at timestamptz NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   );
-   CREATE TABLE feedback (
-     id bigserial PRIMARY KEY,
-     conversation_id text NOT NULL,
-     answer_id text NOT NULL,
-     helpful boolean NOT NULL,
-     comment text,
-     created_at timestamptz NOT NULL
-   );
-   CREATE INDEX feedback_conversation_id ON feedback (conversation_id);
-   CREATE INDEX feedback_created_at ON feedback (created_at);
-   CREATE TABLE telegram_updates (
-     update_id bigint PRIMARY KEY,
-     created_at timestamptz NOT NULL
-   );
-   CREATE INDEX telegram_updates_created_at ON telegram_updates (created_at);`,
-
-  // 2: the helpdesk console. Staff turns: the role CHECK is replaced (found in the catalog, whatever its name;
-  // PostgreSQL's default is turns_role_check). Audit and handoffs have no foreign keys on purpose: audit rows
-  // outlive accounts, and a handoff request can start before its conversation has a row. Identity columns
-  // never reuse an id, so audit rows of a removed account never point at a new one.
-  `DO $$
-   DECLARE c record;
-   BEGIN
-     FOR c IN SELECT conname FROM pg_constraint
-              WHERE conrelid = 'turns'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%role%'
-     LOOP
-       EXECUTE format('ALTER TABLE turns DROP CONSTRAINT %I', c.conname);
-     END LOOP;
-   END $$;
-   ALTER TABLE turns ADD CONSTRAINT turns_role_check CHECK (role IN ('parent', 'assistant', 'staff'));
-   CREATE INDEX turns_created_at ON turns (created_at);
-   CREATE TABLE staff (
-     id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     email text NOT NULL UNIQUE,
-     password_hash text NOT NULL,
-     role text NOT NULL CHECK (role IN ('agent', 'admin')),
-     disabled boolean NOT NULL DEFAULT false,
-     created_at timestamptz NOT NULL
-   );
-   CREATE TABLE sessions (
-     sid text PRIMARY KEY,
-     data text NOT NULL,
-     expires_at timestamptz NOT NULL
-   );
-   CREATE INDEX sessions_expires_at ON sessions (expires_at);
-   CREATE TABLE audit (
-     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     at timestamptz NOT NULL,
-     staff_id integer,
-     action text NOT NULL,
-     target_type text,
-     target_id text
-   );
-   CREATE INDEX audit_at ON audit (at);
-   CREATE INDEX audit_target_id ON audit (target_id);
-   CREATE TABLE handoffs (
-     id text PRIMARY KEY,
-     conversation_id text NOT NULL,
-     channel text NOT NULL CHECK (channel IN ('web', 'telegram')),
-     status text NOT NULL CHECK (status IN ('consent', 'contact', 'open', 'claimed', 'closed')),
-     contact_kind text CHECK (contact_kind IN ('chat', 'phone', 'email')),
-     contact_value text,
-     chat_ref text,
-     created_at timestamptz NOT NULL,
-     requested_at timestamptz,
-     claimed_by integer,
-     claimed_at timestamptz,
-     closed_at timestamptz,
-     updated_at timestamptz NOT NULL
-   );
-   CREATE INDEX handoffs_conversation_id ON handoffs (conversation_id);
-   CREATE INDEX handoffs_status ON handoffs (status);`,
-  `CREATE TABLE sends (
-     client_id text PRIMARY KEY,
-     request_hash text NOT NULL,
-     conversation_id text,
-     response text,
-     created_at timestamptz NOT NULL
-   );
-   CREATE INDEX sends_conversation_id ON sends (conversation_id);
-   CREATE INDEX sends_created_at ON sends (created_at);`,
-];
-
-/** How many migrations this version knows (the highest version in schema_migrations when up to date). */
-export const postgresSchemaVersion = migrations.length;
+// starting together do not race; see schema.ts.
+const migrations = schemaMigrations(postgresDialect);
 
 const unavailableCodes = /^(08|53|57|58)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH)$/;
 const unavailableMessages =
@@ -183,8 +62,9 @@ function isUnavailable(err: unknown): boolean {
   return (typeof code === "string" && unavailableCodes.test(code)) || unavailableMessages.test(message);
 }
 
-/** Query parameters as every store writes them: text without NUL, other control characters or lone surrogates
- * (PostgreSQL refuses a NUL with error 22021; see text.ts). */
+/** Query parameters as PostgreSQL takes them: text without NUL, other control characters or lone surrogates
+ * (it refuses a NUL with error 22021; see text.ts). `maskingStores` has already cleaned what parents wrote; this
+ * covers every other parameter (ids, kinds), so that no request fails on such a character. */
 const storableValue = (v: unknown): unknown =>
   typeof v === "string" ? storableText(v) : Array.isArray(v) ? v.map(storableValue) : v;
 
@@ -235,19 +115,25 @@ async function migrate(pool: pg.Pool, schema: string, timeoutMillis: number) {
   client.release();
 }
 
-/**
- * PostgreSQL stores, for several instances behind a load balancer. A pool with explicit limits and timeouts
- * (no request waits forever for a connection), parameterised statements only, each write one atomic statement,
- * migrations at start.
- */
-export async function createPostgresStores(
-  options: Partial<PostgresStoreOptions> & Pick<PostgresStoreOptions, "connectionString">,
-): Promise<Stores> {
-  const { mask, now } = storeOptions(options);
-  const maskTurn = turnMasker(mask);
-  const o = { ...defaultPostgresStoreOptions, ...options };
-  if (!isIdentifier(o.schema))
-    throw new Error(`stores: invalid PostgreSQL schema name "${o.schema}"; use a-z, 0-9 and _`);
+type Query = <R extends pg.QueryResultRow = Record<string, unknown>>(
+  text: string,
+  values: unknown[],
+) => Promise<pg.QueryResult<R>>;
+
+/** What every part of the PostgreSQL backend is built from. */
+interface PostgresContext {
+  /** One statement on a connection of the pool. */
+  query: Query;
+  /** Runs `fn` in a transaction on one connection of the pool. */
+  transaction: <T>(fn: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+  /** A retention delete: one statement with the longer maintenance limits. */
+  maintenance: Query;
+  now: () => Date;
+  schema: string;
+}
+
+/** The pool as configured by the options: explicit limits and timeouts, the schema on the search path. */
+function createPool(o: Omit<PostgresStoreOptions, keyof BackendOptions>): pg.Pool {
   const pool = new pg.Pool({
     connectionString: o.connectionString,
     max: o.max,
@@ -264,7 +150,57 @@ export async function createPostgresStores(
     application_name: "ouderwijzer",
   });
   // Without a listener, an error on an idle connection (server restart, network) would crash the process.
-  pool.on("error", (err) => o.onError(err));
+  pool.on("error", (err) => {
+    o.onError(err);
+  });
+  return pool;
+}
+
+/** Runs `fn` in a transaction on one connection of the pool; a connection that failed is not reused. */
+function inTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  statementTimeoutMillis?: number,
+): Promise<T> {
+  return guard(async () => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      if (statementTimeoutMillis !== undefined)
+        await client.query(`SET LOCAL statement_timeout = ${Math.floor(statementTimeoutMillis)}`);
+      const result = await fn(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (err) {
+      if (isUnavailable(err)) {
+        // The connection stalled or broke: a ROLLBACK would wait behind the stalled query. Discard it; the server
+        // rolls the transaction back when the connection goes.
+        broken = err instanceof Error ? err : new Error(String(err));
+      } else {
+        await client.query("ROLLBACK").catch((e: unknown) => {
+          broken = e instanceof Error ? e : new Error(String(e));
+        });
+      }
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  });
+}
+
+/**
+ * PostgreSQL stores, for several instances behind a load balancer. A pool with explicit limits and timeouts
+ * (no request waits forever for a connection), parameterised statements only, each write one atomic statement,
+ * migrations at start. Writes what it is given: `createPostgresStores` (in index.ts) wraps it with the masking.
+ */
+export async function createPostgresBackend(
+  options: Partial<PostgresStoreOptions> & Pick<PostgresStoreOptions, "connectionString">,
+): Promise<port.Stores> {
+  const o = { ...defaultPostgresStoreOptions, now: defaultStoreOptions.now, ...options };
+  if (!isIdentifier(o.schema))
+    throw new Error(`stores: invalid PostgreSQL schema name "${o.schema}"; use a-z, 0-9 and _`);
+  const pool = createPool(o);
   try {
     await guard(() => migrate(pool, o.schema, o.maintenanceTimeoutMillis));
   } catch (err) {
@@ -272,58 +208,89 @@ export async function createPostgresStores(
     throw err;
   }
 
-  // pool.query discards a connection whose query failed (a timed-out one included), so a stalled connection is
-  // never handed out again.
-  const query = <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[]) =>
-    guard(() => pool.query<R>({ text, values: values.map(storableValue) }));
+  const context: PostgresContext = {
+    // pool.query discards a connection whose query failed (a timed-out one included), so a stalled connection is
+    // never handed out again.
+    query: (text, values) => guard(() => pool.query({ text, values: values.map(storableValue) })),
+    transaction: (fn) => inTransaction(pool, fn),
+    maintenance: (text, values) =>
+      inTransaction(
+        pool,
+        (client) =>
+          client.query({
+            text,
+            values: values.map(storableValue),
+            query_timeout: o.maintenanceTimeoutMillis + 5000,
+          } as pg.QueryConfig),
+        o.maintenanceTimeoutMillis,
+      ),
+    now: o.now,
+    schema: o.schema,
+  };
+  let ended = false;
+  return {
+    kind: "postgres",
+    conversations: postgresConversations(context),
+    feedback: postgresFeedback(context),
+    updates: postgresUpdates(context),
+    sends: postgresSends(context),
+    staff: postgresStaff(context),
+    sessions: postgresSessions(context),
+    audit: postgresAudit(context),
+    handoffs: postgresHandoffs(context),
+    async ping() {
+      await context.query("SELECT 1", []);
+    },
+    async checkWritable() {
+      await context.query(
+        "INSERT INTO telegram_updates (update_id, created_at) VALUES (-1, $1) ON CONFLICT (update_id) DO UPDATE SET created_at = EXCLUDED.created_at",
+        [o.now()],
+      );
+    },
+    async close() {
+      if (ended) return;
+      ended = true;
+      await pool.end();
+    },
+  };
+}
 
-  /** Runs `fn` in a transaction on one connection of the pool; a connection that failed is not reused. */
-  const transaction = <T>(fn: (client: pg.PoolClient) => Promise<T>, statementTimeoutMillis?: number) =>
-    guard(async () => {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query("BEGIN");
-        if (statementTimeoutMillis !== undefined)
-          await client.query(`SET LOCAL statement_timeout = ${Math.floor(statementTimeoutMillis)}`);
-        const result = await fn(client);
-        await client.query("COMMIT");
-        return result;
-      } catch (err) {
-        if (isUnavailable(err)) {
-          // The connection stalled or broke: a ROLLBACK would wait behind the stalled query. Discard it; the server
-          // rolls the transaction back when the connection goes.
-          broken = err instanceof Error ? err : new Error(String(err));
-        } else {
-          await client.query("ROLLBACK").catch((e: unknown) => {
-            broken = e instanceof Error ? e : new Error(String(e));
-          });
-        }
-        throw err;
-      } finally {
-        client.release(broken);
-      }
-    });
+const countOf = ({ rowCount }: pg.QueryResult) => rowCount ?? 0;
 
-  /** A retention delete: one statement with the longer maintenance limits. */
-  const maintenance = <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[]) =>
-    transaction(
-      (client) =>
-        client.query<R>({
-          text,
-          values: values.map(storableValue),
-          query_timeout: o.maintenanceTimeoutMillis + 5000,
-        } as pg.QueryConfig),
-      o.maintenanceTimeoutMillis,
+function postgresConversations({ query, maintenance, now }: PostgresContext): port.ConversationStore {
+  const appendTurns = async (id: string, turns: readonly port.TurnInput[]) => {
+    if (turns.length === 0) return;
+    // One statement: the upsert locks the conversation row and reserves a range of sequence numbers,
+    // so concurrent appends to one conversation never collide.
+    await query(
+      `WITH reserved AS (
+         INSERT INTO conversations AS c (id, last_seq, created_at, updated_at) VALUES ($1, $2, $3, $3)
+         ON CONFLICT (id) DO UPDATE SET last_seq = c.last_seq + EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
+         RETURNING last_seq
+       )
+       INSERT INTO turns (conversation_id, seq, role, text, kind, answer_id, channel, created_at)
+       SELECT $1, reserved.last_seq - $2::int + t.ord::int, t.role, t.text, t.kind, t.answer_id, t.channel, $3
+       FROM reserved, unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         WITH ORDINALITY AS t (role, text, kind, answer_id, channel, ord)`,
+      [
+        id,
+        turns.length,
+        now(),
+        turns.map((t) => t.role),
+        turns.map((t) => t.text),
+        turns.map((t) => t.kind ?? null),
+        turns.map((t) => t.answerId ?? null),
+        turns.map((t) => t.channel),
+      ],
     );
-
-  const conversations: ConversationStore = {
+  };
+  return {
     async get(id) {
-      const { rows } = await query<{ last_entry_id: string | null; state_turns: number | null }>(
+      const { rows: found } = await query<{ last_entry_id: string | null; state_turns: number | null }>(
         "SELECT last_entry_id, state_turns FROM conversations WHERE id = $1",
         [id],
       );
-      const row = rows[0];
+      const row = found[0];
       if (!row || row.state_turns === null) return undefined;
       return { lastEntryId: row.last_entry_id, turns: row.state_turns };
     },
@@ -337,49 +304,24 @@ export async function createPostgresStores(
     async delete(id) {
       await query("UPDATE conversations SET last_entry_id = NULL, state_turns = NULL WHERE id = $1", [id]);
     },
-    appendTurn: (id, turn) => conversations.appendTurns(id, [turn]),
-    async appendTurns(id, turns) {
-      if (turns.length === 0) return;
-      // One statement: the upsert locks the conversation row and reserves a range of sequence numbers,
-      // so concurrent appends to one conversation never collide.
-      await query(
-        `WITH reserved AS (
-           INSERT INTO conversations AS c (id, last_seq, created_at, updated_at) VALUES ($1, $2, $3, $3)
-           ON CONFLICT (id) DO UPDATE SET last_seq = c.last_seq + EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
-           RETURNING last_seq
-         )
-         INSERT INTO turns (conversation_id, seq, role, text, kind, answer_id, channel, created_at)
-         SELECT $1, reserved.last_seq - $2::int + t.ord::int, t.role, t.text, t.kind, t.answer_id, t.channel, $3
-         FROM reserved, unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-           WITH ORDINALITY AS t (role, text, kind, answer_id, channel, ord)`,
-        [
-          id,
-          turns.length,
-          now(),
-          turns.map((t) => t.role),
-          turns.map(maskTurn),
-          turns.map((t) => t.kind ?? null),
-          turns.map((t) => t.answerId ?? null),
-          turns.map((t) => t.channel),
-        ],
-      );
-    },
+    appendTurn: (id, turn) => appendTurns(id, [turn]),
+    appendTurns,
     async turns(id) {
-      const { rows } = await query<TurnRow>(
-        "SELECT seq, role, text, kind, answer_id, channel, created_at FROM turns WHERE conversation_id = $1 ORDER BY seq",
+      const { rows: found } = await query<rows.TurnRow>(
+        `SELECT ${rows.turnColumns} FROM turns WHERE conversation_id = $1 ORDER BY seq`,
         [id],
       );
-      return rows.map((r) => toTurn(id, r));
+      return found.map((r) => rows.toTurn(id, r));
     },
     async exists(id) {
-      const { rowCount } = await query(
+      const found = await query(
         "SELECT 1 FROM conversations WHERE id = $1 AND (state_turns IS NOT NULL OR last_seq > 0)",
         [id],
       );
-      return (rowCount ?? 0) > 0;
+      return countOf(found) > 0;
     },
     async erase(id) {
-      const { rows } = await query<{ n: number }>(
+      const { rows: counted } = await query<{ n: number }>(
         `WITH f AS (DELETE FROM feedback WHERE conversation_id = $1 RETURNING 1),
               h AS (DELETE FROM handoffs WHERE conversation_id = $1 RETURNING 1),
               s AS (DELETE FROM sends WHERE conversation_id = $1 RETURNING 1),
@@ -387,13 +329,13 @@ export async function createPostgresStores(
          SELECT ((SELECT count(*) FROM f) + (SELECT count(*) FROM h) + (SELECT count(*) FROM s) + (SELECT count(*) FROM c))::int AS n`,
         [id],
       );
-      return (rows[0]?.n ?? 0) > 0;
+      return (counted[0]?.n ?? 0) > 0;
     },
     async purgeOlderThan(cutoff) {
       // Handoff requests go with their conversation; one whose conversation does not exist (any more) goes once
       // it is itself older than the cutoff (a fresh one may precede its conversation's first row). All parts of
       // the statement see the same snapshot, hence the purged ids are named explicitly.
-      const { rows } = await maintenance<{ n: number }>(
+      const { rows: counted } = await maintenance<{ n: number }>(
         `WITH old AS (DELETE FROM conversations WHERE updated_at < $1 RETURNING id),
               f AS (DELETE FROM feedback WHERE created_at < $1 OR conversation_id IN (SELECT id FROM old) RETURNING 1),
               h AS (DELETE FROM handoffs WHERE conversation_id IN (SELECT id FROM old)
@@ -402,61 +344,50 @@ export async function createPostgresStores(
          SELECT (SELECT count(*) FROM old)::int AS n`,
         [cutoff],
       );
-      return rows[0]?.n ?? 0;
+      return counted[0]?.n ?? 0;
     },
     async turnsSince(since, limit) {
-      const { rows } = await query<TurnRow & { conversation_id: string }>(
-        `SELECT conversation_id, seq, role, text, kind, answer_id, channel, created_at FROM turns
+      const { rows: found } = await query<rows.TurnRow & { conversation_id: string }>(
+        `SELECT conversation_id, ${rows.turnColumns} FROM turns
          WHERE created_at >= $1 ORDER BY created_at, conversation_id COLLATE "C", seq LIMIT $2`,
-        [since, clampLimit(limit)],
+        [since, rules.clampLimit(limit)],
       );
-      return rows.map((r) => toTurn(r.conversation_id, r));
+      return found.map((r) => rows.toTurn(r.conversation_id, r));
     },
   };
+}
 
-  const feedback: FeedbackStore = {
+function postgresFeedback({ query, now }: PostgresContext): port.FeedbackStore {
+  return {
     async add(f) {
       await query(
         "INSERT INTO feedback (conversation_id, answer_id, helpful, comment, created_at) VALUES ($1, $2, $3, $4, $5)",
-        [f.conversationId, f.answerId, f.helpful, f.comment === undefined ? null : mask(f.comment), now()],
+        [f.conversationId, f.answerId, f.helpful, f.comment ?? null, now()],
       );
     },
     async list(since) {
-      const { rows } = await query<{
-        conversation_id: string;
-        answer_id: string;
-        helpful: boolean;
-        comment: string | null;
-        created_at: Date;
-      }>(
-        "SELECT conversation_id, answer_id, helpful, comment, created_at FROM feedback WHERE created_at >= $1 ORDER BY id",
+      const { rows: found } = await query<rows.FeedbackRow>(
+        `SELECT ${rows.feedbackColumns} FROM feedback WHERE created_at >= $1 ORDER BY id`,
         [since ?? new Date(0)],
       );
-      return rows.map((r) => ({
-        conversationId: r.conversation_id,
-        answerId: r.answer_id,
-        helpful: r.helpful,
-        comment: r.comment,
-        createdAt: r.created_at,
-      }));
+      return found.map(rows.toFeedback);
     },
   };
+}
 
-  const sends: SendLedger = {
-    async begin(clientId, requestHash): Promise<SendClaim> {
+function postgresSends({ query, maintenance, now }: PostgresContext): port.SendLedger {
+  return {
+    async begin(clientId, requestHash) {
       const inserted = await query(
         "INSERT INTO sends (client_id, request_hash, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
         [clientId, requestHash, now()],
       );
       if (inserted.rowCount === 1) return { state: "new" };
-      const { rows } = await query<{ request_hash: string; response: string | null }>(
-        "SELECT request_hash, response FROM sends WHERE client_id = $1",
+      const { rows: found } = await query<{ requestHash: string; response: string | null }>(
+        `SELECT request_hash AS "requestHash", response FROM sends WHERE client_id = $1`,
         [clientId],
       );
-      const row = rows[0];
-      if (!row) return { state: "pending" };
-      if (row.request_hash !== requestHash) return { state: "conflict" };
-      return row.response === null ? { state: "pending" } : { state: "done", response: row.response };
+      return rules.priorSendClaim(found[0], requestHash);
     },
     async complete(clientId, conversationId, response) {
       await query("UPDATE sends SET conversation_id = $1, response = $2 WHERE client_id = $3", [
@@ -469,12 +400,13 @@ export async function createPostgresStores(
       await query("DELETE FROM sends WHERE client_id = $1 AND response IS NULL", [clientId]);
     },
     async purgeOlderThan(cutoff) {
-      const { rowCount } = await maintenance("DELETE FROM sends WHERE created_at < $1", [cutoff]);
-      return rowCount ?? 0;
+      return countOf(await maintenance("DELETE FROM sends WHERE created_at < $1", [cutoff]));
     },
   };
+}
 
-  const updates: UpdateLedger = {
+function postgresUpdates({ query, maintenance, now }: PostgresContext): port.UpdateLedger {
+  return {
     async claim(updateId) {
       const { rowCount } = await query(
         "INSERT INTO telegram_updates (update_id, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -483,61 +415,50 @@ export async function createPostgresStores(
       return rowCount === 1;
     },
     async purgeOlderThan(cutoff) {
-      const { rowCount } = await maintenance("DELETE FROM telegram_updates WHERE created_at < $1", [cutoff]);
-      return rowCount ?? 0;
+      return countOf(await maintenance("DELETE FROM telegram_updates WHERE created_at < $1", [cutoff]));
     },
   };
+}
 
-  const staffColumns = "id, email, password_hash, role, disabled, created_at";
-  const staff: StaffStore = {
+function postgresStaff({ query, now }: PostgresContext): port.StaffStore {
+  const one = async (text: string, values: unknown[]) => {
+    const { rows: found } = await query<rows.StaffRow>(text, values);
+    return found[0] && rows.toStaff(found[0]);
+  };
+  const changed = async (text: string, values: unknown[]) => countOf(await query(text, values)) > 0;
+  return {
     async add(input) {
       try {
-        const { rows } = await query<StaffRow>(
-          `INSERT INTO staff (email, password_hash, role, created_at) VALUES ($1, $2, $3, $4) RETURNING ${staffColumns}`,
-          [normalizeEmail(input.email), input.passwordHash, input.role, now()],
+        return await one(
+          `INSERT INTO staff (email, password_hash, role, created_at) VALUES ($1, $2, $3, $4) RETURNING ${rows.staffColumns}`,
+          [rules.normalizeEmail(input.email), input.passwordHash, input.role, now()],
         );
-        return rows[0] && toStaff(rows[0]);
       } catch (err) {
         // The UNIQUE constraint decides, atomically: no racy check before the insert.
         if ((err as { code?: unknown }).code === "23505") return undefined;
         throw err;
       }
     },
-    async byEmail(email) {
-      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff WHERE email = $1`, [
-        normalizeEmail(email),
-      ]);
-      return rows[0] && toStaff(rows[0]);
-    },
-    async byId(id) {
-      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff WHERE id = $1`, [id]);
-      return rows[0] && toStaff(rows[0]);
-    },
+    byEmail: (email) => one(`SELECT ${rows.staffColumns} FROM staff WHERE email = $1`, [rules.normalizeEmail(email)]),
+    byId: (id) => one(`SELECT ${rows.staffColumns} FROM staff WHERE id = $1`, [id]),
     async list() {
-      const { rows } = await query<StaffRow>(`SELECT ${staffColumns} FROM staff ORDER BY id`, []);
-      return rows.map(toStaff);
+      const { rows: found } = await query<rows.StaffRow>(`SELECT ${rows.staffColumns} FROM staff ORDER BY id`, []);
+      return found.map(rows.toStaff);
     },
-    async setPassword(id, passwordHash) {
-      const { rowCount } = await query("UPDATE staff SET password_hash = $2 WHERE id = $1", [id, passwordHash]);
-      return (rowCount ?? 0) > 0;
-    },
-    async setDisabled(id, disabled) {
-      const { rowCount } = await query("UPDATE staff SET disabled = $2 WHERE id = $1", [id, disabled]);
-      return (rowCount ?? 0) > 0;
-    },
-    async remove(id) {
-      const { rowCount } = await query("DELETE FROM staff WHERE id = $1", [id]);
-      return (rowCount ?? 0) > 0;
-    },
+    setPassword: (id, passwordHash) => changed("UPDATE staff SET password_hash = $2 WHERE id = $1", [id, passwordHash]),
+    setDisabled: (id, disabled) => changed("UPDATE staff SET disabled = $2 WHERE id = $1", [id, disabled]),
+    remove: (id) => changed("DELETE FROM staff WHERE id = $1", [id]),
   };
+}
 
-  const sessions: SessionStore = {
+function postgresSessions({ query, maintenance, now }: PostgresContext): port.SessionStore {
+  return {
     async get(sid) {
-      const { rows } = await query<{ data: string }>("SELECT data FROM sessions WHERE sid = $1 AND expires_at > $2", [
-        sid,
-        now(),
-      ]);
-      return rows[0]?.data;
+      const { rows: found } = await query<{ data: string }>(
+        "SELECT data FROM sessions WHERE sid = $1 AND expires_at > $2",
+        [sid, now()],
+      );
+      return found[0]?.data;
     },
     async set(sid, data, expiresAt) {
       await query(
@@ -553,12 +474,13 @@ export async function createPostgresStores(
       await query("DELETE FROM sessions WHERE sid = $1", [sid]);
     },
     async purgeExpired() {
-      const { rowCount } = await maintenance("DELETE FROM sessions WHERE expires_at <= $1", [now()]);
-      return rowCount ?? 0;
+      return countOf(await maintenance("DELETE FROM sessions WHERE expires_at <= $1", [now()]));
     },
   };
+}
 
-  const audit: AuditLog = {
+function postgresAudit({ query, now }: PostgresContext): port.AuditLog {
+  return {
     async append(e) {
       await query("INSERT INTO audit (at, staff_id, action, target_type, target_id) VALUES ($1, $2, $3, $4, $5)", [
         now(),
@@ -569,222 +491,74 @@ export async function createPostgresStores(
       ]);
     },
     async list(filter = {}) {
-      const { rows } = await query<{
-        id: string;
-        at: Date;
-        staff_id: number | null;
-        action: string;
-        target_type: string | null;
-        target_id: string | null;
-      }>(
-        `SELECT id, at, staff_id, action, target_type, target_id FROM audit
+      const { rows: found } = await query<rows.AuditRow>(
+        `SELECT ${rows.auditColumns} FROM audit
          WHERE ($1::text IS NULL OR target_id = $1) AND ($2::integer IS NULL OR staff_id = $2)
          ORDER BY at DESC, id DESC LIMIT $3`,
-        [filter.targetId ?? null, filter.staffId ?? null, clampLimit(filter.limit ?? 100)],
+        [filter.targetId ?? null, filter.staffId ?? null, rules.clampLimit(filter.limit ?? rules.defaultAuditLimit)],
       );
-      return rows.map((r) => ({
-        id: Number(r.id),
-        at: r.at,
-        staffId: r.staff_id,
-        action: r.action,
-        targetType: r.target_type,
-        targetId: r.target_id,
-      }));
+      return found.map(rows.toAudit);
     },
   };
+}
 
-  const handoffs: HandoffStore = {
-    async start(input) {
-      return transaction(async (client) => {
+function postgresHandoffs({ query, transaction, now, schema }: PostgresContext): port.HandoffStore {
+  const one = async (text: string, values: unknown[]) => {
+    const { rows: found } = await query<rows.HandoffRow>(text, values);
+    return found[0] && rows.toHandoff(found[0]);
+  };
+  return {
+    start: (input) =>
+      transaction(async (client) => {
         // Serialises starts of one conversation (no row to lock yet): the second replaces the first.
         await client.query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", [
-          `ouderwijzer-handoff:${o.schema}`,
+          `ouderwijzer-handoff:${schema}`,
           input.conversationId,
         ]);
         await client.query("DELETE FROM handoffs WHERE conversation_id = $1 AND status IN ('consent', 'contact')", [
           input.conversationId,
         ]);
-        const { rows } = await client.query<HandoffRow>(
+        const { rows: inserted } = await client.query<rows.HandoffRow>(
           `INSERT INTO handoffs (id, conversation_id, channel, status, chat_ref, created_at, updated_at)
            VALUES ($1, $2, $3, 'consent', $4, $5, $5) RETURNING *`,
           [randomUUID(), input.conversationId, input.channel, input.chatRef, now()],
         );
-        return toHandoff(rows[0] as HandoffRow);
-      });
-    },
-    async get(id) {
-      const { rows } = await query<HandoffRow>("SELECT * FROM handoffs WHERE id = $1", [id]);
-      return rows[0] && toHandoff(rows[0]);
-    },
-    async active(conversationId) {
-      const { rows } = await query<HandoffRow>(
+        // INSERT … RETURNING always returns the row.
+        return rows.toHandoff(inserted[0] as rows.HandoffRow);
+      }),
+    get: (id) => one("SELECT * FROM handoffs WHERE id = $1", [id]),
+    active: (conversationId) =>
+      one(
         `SELECT * FROM handoffs WHERE conversation_id = $1 AND status <> 'closed'
          ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1`,
         [conversationId],
-      );
-      return rows[0] && toHandoff(rows[0]);
-    },
-    async latest(conversationId) {
-      const { rows } = await query<HandoffRow>(
-        `SELECT * FROM handoffs WHERE conversation_id = $1 ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1`,
-        [conversationId],
-      );
-      return rows[0] && toHandoff(rows[0]);
-    },
+      ),
+    latest: (conversationId) =>
+      one(`SELECT * FROM handoffs WHERE conversation_id = $1 ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1`, [
+        conversationId,
+      ]),
     async transition(id, from, patch, where = {}) {
       if (from.length === 0) return undefined;
-      const set = (v: unknown) => v !== undefined;
+      const changes = rules.patchChanges(patch);
+      const n = changes.length;
       // One statement: the status is checked and changed atomically (a concurrent update re-checks the WHERE
       // against the committed row), so of two concurrent claims one wins.
-      const { rows } = await query<HandoffRow>(
-        `UPDATE handoffs SET
-           status = CASE WHEN $3::boolean THEN $4::text ELSE status END,
-           contact_kind = CASE WHEN $5::boolean THEN $6::text ELSE contact_kind END,
-           contact_value = CASE WHEN $7::boolean THEN $8::text ELSE contact_value END,
-           requested_at = CASE WHEN $9::boolean THEN $10::timestamptz ELSE requested_at END,
-           claimed_by = CASE WHEN $11::boolean THEN $12::integer ELSE claimed_by END,
-           claimed_at = CASE WHEN $13::boolean THEN $14::timestamptz ELSE claimed_at END,
-           closed_at = CASE WHEN $15::boolean THEN $16::timestamptz ELSE closed_at END,
-           updated_at = $17
-         WHERE id = $1 AND status = ANY($2::text[])
-           AND (NOT $18::boolean OR claimed_by IS NOT DISTINCT FROM $19::integer)
+      return one(
+        `UPDATE handoffs SET ${rules.patchAssignments(changes, (i) => `$${i + 1}`)}
+         WHERE id = $${n + 2} AND status = ANY($${n + 3}::text[])
+           AND (NOT $${n + 4}::boolean OR claimed_by IS NOT DISTINCT FROM $${n + 5}::integer)
          RETURNING *`,
-        [
-          id,
-          [...from],
-          set(patch.status),
-          patch.status ?? null,
-          set(patch.contactKind),
-          patch.contactKind ?? null,
-          set(patch.contactValue),
-          storableOrNull(patch.contactValue),
-          set(patch.requestedAt),
-          patch.requestedAt ?? null,
-          set(patch.claimedBy),
-          patch.claimedBy ?? null,
-          set(patch.claimedAt),
-          patch.claimedAt ?? null,
-          set(patch.closedAt),
-          patch.closedAt ?? null,
-          now(),
-          set(where.claimedBy),
-          where.claimedBy ?? null,
-        ],
+        [...changes.map((c) => c.value), now(), id, [...from], where.claimedBy !== undefined, where.claimedBy ?? null],
       );
-      return rows[0] && toHandoff(rows[0]);
     },
-    async list(statuses, limit = 200) {
+    async list(statuses, limit = rules.defaultHandoffLimit) {
       if (statuses.length === 0) return [];
-      const { rows } = await query<HandoffRow>(
+      const { rows: found } = await query<rows.HandoffRow>(
         `SELECT * FROM handoffs WHERE status = ANY($1::text[])
          ORDER BY COALESCE(requested_at, created_at), id COLLATE "C" LIMIT $2`,
-        [[...statuses], clampLimit(limit)],
+        [[...statuses], rules.clampLimit(limit)],
       );
-      return rows.map(toHandoff);
+      return found.map(rows.toHandoff);
     },
-  };
-
-  let ended = false;
-  return {
-    kind: "postgres",
-    conversations,
-    feedback,
-    updates,
-    sends,
-    staff,
-    sessions,
-    audit,
-    handoffs,
-    async ping() {
-      await query("SELECT 1", []);
-    },
-    async checkWritable() {
-      await query(
-        "INSERT INTO telegram_updates (update_id, created_at) VALUES (-1, $1) ON CONFLICT (update_id) DO UPDATE SET created_at = EXCLUDED.created_at",
-        [now()],
-      );
-    },
-    async close() {
-      if (ended) return;
-      ended = true;
-      await pool.end();
-    },
-  };
-}
-
-interface TurnRow {
-  seq: number;
-  role: string;
-  text: string;
-  kind: string | null;
-  answer_id: string | null;
-  channel: string;
-  created_at: Date;
-}
-
-interface StaffRow {
-  id: number;
-  email: string;
-  password_hash: string;
-  role: string;
-  disabled: boolean;
-  created_at: Date;
-}
-
-interface HandoffRow {
-  id: string;
-  conversation_id: string;
-  channel: string;
-  status: string;
-  contact_kind: string | null;
-  contact_value: string | null;
-  chat_ref: string | null;
-  created_at: Date;
-  requested_at: Date | null;
-  claimed_by: number | null;
-  claimed_at: Date | null;
-  closed_at: Date | null;
-  updated_at: Date;
-}
-
-function toTurn(conversationId: string, r: TurnRow): TurnRecord {
-  return {
-    conversationId,
-    seq: r.seq,
-    role: r.role as TurnRecord["role"],
-    text: r.text,
-    kind: r.kind,
-    answerId: r.answer_id,
-    channel: r.channel as Channel,
-    createdAt: r.created_at,
-  };
-}
-
-function toStaff(r: StaffRow): StaffRecord {
-  return {
-    id: r.id,
-    email: r.email,
-    passwordHash: r.password_hash,
-    role: r.role as StaffRole,
-    disabled: r.disabled,
-    createdAt: r.created_at,
-  };
-}
-
-function toHandoff(r: HandoffRow): HandoffRecord {
-  return {
-    id: r.id,
-    conversationId: r.conversation_id,
-    channel: r.channel as HandoffChannel,
-    status: r.status as HandoffStatus,
-    contactKind: r.contact_kind as ContactKind | null,
-    contactValue: r.contact_value,
-    chatRef: r.chat_ref,
-    createdAt: r.created_at,
-    requestedAt: r.requested_at,
-    claimedBy: r.claimed_by,
-    claimedAt: r.claimed_at,
-    closedAt: r.closed_at,
-    updatedAt: r.updated_at,
   };
 }

@@ -1,156 +1,24 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
 import { StoreUnavailableError } from "./errors.js";
-import { clampLimit, normalizeEmail } from "./memory.js";
-import { storeOptions, turnMasker, type StoreOptions } from "./options.js";
-import { storableOrNull } from "./text.js";
-import type {
-  SendClaim,
-  SendLedger,
-  AuditLog,
-  AuditRecord,
-  Channel,
-  ContactKind,
-  ConversationStore,
-  FeedbackStore,
-  HandoffChannel,
-  HandoffRecord,
-  HandoffStatus,
-  HandoffStore,
-  SessionStore,
-  StaffRecord,
-  StaffRole,
-  StaffStore,
-  Stores,
-  TurnInput,
-  TurnRecord,
-  UpdateLedger,
-} from "./types.js";
+import type { BackendOptions } from "./options.js";
+import { defaultStoreOptions } from "./options.js";
+import * as rows from "./rows.js";
+import * as rules from "./rules.js";
+import { migrations as schemaMigrations, sqliteDialect } from "./schema.js";
+import type * as port from "./types.js";
 
-export interface SqliteStoreOptions extends StoreOptions {
+export interface SqliteStoreOptions extends BackendOptions {
   /** The folder holding `ouderwijzer.db` (created with mode 700 when missing). */
   dataDir: string;
   /** File name inside dataDir (default "ouderwijzer.db"). */
   fileName: string;
 }
 
-// Each migration runs once, in order, in one transaction; PRAGMA user_version records how many ran.
-// Never edit a migration once released: databases in the field have run it. Append a new one instead.
-const migrations: string[] = [
-  `CREATE TABLE conversations (
-     id TEXT PRIMARY KEY,
-     last_entry_id TEXT,
-     state_turns INTEGER,
-     last_seq INTEGER NOT NULL DEFAULT 0,
-     created_at INTEGER NOT NULL,
-     updated_at INTEGER NOT NULL
-   );
-   CREATE INDEX conversations_updated_at ON conversations (updated_at);
-   CREATE TABLE turns (
-     conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-     seq INTEGER NOT NULL,
-     role TEXT NOT NULL CHECK (role IN ('parent', 'assistant')),
-     text TEXT NOT NULL,
-     kind TEXT,
-     answer_id TEXT,
-     channel TEXT NOT NULL,
-     created_at INTEGER NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   );
-   CREATE TABLE feedback (
-     id INTEGER PRIMARY KEY,
-     conversation_id TEXT NOT NULL,
-     answer_id TEXT NOT NULL,
-     helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
-     comment TEXT,
-     created_at INTEGER NOT NULL
-   );
-   CREATE INDEX feedback_conversation_id ON feedback (conversation_id);
-   CREATE INDEX feedback_created_at ON feedback (created_at);
-   CREATE TABLE telegram_updates (
-     update_id INTEGER PRIMARY KEY,
-     created_at INTEGER NOT NULL
-   );
-   CREATE INDEX telegram_updates_created_at ON telegram_updates (created_at);`,
-
-  // 2: the helpdesk console. Staff turns: SQLite cannot change a CHECK constraint, so turns is rebuilt the way
-  // https://www.sqlite.org/lang_altertable.html#otheralter describes (create turns_new, copy, drop, rename;
-  // openSqlite runs migrations with foreign keys off and checks them before committing). Nothing refers to
-  // turns, so the rename rewrites no other table. Staff ids and audit ids are never reused (AUTOINCREMENT):
-  // audit rows keep the id of a removed account. Audit and handoffs have no foreign keys on purpose: audit
-  // rows outlive accounts, and a handoff request can start before its conversation has a row.
-  `CREATE TABLE turns_new (
-     conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-     seq INTEGER NOT NULL,
-     role TEXT NOT NULL CHECK (role IN ('parent', 'assistant', 'staff')),
-     text TEXT NOT NULL,
-     kind TEXT,
-     answer_id TEXT,
-     channel TEXT NOT NULL,
-     created_at INTEGER NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   );
-   INSERT INTO turns_new (conversation_id, seq, role, text, kind, answer_id, channel, created_at)
-     SELECT conversation_id, seq, role, text, kind, answer_id, channel, created_at FROM turns ORDER BY rowid;
-   DROP TABLE turns;
-   ALTER TABLE turns_new RENAME TO turns;
-   CREATE INDEX turns_created_at ON turns (created_at);
-   CREATE TABLE staff (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     email TEXT NOT NULL UNIQUE,
-     password_hash TEXT NOT NULL,
-     role TEXT NOT NULL CHECK (role IN ('agent', 'admin')),
-     disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
-     created_at INTEGER NOT NULL
-   );
-   CREATE TABLE sessions (
-     sid TEXT PRIMARY KEY,
-     data TEXT NOT NULL,
-     expires_at INTEGER NOT NULL
-   );
-   CREATE INDEX sessions_expires_at ON sessions (expires_at);
-   CREATE TABLE audit (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     at INTEGER NOT NULL,
-     staff_id INTEGER,
-     action TEXT NOT NULL,
-     target_type TEXT,
-     target_id TEXT
-   );
-   CREATE INDEX audit_at ON audit (at);
-   CREATE INDEX audit_target_id ON audit (target_id);
-   CREATE TABLE handoffs (
-     id TEXT PRIMARY KEY,
-     conversation_id TEXT NOT NULL,
-     channel TEXT NOT NULL CHECK (channel IN ('web', 'telegram')),
-     status TEXT NOT NULL CHECK (status IN ('consent', 'contact', 'open', 'claimed', 'closed')),
-     contact_kind TEXT CHECK (contact_kind IN ('chat', 'phone', 'email')),
-     contact_value TEXT,
-     chat_ref TEXT,
-     created_at INTEGER NOT NULL,
-     requested_at INTEGER,
-     claimed_by INTEGER,
-     claimed_at INTEGER,
-     closed_at INTEGER,
-     updated_at INTEGER NOT NULL
-   );
-   CREATE INDEX handoffs_conversation_id ON handoffs (conversation_id);
-   CREATE INDEX handoffs_status ON handoffs (status);`,
-  `CREATE TABLE sends (
-     client_id TEXT PRIMARY KEY,
-     request_hash TEXT NOT NULL,
-     conversation_id TEXT,
-     response TEXT,
-     created_at INTEGER NOT NULL
-   );
-   CREATE INDEX sends_conversation_id ON sends (conversation_id);
-   CREATE INDEX sends_created_at ON sends (created_at);`,
-];
-
-/** How many migrations this version knows (the user_version of an up-to-date database). */
-export const sqliteSchemaVersion = migrations.length;
+// Each migration runs once, in order, in one transaction; see schema.ts.
+const migrations = schemaMigrations(sqliteDialect);
 
 // Errors that mean "the database is not usable right now", as opposed to bugs.
 const unavailableCodes = /^SQLITE_(BUSY|LOCKED|CANTOPEN|READONLY|IOERR|FULL|NOTADB|CORRUPT|PERM|AUTH)/;
@@ -167,12 +35,20 @@ function storeError(err: unknown): unknown {
   return err;
 }
 
+/** Runs `fn`, throwing its error as the stores report it. */
 function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (err) {
     throw storeError(err);
   }
+}
+
+/** Runs a statement now (as an async method's body would: the executor runs at once) and settles with it. */
+function attempt<T>(fn: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    resolve(guard(fn));
+  });
 }
 
 interface PendingWrite {
@@ -265,22 +141,71 @@ export function openSqlite(file: string): Database.Database {
   return db;
 }
 
+/** What every part of the SQLite backend is built from. */
+interface SqliteContext {
+  db: Database.Database;
+  now: () => number;
+  /** Group commit for the writes of every chat message (see `createWriteBatcher`). */
+  batched: (write: () => void) => Promise<void>;
+  /** See `forgetErased` in `createSqliteBackend`. */
+  forgetErased: () => void;
+}
+
 /**
  * The embedded default: one SQLite file in `dataDir`, WAL mode, busy_timeout 5000 ms, foreign keys on,
  * prepared statements and short write transactions (BEGIN IMMEDIATE). Several processes may share the file
- * on one machine; for several machines use PostgreSQL.
+ * on one machine; for several machines use PostgreSQL. Writes what it is given: `createSqliteStores` (in
+ * index.ts) wraps it with the masking.
  */
-export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<SqliteStoreOptions, "dataDir">): Stores {
-  const { mask, now } = storeOptions(options);
+export function createSqliteBackend(
+  options: Partial<SqliteStoreOptions> & Pick<SqliteStoreOptions, "dataDir">,
+): port.Stores {
+  const now = options.now ?? defaultStoreOptions.now;
   const dir = resolve(options.dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const db = openSqlite(join(dir, options.fileName ?? "ouderwijzer.db"));
+  const context: SqliteContext = {
+    db,
+    now: () => now().getTime(),
+    batched: createWriteBatcher(db),
+    /**
+     * After an erasure or a retention delete: copies the WAL into the database file (where secure_delete has
+     * zeroed the deleted rows) and truncates it, so the old page images with the erased text are gone from disk
+     * too. Fails quietly when another process's reader holds the WAL: its next checkpoint does the same.
+     */
+    forgetErased() {
+      try {
+        db.pragma("wal_checkpoint(TRUNCATE)");
+      } catch {
+        // Busy or failing disk: the data is deleted; the next checkpoint overwrites the pages.
+      }
+    },
+  };
+  const ping = db.prepare("SELECT 1");
+  const heartbeat = db.prepare<[number]>(
+    "INSERT INTO telegram_updates (update_id, created_at) VALUES (-1, ?) ON CONFLICT (update_id) DO UPDATE SET created_at = excluded.created_at",
+  );
+  return {
+    kind: "sqlite",
+    conversations: sqliteConversations(context),
+    feedback: sqliteFeedback(context),
+    updates: sqliteUpdates(context),
+    sends: sqliteSends(context),
+    staff: sqliteStaff(context),
+    sessions: sqliteSessions(context),
+    audit: sqliteAudit(context),
+    handoffs: sqliteHandoffs(context),
+    ping: () => attempt(() => void ping.get()),
+    checkWritable: () => attempt(() => void heartbeat.run(context.now())),
+    close() {
+      if (db.open) db.close();
+      return Promise.resolve();
+    },
+  };
+}
 
+function sqliteConversations({ db, now, batched, forgetErased }: SqliteContext): port.ConversationStore {
   const q = {
-    ping: db.prepare("SELECT 1"),
-    heartbeat: db.prepare<[number]>(
-      "INSERT INTO telegram_updates (update_id, created_at) VALUES (-1, ?) ON CONFLICT (update_id) DO UPDATE SET created_at = excluded.created_at",
-    ),
     getState: db.prepare<[string], { last_entry_id: string | null; state_turns: number | null }>(
       "SELECT last_entry_id, state_turns FROM conversations WHERE id = ?",
     ),
@@ -299,149 +224,45 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
       `INSERT INTO turns (conversation_id, seq, role, text, kind, answer_id, channel, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    turns: db.prepare<[string], TurnRow>(
-      "SELECT seq, role, text, kind, answer_id, channel, created_at FROM turns WHERE conversation_id = ? ORDER BY seq",
+    turns: db.prepare<[string], rows.TurnRow>(
+      `SELECT ${rows.turnColumns} FROM turns WHERE conversation_id = ? ORDER BY seq`,
     ),
     exists: db.prepare<[string]>(
       "SELECT 1 FROM conversations WHERE id = ? AND (state_turns IS NOT NULL OR last_seq > 0)",
     ),
     eraseFeedback: db.prepare<[string]>("DELETE FROM feedback WHERE conversation_id = ?"),
+    eraseHandoffs: db.prepare<[string]>("DELETE FROM handoffs WHERE conversation_id = ?"),
+    eraseSends: db.prepare<[string]>("DELETE FROM sends WHERE conversation_id = ?"),
     eraseConversation: db.prepare<[string]>("DELETE FROM conversations WHERE id = ?"),
     purgeFeedback: db.prepare<{ cutoff: number }>(
       `DELETE FROM feedback WHERE created_at < @cutoff
          OR conversation_id IN (SELECT id FROM conversations WHERE updated_at < @cutoff)`,
     ),
-    purgeConversations: db.prepare<{ cutoff: number }>("DELETE FROM conversations WHERE updated_at < @cutoff"),
-    turnsSince: db.prepare<[number, number], TurnRow & { conversation_id: string }>(
-      `SELECT conversation_id, seq, role, text, kind, answer_id, channel, created_at FROM turns
-       WHERE created_at >= ? ORDER BY created_at, conversation_id, seq LIMIT ?`,
-    ),
-    eraseHandoffs: db.prepare<[string]>("DELETE FROM handoffs WHERE conversation_id = ?"),
-    eraseSends: db.prepare<[string]>("DELETE FROM sends WHERE conversation_id = ?"),
-    beginSend: db.prepare<[string, string, number]>(
-      "INSERT INTO sends (client_id, request_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-    ),
-    getSend: db.prepare<[string], { request_hash: string; response: string | null }>(
-      "SELECT request_hash, response FROM sends WHERE client_id = ?",
-    ),
-    completeSend: db.prepare<[string, string, string]>(
-      "UPDATE sends SET conversation_id = ?, response = ? WHERE client_id = ?",
-    ),
-    abandonSend: db.prepare<[string]>("DELETE FROM sends WHERE client_id = ? AND response IS NULL"),
-    purgeSends: db.prepare<[number]>("DELETE FROM sends WHERE created_at < ?"),
     // Before the conversations are deleted: the requests of the conversations about to be purged.
     purgeHandoffsOfOld: db.prepare<{ cutoff: number }>(
       "DELETE FROM handoffs WHERE conversation_id IN (SELECT id FROM conversations WHERE updated_at < @cutoff)",
     ),
+    purgeConversations: db.prepare<{ cutoff: number }>("DELETE FROM conversations WHERE updated_at < @cutoff"),
     // After: requests past the cutoff whose conversation does not exist (any more). A fresh request whose
     // conversation has no row yet is kept.
     purgeOrphanHandoffs: db.prepare<{ cutoff: number }>(
       `DELETE FROM handoffs WHERE updated_at < @cutoff
          AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.id = handoffs.conversation_id)`,
     ),
-    addFeedback: db.prepare<[string, string, number, string | null, number]>(
-      "INSERT INTO feedback (conversation_id, answer_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)",
-    ),
-    listFeedback: db.prepare<
-      [number],
-      { conversation_id: string; answer_id: string; helpful: number; comment: string | null; created_at: number }
-    >(
-      "SELECT conversation_id, answer_id, helpful, comment, created_at FROM feedback WHERE created_at >= ? ORDER BY id",
-    ),
-    claimUpdate: db.prepare<[number, number]>(
-      "INSERT INTO telegram_updates (update_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-    ),
-    purgeUpdates: db.prepare<[number]>("DELETE FROM telegram_updates WHERE created_at < ?"),
-
-    addStaff: db.prepare<[string, string, string, number], StaffRow>(
-      `INSERT INTO staff (email, password_hash, role, disabled, created_at) VALUES (?, ?, ?, 0, ?)
-       RETURNING id, email, password_hash, role, disabled, created_at`,
-    ),
-    staffByEmail: db.prepare<[string], StaffRow>(
-      "SELECT id, email, password_hash, role, disabled, created_at FROM staff WHERE email = ?",
-    ),
-    staffById: db.prepare<[number], StaffRow>(
-      "SELECT id, email, password_hash, role, disabled, created_at FROM staff WHERE id = ?",
-    ),
-    listStaff: db.prepare<[], StaffRow>(
-      "SELECT id, email, password_hash, role, disabled, created_at FROM staff ORDER BY id",
-    ),
-    setPassword: db.prepare<[string, number]>("UPDATE staff SET password_hash = ? WHERE id = ?"),
-    setDisabled: db.prepare<[number, number]>("UPDATE staff SET disabled = ? WHERE id = ?"),
-    removeStaff: db.prepare<[number]>("DELETE FROM staff WHERE id = ?"),
-
-    getSession: db.prepare<[string, number], { data: string }>(
-      "SELECT data FROM sessions WHERE sid = ? AND expires_at > ?",
-    ),
-    setSession: db.prepare<[string, string, number]>(
-      "INSERT INTO sessions (sid, data, expires_at) VALUES (?, ?, ?) ON CONFLICT (sid) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
-    ),
-    touchSession: db.prepare<[number, string, number]>(
-      "UPDATE sessions SET expires_at = ? WHERE sid = ? AND expires_at > ?",
-    ),
-    destroySession: db.prepare<[string]>("DELETE FROM sessions WHERE sid = ?"),
-    purgeSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
-
-    appendAudit: db.prepare<[number, number | null, string, string | null, string | null]>(
-      "INSERT INTO audit (at, staff_id, action, target_type, target_id) VALUES (?, ?, ?, ?, ?)",
-    ),
-    listAudit: db.prepare<{ targetId: string | null; staffId: number | null; limit: number }, AuditRow>(
-      `SELECT id, at, staff_id, action, target_type, target_id FROM audit
-       WHERE (@targetId IS NULL OR target_id = @targetId) AND (@staffId IS NULL OR staff_id = @staffId)
-       ORDER BY at DESC, id DESC LIMIT @limit`,
-    ),
-
-    deleteUnfinishedHandoffs: db.prepare<[string]>(
-      "DELETE FROM handoffs WHERE conversation_id = ? AND status IN ('consent', 'contact')",
-    ),
-    insertHandoff: db.prepare<
-      { id: string; conversationId: string; channel: string; chatRef: string | null; now: number },
-      HandoffRow
-    >(
-      `INSERT INTO handoffs (id, conversation_id, channel, status, chat_ref, created_at, updated_at)
-       VALUES (@id, @conversationId, @channel, 'consent', @chatRef, @now, @now) RETURNING *`,
-    ),
-    getHandoff: db.prepare<[string], HandoffRow>("SELECT * FROM handoffs WHERE id = ?"),
-    latestHandoff: db.prepare<[string], HandoffRow>(
-      "SELECT * FROM handoffs WHERE conversation_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
-    ),
-    activeHandoff: db.prepare<[string], HandoffRow>(
-      "SELECT * FROM handoffs WHERE conversation_id = ? AND status <> 'closed' ORDER BY created_at DESC, id DESC LIMIT 1",
-    ),
-    // One statement: the status is checked and changed atomically, so of two concurrent claims one wins.
-    transitionHandoff: db.prepare<Record<string, string | number | null>, HandoffRow>(
-      `UPDATE handoffs SET
-         status = CASE WHEN @setStatus THEN @status ELSE status END,
-         contact_kind = CASE WHEN @setContactKind THEN @contactKind ELSE contact_kind END,
-         contact_value = CASE WHEN @setContactValue THEN @contactValue ELSE contact_value END,
-         requested_at = CASE WHEN @setRequestedAt THEN @requestedAt ELSE requested_at END,
-         claimed_by = CASE WHEN @setClaimedBy THEN @claimedBy ELSE claimed_by END,
-         claimed_at = CASE WHEN @setClaimedAt THEN @claimedAt ELSE claimed_at END,
-         closed_at = CASE WHEN @setClosedAt THEN @closedAt ELSE closed_at END,
-         updated_at = @now
-       WHERE id = @id AND status IN (SELECT value FROM json_each(@from))
-         AND (NOT @checkClaimedBy OR claimed_by IS @claimedByWas)
-       RETURNING *`,
-    ),
-    listHandoffs: db.prepare<[string, number], HandoffRow>(
-      `SELECT * FROM handoffs WHERE status IN (SELECT value FROM json_each(?))
-       ORDER BY COALESCE(requested_at, created_at), id LIMIT ?`,
+    turnsSince: db.prepare<[number, number], rows.TurnRow & { conversation_id: string }>(
+      `SELECT conversation_id, ${rows.turnColumns} FROM turns
+       WHERE created_at >= ? ORDER BY created_at, conversation_id, seq LIMIT ?`,
     ),
   };
-
-  // Turns arrive masked: the masking runs before the write lock is taken.
-  const appendTurns = db.transaction((id: string, turns: readonly TurnInput[], at: number) => {
+  const appendTurns = db.transaction((id: string, turns: readonly port.TurnInput[], at: number) => {
     const row = q.reserveSeq.get({ id, n: turns.length, now: at }) as { last_seq: number };
     let seq = row.last_seq - turns.length;
     for (const t of turns)
       q.insertTurn.run(id, ++seq, t.role, t.text, t.kind ?? null, t.answerId ?? null, t.channel, at);
   });
-  const maskTurn = turnMasker(mask);
-  const masked = (turns: readonly TurnInput[]) => turns.map((t) => ({ ...t, text: maskTurn(t) }));
   const setState = db.transaction((id: string, lastEntryId: string | null, turns: number, at: number) => {
     q.setState.run({ id, lastEntryId, turns, now: at });
   });
-  const batched = createWriteBatcher(db);
   const erase = db.transaction((id: string) => {
     const f = q.eraseFeedback.run(id).changes;
     const h = q.eraseHandoffs.run(id).changes + q.eraseSends.run(id).changes;
@@ -454,353 +275,233 @@ export function createSqliteStores(options: Partial<SqliteStoreOptions> & Pick<S
     q.purgeOrphanHandoffs.run({ cutoff });
     return n;
   });
-  const startHandoff = db.transaction(
-    (id: string, conversationId: string, channel: HandoffChannel, chatRef: string | null, at: number) => {
-      q.deleteUnfinishedHandoffs.run(conversationId);
-      return q.insertHandoff.get({ id, conversationId, channel, chatRef, now: at }) as HandoffRow;
+  const append = (id: string, turns: readonly port.TurnInput[]) => {
+    if (turns.length === 0) return Promise.resolve();
+    const at = now();
+    return batched(() => appendTurns(id, turns, at));
+  };
+  return {
+    get: (id) =>
+      attempt(() => {
+        const row = q.getState.get(id);
+        if (!row || row.state_turns === null) return undefined;
+        return { lastEntryId: row.last_entry_id, turns: row.state_turns };
+      }),
+    set(id, state) {
+      const at = now();
+      return batched(() => setState(id, state.lastEntryId, state.turns, at));
     },
+    delete: (id) => attempt(() => void q.clearState.run(id)),
+    appendTurn: (id, turn) => append(id, [turn]),
+    appendTurns: append,
+    turns: (id) => attempt(() => q.turns.all(id).map((r) => rows.toTurn(id, r))),
+    turnsSince: (since, limit) =>
+      attempt(() =>
+        q.turnsSince.all(since.getTime(), rules.clampLimit(limit)).map((r) => rows.toTurn(r.conversation_id, r)),
+      ),
+    exists: (id) => attempt(() => q.exists.get(id) !== undefined),
+    erase: (id) =>
+      attempt(() => {
+        const erased = erase.immediate(id);
+        if (erased) forgetErased();
+        return erased;
+      }),
+    purgeOlderThan: (cutoff) =>
+      attempt(() => {
+        const n = purge.immediate(cutoff.getTime());
+        forgetErased();
+        return n;
+      }),
+  };
+}
+
+function sqliteFeedback({ db, now }: SqliteContext): port.FeedbackStore {
+  const add = db.prepare<[string, string, number, string | null, number]>(
+    "INSERT INTO feedback (conversation_id, answer_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)",
   );
-
-  /**
-   * After an erasure or a retention delete: copies the WAL into the database file (where secure_delete has zeroed
-   * the deleted rows) and truncates it, so the old page images with the erased text are gone from disk too. Fails
-   * quietly when another process's reader holds the WAL: its next checkpoint does the same.
-   */
-  const forgetErased = () => {
-    try {
-      db.pragma("wal_checkpoint(TRUNCATE)");
-    } catch {
-      // Busy or failing disk: the data is deleted; the next checkpoint overwrites the pages.
-    }
+  const list = db.prepare<[number], rows.FeedbackRow>(
+    `SELECT ${rows.feedbackColumns} FROM feedback WHERE created_at >= ? ORDER BY id`,
+  );
+  return {
+    add: (f) => attempt(() => void add.run(f.conversationId, f.answerId, f.helpful ? 1 : 0, f.comment ?? null, now())),
+    list: (since) => attempt(() => list.all(since?.getTime() ?? 0).map(rows.toFeedback)),
   };
+}
 
-  const conversations: ConversationStore = {
-    async get(id) {
-      const row = guard(() => q.getState.get(id));
-      if (!row || row.state_turns === null) return undefined;
-      return { lastEntryId: row.last_entry_id, turns: row.state_turns };
-    },
-    async set(id, state) {
-      const at = now().getTime();
-      await batched(() => setState(id, state.lastEntryId, state.turns, at));
-    },
-    async delete(id) {
-      guard(() => q.clearState.run(id));
-    },
-    async appendTurn(id, turn) {
-      const at = now().getTime();
-      const ready = masked([turn]);
-      await batched(() => appendTurns(id, ready, at));
-    },
-    async appendTurns(id, turns) {
-      if (turns.length === 0) return;
-      const at = now().getTime();
-      const ready = masked(turns);
-      await batched(() => appendTurns(id, ready, at));
-    },
-    async turns(id) {
-      return guard(() => q.turns.all(id)).map((r) => toTurn(id, r));
-    },
-    async turnsSince(since, limit) {
-      return guard(() => q.turnsSince.all(since.getTime(), clampLimit(limit))).map((r) => toTurn(r.conversation_id, r));
-    },
-    async exists(id) {
-      return guard(() => q.exists.get(id)) !== undefined;
-    },
-    async erase(id) {
-      const erased = guard(() => erase.immediate(id));
-      if (erased) forgetErased();
-      return erased;
-    },
-    async purgeOlderThan(cutoff) {
-      const n = guard(() => purge.immediate(cutoff.getTime()));
-      forgetErased();
-      return n;
-    },
+function sqliteUpdates({ db, now }: SqliteContext): port.UpdateLedger {
+  const claim = db.prepare<[number, number]>(
+    "INSERT INTO telegram_updates (update_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+  );
+  const purge = db.prepare<[number]>("DELETE FROM telegram_updates WHERE created_at < ?");
+  return {
+    claim: (updateId) => attempt(() => claim.run(updateId, now()).changes === 1),
+    purgeOlderThan: (cutoff) => attempt(() => purge.run(cutoff.getTime()).changes),
   };
+}
 
-  const feedback: FeedbackStore = {
-    async add(f) {
-      const comment = f.comment === undefined ? null : mask(f.comment);
-      guard(() => q.addFeedback.run(f.conversationId, f.answerId, f.helpful ? 1 : 0, comment, now().getTime()));
-    },
-    async list(since) {
-      return guard(() => q.listFeedback.all(since?.getTime() ?? 0)).map((r) => ({
-        conversationId: r.conversation_id,
-        answerId: r.answer_id,
-        helpful: r.helpful === 1,
-        comment: r.comment,
-        createdAt: new Date(r.created_at),
-      }));
-    },
+function sqliteSends({ db, now }: SqliteContext): port.SendLedger {
+  const q = {
+    begin: db.prepare<[string, string, number]>(
+      "INSERT INTO sends (client_id, request_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    ),
+    get: db.prepare<[string], { requestHash: string; response: string | null }>(
+      "SELECT request_hash AS requestHash, response FROM sends WHERE client_id = ?",
+    ),
+    complete: db.prepare<[string, string, string]>(
+      "UPDATE sends SET conversation_id = ?, response = ? WHERE client_id = ?",
+    ),
+    abandon: db.prepare<[string]>("DELETE FROM sends WHERE client_id = ? AND response IS NULL"),
+    purge: db.prepare<[number]>("DELETE FROM sends WHERE created_at < ?"),
   };
-
-  const updates: UpdateLedger = {
-    async claim(updateId) {
-      return guard(() => q.claimUpdate.run(updateId, now().getTime())).changes === 1;
-    },
-    async purgeOlderThan(cutoff) {
-      return guard(() => q.purgeUpdates.run(cutoff.getTime())).changes;
-    },
+  return {
+    begin: (clientId, requestHash) =>
+      attempt(() =>
+        q.begin.run(clientId, requestHash, now()).changes === 1
+          ? { state: "new" }
+          : rules.priorSendClaim(q.get.get(clientId), requestHash),
+      ),
+    complete: (clientId, conversationId, response) =>
+      attempt(() => void q.complete.run(conversationId, response, clientId)),
+    abandon: (clientId) => attempt(() => void q.abandon.run(clientId)),
+    purgeOlderThan: (cutoff) => attempt(() => q.purge.run(cutoff.getTime()).changes),
   };
+}
 
-  const sends: SendLedger = {
-    async begin(clientId, requestHash): Promise<SendClaim> {
-      return guard(() => {
-        if (q.beginSend.run(clientId, requestHash, now().getTime()).changes === 1) return { state: "new" };
-        const row = q.getSend.get(clientId);
-        if (!row) return { state: "pending" };
-        if (row.request_hash !== requestHash) return { state: "conflict" };
-        return row.response === null ? { state: "pending" } : { state: "done", response: row.response };
-      });
-    },
-    async complete(clientId, conversationId, response) {
-      guard(() => q.completeSend.run(conversationId, response, clientId));
-    },
-    async abandon(clientId) {
-      guard(() => q.abandonSend.run(clientId));
-    },
-    async purgeOlderThan(cutoff) {
-      return guard(() => q.purgeSends.run(cutoff.getTime())).changes;
-    },
+function sqliteStaff({ db, now }: SqliteContext): port.StaffStore {
+  const q = {
+    add: db.prepare<[string, string, string, number], rows.StaffRow>(
+      `INSERT INTO staff (email, password_hash, role, disabled, created_at) VALUES (?, ?, ?, 0, ?)
+       RETURNING ${rows.staffColumns}`,
+    ),
+    byEmail: db.prepare<[string], rows.StaffRow>(`SELECT ${rows.staffColumns} FROM staff WHERE email = ?`),
+    byId: db.prepare<[number], rows.StaffRow>(`SELECT ${rows.staffColumns} FROM staff WHERE id = ?`),
+    list: db.prepare<[], rows.StaffRow>(`SELECT ${rows.staffColumns} FROM staff ORDER BY id`),
+    setPassword: db.prepare<[string, number]>("UPDATE staff SET password_hash = ? WHERE id = ?"),
+    setDisabled: db.prepare<[number, number]>("UPDATE staff SET disabled = ? WHERE id = ?"),
+    remove: db.prepare<[number]>("DELETE FROM staff WHERE id = ?"),
   };
-
-  const staff: StaffStore = {
-    async add(input) {
-      try {
-        return toStaff(
-          guard(() =>
-            q.addStaff.get(normalizeEmail(input.email), input.passwordHash, input.role, now().getTime()),
-          ) as StaffRow,
-        );
-      } catch (err) {
-        // The UNIQUE constraint decides, atomically: no racy check before the insert.
-        if ((err as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE") return undefined;
-        throw err;
-      }
-    },
-    async byEmail(email) {
-      const row = guard(() => q.staffByEmail.get(normalizeEmail(email)));
-      return row && toStaff(row);
-    },
-    async byId(id) {
-      const row = guard(() => q.staffById.get(id));
-      return row && toStaff(row);
-    },
-    async list() {
-      return guard(() => q.listStaff.all()).map(toStaff);
-    },
-    async setPassword(id, passwordHash) {
-      return guard(() => q.setPassword.run(passwordHash, id)).changes > 0;
-    },
-    async setDisabled(id, disabled) {
-      return guard(() => q.setDisabled.run(disabled ? 1 : 0, id)).changes > 0;
-    },
-    async remove(id) {
-      return guard(() => q.removeStaff.run(id)).changes > 0;
-    },
+  const staffOf = (row: rows.StaffRow | undefined) => row && rows.toStaff(row);
+  return {
+    add: (input) =>
+      attempt(() => staffOf(q.add.get(rules.normalizeEmail(input.email), input.passwordHash, input.role, now()))).catch(
+        (err: unknown) => {
+          // The UNIQUE constraint decides, atomically: no racy check before the insert.
+          if ((err as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE") return undefined;
+          throw err;
+        },
+      ),
+    byEmail: (email) => attempt(() => staffOf(q.byEmail.get(rules.normalizeEmail(email)))),
+    byId: (id) => attempt(() => staffOf(q.byId.get(id))),
+    list: () => attempt(() => q.list.all().map(rows.toStaff)),
+    setPassword: (id, passwordHash) => attempt(() => q.setPassword.run(passwordHash, id).changes > 0),
+    setDisabled: (id, disabled) => attempt(() => q.setDisabled.run(disabled ? 1 : 0, id).changes > 0),
+    remove: (id) => attempt(() => q.remove.run(id).changes > 0),
   };
+}
 
-  const sessions: SessionStore = {
-    async get(sid) {
-      return guard(() => q.getSession.get(sid, now().getTime()))?.data;
-    },
-    async set(sid, data, expiresAt) {
-      guard(() => q.setSession.run(sid, data, expiresAt.getTime()));
-    },
-    async touch(sid, expiresAt) {
-      guard(() => q.touchSession.run(expiresAt.getTime(), sid, now().getTime()));
-    },
-    async destroy(sid) {
-      guard(() => q.destroySession.run(sid));
-    },
-    async purgeExpired() {
-      return guard(() => q.purgeSessions.run(now().getTime())).changes;
-    },
+function sqliteSessions({ db, now }: SqliteContext): port.SessionStore {
+  const q = {
+    get: db.prepare<[string, number], { data: string }>("SELECT data FROM sessions WHERE sid = ? AND expires_at > ?"),
+    set: db.prepare<[string, string, number]>(
+      "INSERT INTO sessions (sid, data, expires_at) VALUES (?, ?, ?) ON CONFLICT (sid) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+    ),
+    touch: db.prepare<[number, string, number]>("UPDATE sessions SET expires_at = ? WHERE sid = ? AND expires_at > ?"),
+    destroy: db.prepare<[string]>("DELETE FROM sessions WHERE sid = ?"),
+    purge: db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
   };
+  return {
+    get: (sid) => attempt(() => q.get.get(sid, now())?.data),
+    set: (sid, data, expiresAt) => attempt(() => void q.set.run(sid, data, expiresAt.getTime())),
+    touch: (sid, expiresAt) => attempt(() => void q.touch.run(expiresAt.getTime(), sid, now())),
+    destroy: (sid) => attempt(() => void q.destroy.run(sid)),
+    purgeExpired: () => attempt(() => q.purge.run(now()).changes),
+  };
+}
 
-  const audit: AuditLog = {
-    async append(e) {
-      guard(() => q.appendAudit.run(now().getTime(), e.staffId, e.action, e.targetType, e.targetId));
-    },
-    async list(filter = {}) {
+function sqliteAudit({ db, now }: SqliteContext): port.AuditLog {
+  const append = db.prepare<[number, number | null, string, string | null, string | null]>(
+    "INSERT INTO audit (at, staff_id, action, target_type, target_id) VALUES (?, ?, ?, ?, ?)",
+  );
+  const list = db.prepare<{ targetId: string | null; staffId: number | null; limit: number }, rows.AuditRow>(
+    `SELECT ${rows.auditColumns} FROM audit
+     WHERE (@targetId IS NULL OR target_id = @targetId) AND (@staffId IS NULL OR staff_id = @staffId)
+     ORDER BY at DESC, id DESC LIMIT @limit`,
+  );
+  return {
+    append: (e) => attempt(() => void append.run(now(), e.staffId, e.action, e.targetType, e.targetId)),
+    list(filter = {}) {
       const params = {
         targetId: filter.targetId ?? null,
         staffId: filter.staffId ?? null,
-        limit: clampLimit(filter.limit ?? 100),
+        limit: rules.clampLimit(filter.limit ?? rules.defaultAuditLimit),
       };
-      return guard(() => q.listAudit.all(params)).map((r): AuditRecord => ({
-        id: r.id,
-        at: new Date(r.at),
-        staffId: r.staff_id,
-        action: r.action,
-        targetType: r.target_type,
-        targetId: r.target_id,
-      }));
+      return attempt(() => list.all(params).map(rows.toAudit));
     },
   };
+}
 
-  const handoffs: HandoffStore = {
-    async start(input) {
-      return toHandoff(
-        guard(() =>
-          startHandoff.immediate(randomUUID(), input.conversationId, input.channel, input.chatRef, now().getTime()),
-        ),
-      );
-    },
-    async get(id) {
-      const row = guard(() => q.getHandoff.get(id));
-      return row && toHandoff(row);
-    },
-    async active(conversationId) {
-      const row = guard(() => q.activeHandoff.get(conversationId));
-      return row && toHandoff(row);
-    },
-    async latest(conversationId) {
-      const row = guard(() => q.latestHandoff.get(conversationId));
-      return row && toHandoff(row);
-    },
-    async transition(id, from, patch, where = {}) {
-      if (from.length === 0) return undefined;
-      const set = (v: unknown) => (v === undefined ? 0 : 1);
-      const time = (d: Date | null | undefined) => (d == null ? null : d.getTime());
-      const row = guard(() =>
-        q.transitionHandoff.get({
-          id,
-          from: JSON.stringify(from),
-          now: now().getTime(),
-          setStatus: set(patch.status),
-          status: patch.status ?? null,
-          setContactKind: set(patch.contactKind),
-          contactKind: patch.contactKind ?? null,
-          setContactValue: set(patch.contactValue),
-          contactValue: storableOrNull(patch.contactValue),
-          setRequestedAt: set(patch.requestedAt),
-          requestedAt: time(patch.requestedAt),
-          setClaimedBy: set(patch.claimedBy),
-          claimedBy: patch.claimedBy ?? null,
-          setClaimedAt: set(patch.claimedAt),
-          claimedAt: time(patch.claimedAt),
-          setClosedAt: set(patch.closedAt),
-          closedAt: time(patch.closedAt),
-          checkClaimedBy: set(where.claimedBy),
-          claimedByWas: where.claimedBy ?? null,
-        }),
-      );
-      return row && toHandoff(row);
-    },
-    async list(statuses, limit = 200) {
-      if (statuses.length === 0) return [];
-      return guard(() => q.listHandoffs.all(JSON.stringify(statuses), clampLimit(limit))).map(toHandoff);
-    },
+function sqliteHandoffs({ db, now }: SqliteContext): port.HandoffStore {
+  const q = {
+    deleteUnfinished: db.prepare<[string]>(
+      "DELETE FROM handoffs WHERE conversation_id = ? AND status IN ('consent', 'contact')",
+    ),
+    insert: db.prepare<
+      { id: string; conversationId: string; channel: string; chatRef: string | null; now: number },
+      rows.HandoffRow
+    >(
+      `INSERT INTO handoffs (id, conversation_id, channel, status, chat_ref, created_at, updated_at)
+       VALUES (@id, @conversationId, @channel, 'consent', @chatRef, @now, @now) RETURNING *`,
+    ),
+    get: db.prepare<[string], rows.HandoffRow>("SELECT * FROM handoffs WHERE id = ?"),
+    latest: db.prepare<[string], rows.HandoffRow>(
+      "SELECT * FROM handoffs WHERE conversation_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+    ),
+    active: db.prepare<[string], rows.HandoffRow>(
+      "SELECT * FROM handoffs WHERE conversation_id = ? AND status <> 'closed' ORDER BY created_at DESC, id DESC LIMIT 1",
+    ),
+    list: db.prepare<[string, number], rows.HandoffRow>(
+      `SELECT * FROM handoffs WHERE status IN (SELECT value FROM json_each(?))
+       ORDER BY COALESCE(requested_at, created_at), id LIMIT ?`,
+    ),
   };
-
+  const start = db.transaction((input: Parameters<port.HandoffStore["start"]>[0], id: string, at: number) => {
+    q.deleteUnfinished.run(input.conversationId);
+    return q.insert.get({
+      id,
+      conversationId: input.conversationId,
+      channel: input.channel,
+      chatRef: input.chatRef,
+      now: at,
+    });
+  });
+  // One statement per set of changed columns (at most 2^7), prepared once: the status is checked and changed
+  // atomically, so of two concurrent claims one wins.
+  const transitions = new Map<string, Database.Statement<unknown[], rows.HandoffRow>>();
+  const transition = (changes: readonly rules.PatchChange[]) => {
+    const sql = `UPDATE handoffs SET ${rules.patchAssignments(changes, () => "?")}
+      WHERE id = ? AND status IN (SELECT value FROM json_each(?)) AND (NOT ? OR claimed_by IS ?) RETURNING *`;
+    let statement = transitions.get(sql);
+    if (!statement) transitions.set(sql, (statement = db.prepare<unknown[], rows.HandoffRow>(sql)));
+    return statement;
+  };
+  const handoffOf = (row: rows.HandoffRow | undefined) => row && rows.toHandoff(row);
   return {
-    kind: "sqlite",
-    conversations,
-    feedback,
-    updates,
-    sends,
-    staff,
-    sessions,
-    audit,
-    handoffs,
-    async ping() {
-      guard(() => q.ping.get());
+    // INSERT … RETURNING always returns the row.
+    start: (input) => attempt(() => rows.toHandoff(start.immediate(input, randomUUID(), now()) as rows.HandoffRow)),
+    get: (id) => attempt(() => handoffOf(q.get.get(id))),
+    active: (conversationId) => attempt(() => handoffOf(q.active.get(conversationId))),
+    latest: (conversationId) => attempt(() => handoffOf(q.latest.get(conversationId))),
+    transition(id, from, patch, where = {}) {
+      if (from.length === 0) return Promise.resolve(undefined);
+      const changes = rules.patchChanges(patch);
+      const values = changes.map(({ value }) => (value instanceof Date ? value.getTime() : value));
+      const checkClaimedBy = where.claimedBy === undefined ? 0 : 1;
+      const params = [...values, now(), id, JSON.stringify(from), checkClaimedBy, where.claimedBy ?? null];
+      return attempt(() => handoffOf(transition(changes).get(...params)));
     },
-    async checkWritable() {
-      guard(() => q.heartbeat.run(now().getTime()));
+    list(statuses, limit = rules.defaultHandoffLimit) {
+      if (statuses.length === 0) return Promise.resolve([]);
+      return attempt(() => q.list.all(JSON.stringify(statuses), rules.clampLimit(limit)).map(rows.toHandoff));
     },
-    async close() {
-      if (db.open) db.close();
-    },
-  };
-}
-
-interface TurnRow {
-  seq: number;
-  role: string;
-  text: string;
-  kind: string | null;
-  answer_id: string | null;
-  channel: string;
-  created_at: number;
-}
-
-interface StaffRow {
-  id: number;
-  email: string;
-  password_hash: string;
-  role: string;
-  disabled: number;
-  created_at: number;
-}
-
-interface AuditRow {
-  id: number;
-  at: number;
-  staff_id: number | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-}
-
-interface HandoffRow {
-  id: string;
-  conversation_id: string;
-  channel: string;
-  status: string;
-  contact_kind: string | null;
-  contact_value: string | null;
-  chat_ref: string | null;
-  created_at: number;
-  requested_at: number | null;
-  claimed_by: number | null;
-  claimed_at: number | null;
-  closed_at: number | null;
-  updated_at: number;
-}
-
-const date = (ms: number | null) => (ms === null ? null : new Date(ms));
-
-function toTurn(conversationId: string, r: TurnRow): TurnRecord {
-  return {
-    conversationId,
-    seq: r.seq,
-    role: r.role as TurnRecord["role"],
-    text: r.text,
-    kind: r.kind,
-    answerId: r.answer_id,
-    channel: r.channel as Channel,
-    createdAt: new Date(r.created_at),
-  };
-}
-
-function toStaff(r: StaffRow): StaffRecord {
-  return {
-    id: r.id,
-    email: r.email,
-    passwordHash: r.password_hash,
-    role: r.role as StaffRole,
-    disabled: r.disabled === 1,
-    createdAt: new Date(r.created_at),
-  };
-}
-
-function toHandoff(r: HandoffRow): HandoffRecord {
-  return {
-    id: r.id,
-    conversationId: r.conversation_id,
-    channel: r.channel as HandoffChannel,
-    status: r.status as HandoffStatus,
-    contactKind: r.contact_kind as ContactKind | null,
-    contactValue: r.contact_value,
-    chatRef: r.chat_ref,
-    createdAt: new Date(r.created_at),
-    requestedAt: date(r.requested_at),
-    claimedBy: r.claimed_by,
-    claimedAt: date(r.claimed_at),
-    closedAt: date(r.closed_at),
-    updatedAt: new Date(r.updated_at),
   };
 }

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { describe, expect, it } from "vitest";
 import { createLoginGuard, loadStaff } from "../../src/console/auth.js";
-import { createMemoryStores } from "../../src/stores/memory.js";
+import { createMemoryStores } from "../../src/stores/index.js";
 
 // Session lifetime and the login guard, without HTTP (the HTTP behaviour is in security.test.ts).
 

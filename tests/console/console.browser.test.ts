@@ -17,7 +17,7 @@ import { createAssistant } from "../../src/core/index.js";
 import { handoffFlowFor } from "../../src/handoff/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
-import { createSqliteStores } from "../../src/stores/sqlite.js";
+import { createSqliteStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { createTelegramChannel, type TelegramChannel } from "../../src/telegram/index.js";
 import { knowledgeMasker, startService, type RunningService } from "../../src/web/start.js";

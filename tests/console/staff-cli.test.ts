@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runStaffCommand } from "../../src/cli/staff.js";
 import { verifyPassword } from "../../src/console/password.js";
-import { createMemoryStores } from "../../src/stores/memory.js";
+import { createMemoryStores } from "../../src/stores/index.js";
 
 describe("npm run staff", () => {
   it("adds an account with a generated password shown once and stored as a scrypt hash", async () => {

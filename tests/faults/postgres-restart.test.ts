@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPostgresStores } from "../../src/stores/postgres.js";
+import { createPostgresStores } from "../../src/stores/index.js";
 import { postJson, startTestService } from "../web/harness.js";
 import { startPrivatePostgres, type PrivatePostgres } from "./private-postgres.js";
 import { fmt, report, secondsUntil, timed } from "./report.js";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createPostgresStores } from "../../src/stores/postgres.js";
+import { createPostgresStores } from "../../src/stores/index.js";
 import { dropSchemas, freshSchema, pgAvailable, pgUrl } from "../security/pg.js";
 import { postJson, startTestService } from "../web/harness.js";
 import { fmt, report, secondsUntil, timed } from "./report.js";

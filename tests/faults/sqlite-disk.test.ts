@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSqliteStores } from "../../src/stores/sqlite.js";
+import { createSqliteStores } from "../../src/stores/index.js";
 import { postJson, startTestService } from "../web/harness.js";
 import { fmt, report, secondsUntil, timed } from "./report.js";
 

@@ -2,7 +2,7 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../src/console/password.js";
-import { createPostgresStores } from "../../src/stores/postgres.js";
+import { createPostgresStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { ConsoleClient, FIXTURE_SCRYPT } from "../console/client.js";
 import { pgAvailable, pgUrl } from "../security/pg.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Reply } from "../../src/core/index.js";
 import { choices, createHandoffFlow } from "../../src/handoff/flow.js";
 import { parseOpeningHours } from "../../src/hours.js";
-import { createMemoryStores } from "../../src/stores/memory.js";
+import { createMemoryStores } from "../../src/stores/index.js";
 
 const coreReply = (kind: Reply["kind"], text = "core"): Reply => ({
   kind,

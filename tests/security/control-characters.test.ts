@@ -1,9 +1,7 @@
 import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { createMemoryStores } from "../../src/stores/memory.js";
-import { createPostgresStores } from "../../src/stores/postgres.js";
-import { createSqliteStores } from "../../src/stores/sqlite.js";
+import { createMemoryStores, createPostgresStores, createSqliteStores } from "../../src/stores/index.js";
 import { storableText } from "../../src/stores/text.js";
 import type { Stores } from "../../src/stores/types.js";
 import { postJson, startTestService, tempDir } from "../web/harness.js";

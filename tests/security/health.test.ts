@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../src/stores/errors.js";
-import { createMemoryStores } from "../../src/stores/memory.js";
+import { createMemoryStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { gate, postJson, startTestService } from "../web/harness.js";
 

@@ -266,9 +266,7 @@ describe("maskPersonalData, fixtures", () => {
     const m = knowledgeMasker(knowledge);
     const texts = [
       ...knowledge.entries.flatMap((e) => [e.answer, ...e.nextSteps]),
-      ...Object.values(knowledge.intents).flatMap((v) =>
-        typeof v === "object" && v && "text" in v ? [String(v.text)] : [],
-      ),
+      ...Object.values(knowledge.intents).flatMap((v) => (typeof v === "object" && "text" in v ? [v.text] : [])),
     ];
     expect(texts.length).toBeGreaterThan(20);
     for (const t of texts) expect(m(t)).toBe(t);

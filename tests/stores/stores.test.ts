@@ -4,9 +4,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createMemoryStores } from "../../src/stores/memory.js";
-import { createPostgresStores } from "../../src/stores/postgres.js";
-import { createSqliteStores, openSqlite } from "../../src/stores/sqlite.js";
+import { createMemoryStores, createPostgresStores, createSqliteStores } from "../../src/stores/index.js";
+import { openSqlite } from "../../src/stores/sqlite.js";
 import { StoreUnavailableError } from "../../src/stores/errors.js";
 import { startRetention } from "../../src/stores/retention.js";
 import type { HandoffRecord, Stores, TurnInput } from "../../src/stores/types.js";
@@ -140,14 +139,17 @@ afterAll(async () => {
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`${backend.name} stores`, () => {
     let stores: Stores;
+    let opened: Stores | undefined;
     let clock: ReturnType<typeof manualClock>;
     const open = async () => {
       clock = manualClock();
       stores = await backend.create(clock.now);
+      opened = stores;
       return stores;
     };
     afterEach(async () => {
-      await stores?.close();
+      await opened?.close();
+      opened = undefined;
     });
 
     it("round-trips turns and follow-up state", async () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Config } from "../../src/config.js";
 import { createAssistant, type Assistant } from "../../src/core/index.js";
 import { createLogger } from "../../src/logger.js";
-import { createMemoryStores } from "../../src/stores/memory.js";
+import { createMemoryStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { startService, type RunningService, type StartOptions } from "../../src/web/start.js";
 import { realKnowledge } from "../helpers.js";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSqliteStores } from "../../src/stores/sqlite.js";
+import { createSqliteStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { postJson, startTestService, tempDir, type TestService } from "./harness.js";
 import { docxText } from "./unzip.js";

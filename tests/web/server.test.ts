@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Reply } from "../../src/core/index.js";
 import { StoreUnavailableError } from "../../src/stores/errors.js";
-import { createMemoryStores } from "../../src/stores/memory.js";
+import { createMemoryStores } from "../../src/stores/index.js";
 import { createLogger } from "../../src/logger.js";
 import { startService, type RunningService } from "../../src/web/start.js";
 import { captureLogs, gate, postJson, startTestService, tempDir, type TestService } from "./harness.js";

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSqliteStores } from "../../src/stores/sqlite.js";
+import { createSqliteStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { startTestService, tempDir, type TestService } from "../web/harness.js";
 import { docxText } from "../web/unzip.js";

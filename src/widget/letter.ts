@@ -6,6 +6,7 @@
 import type { ApiClient, WidgetFilledLetter, WidgetLetter } from "./api.js";
 import { copyText } from "./keep.js";
 import { WidgetApiError } from "./api.js";
+import { dutchDate } from "../render/reply.js";
 import { failureText, text as t } from "./strings.js";
 
 type Child = Node | string;
@@ -25,26 +26,6 @@ export interface LetterDeps {
 }
 
 let cachedLetters: Promise<WidgetLetter[]> | null = null;
-
-/** "2026-04-13" → "13 april 2026". */
-function dutchDate(iso: string): string {
-  const months = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ];
-  const [y, m, d] = iso.split("-").map(Number);
-  return y && m && d ? `${d} ${months[m - 1] ?? ""} ${y}` : iso;
-}
 
 /** The part that makes one letter; it loads the letter's blanks first. */
 export function letterPart(deps: LetterDeps, letterId: string): HTMLElement {

@@ -643,6 +643,20 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
     }
   });
 
+  it("shows the core's note for a question in English in italics, without its underscores (issue 13)", async () => {
+    const { context, page } = await newPage();
+    try {
+      await openDemo(page);
+      await page.locator(sel.launcher).click();
+      const reply = await ask(page, "what is an OPP for my child");
+      const note = reply.locator(".text em").first();
+      expect(await note.textContent()).toBe("I answer in Dutch only. A translation app can help you read this answer.");
+      expect(await reply.locator(".text").textContent()).not.toContain("_");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("'Nieuw gesprek' starts over with a new conversation; the welcome's button reaches a person", async () => {
     const { context, page } = await newPage();
     try {

@@ -97,7 +97,7 @@ function failureFor(response: Response): ApiFailure {
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-const isOffline = (): boolean => typeof navigator !== "undefined" && navigator.onLine === false;
+const isOffline = (): boolean => typeof navigator !== "undefined" && !navigator.onLine;
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const url = (path: string) => new URL(path, options.baseUrl).href;

@@ -307,9 +307,8 @@ export interface BotOptions {
 function afterPart(
   tr: Transcript,
   reply: WidgetReply,
-  entry: ShownReply | null,
-  conversationId: string | null,
   how: BotOptions,
+  feedback: (() => HTMLElement) | null,
 ): HTMLElement {
   const { dom } = tr;
   const after = quiet(dom, "after");
@@ -327,9 +326,7 @@ function afterPart(
   }
   const suggestions = suggestionsPart(tr, reply);
   if (suggestions) after.appendChild(suggestions);
-  if (entry && conversationId && reply.answerId) {
-    after.appendChild(feedbackPart(tr, entry, conversationId, reply.answerId));
-  }
+  if (feedback) after.appendChild(feedback());
   after.appendChild(timeOf(dom, how.at));
   return after;
 }
@@ -358,7 +355,9 @@ export function appendBot(
     later.push(before);
   }
   message.appendChild(dom.h("div", { class: "text" }, renderLightMarkdown(dom.doc, reply.text)));
-  const after = afterPart(tr, reply, entry, conversationId, how);
+  const answerId = reply.answerId;
+  const feedback = entry && conversationId && answerId ? () => feedbackPart(tr, entry, conversationId, answerId) : null;
+  const after = afterPart(tr, reply, how, feedback);
   message.appendChild(after);
   later.push(after);
   tr.layout.log.appendChild(message);

@@ -198,7 +198,7 @@ export function splitHtml(html: string, limit = MESSAGE_LIMIT): string[] {
         }
       }
     }
-    const body = html.slice(start, cuts[best] as number);
+    const body = html.slice(start, cuts[best]);
     chunks.push(prefix + body + closing(stacks[best] as OpenTag[]));
     from = best;
   }

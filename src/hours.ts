@@ -1,22 +1,10 @@
 // Opening hours of the steunpunt, e.g. "ma-do 09:00-17:00; vr 09:00-12:30", in one time zone (default
 // Europe/Amsterdam). Outside them the bot tells the parent when someone will reply.
 
+import { dayAndMonth } from "./core/text/dates.js";
+
 const DAY_NAMES = ["zo", "ma", "di", "wo", "do", "vr", "za"] as const;
 const DAY_FULL = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"] as const;
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
 
 export interface OpeningWindow {
   /** 0 = Sunday … 6 = Saturday. */
@@ -156,7 +144,7 @@ export function nextOpening(hours: OpeningHours, at: Date): string | undefined {
         ? "vandaag"
         : offset === 1
           ? "morgen"
-          : `${DAY_FULL[weekday]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]}`;
+          : `${DAY_FULL[weekday]} ${dayAndMonth(day.getUTCDate(), day.getUTCMonth())}`;
     return `${when} om ${hhmm(start.from)}`;
   }
   return undefined;

@@ -6,6 +6,8 @@
 // but it does not parse Dutch. Its result is always a DRAFT that a staff member reads and corrects before
 // sending. Known limits are listed at toFormal.
 
+import { linesToPlainText, parseLines } from "../render/markdown.js";
+
 // ---------------------------------------------------------------------------------------------------------
 // Lexicon
 
@@ -886,12 +888,9 @@ const DRAFT_TEXTS = {
   },
 } as const;
 
-/** Removes the light Markdown of knowledge answers (**bold**) and tidies white space; "- " lists stay. */
+/** Removes the light Markdown of knowledge answers (shared parser) and tidies white space; "- " lists stay. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\r\n?/g, "\n")
-    .replace(/\*\*(.+?)\*\*/gs, "$1")
-    .replace(/\*\*/g, "")
+  return linesToPlainText(parseLines(markdown.replace(/\r\n?/g, "\n")))
     .split("\n")
     .map((line) => line.replace(/[ \t]+$/, ""))
     .join("\n")

@@ -1,20 +1,9 @@
 import type { DeadlineRule } from "./knowledge/schema.js";
+import { formatDutchDate, MONTH_NAMES } from "./text/dates.js";
 import { normalize } from "./text/normalize.js";
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+export { formatDutchDate } from "./text/dates.js";
+
 const MONTH_ALIASES: Record<string, number> = {
   jan: 0,
   feb: 1,
@@ -32,7 +21,7 @@ const MONTH_ALIASES: Record<string, number> = {
   nov: 10,
   dec: 11,
 };
-MONTHS.forEach((m, i) => (MONTH_ALIASES[m] = i));
+MONTH_NAMES.forEach((m, i) => (MONTH_ALIASES[m] = i));
 
 const NAMED =
   /\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr?|mrt|maa|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?(?:\s+(\d{4}))?(?!\p{L})/iu;
@@ -149,11 +138,6 @@ function makeDate(year: number, month: number, day: number): Date | null {
 
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
-}
-
-/** "13 oktober 2025". */
-export function formatDutchDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 export interface ComputedDeadlines {

@@ -1,27 +1,11 @@
 // What every channel shows around an answer, written once: the question the answer is for (above it) and the
 // legal basis with the review date (under the sources). Pure and without dependencies (the widget bundles it).
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+import { dutchDate } from "../core/text/dates.js";
 
-/** "2026-12-05" → "5 december 2026"; anything else as it is. */
-export function dutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
+// The month names are the core's one table (src/core/text/dates.ts); imported directly, so the widget bundle
+// gets that table and not the core's search engine.
+export { dutchDate };
 
 export interface AnswerFrame {
   /** The entry's main question, shown above the answer ("Je vraag: …" in screen readers). */

@@ -1,4 +1,5 @@
 import type { Reply, ReplyCitation } from "../core/index.js";
+import { parseLines, type TextRun } from "../render/markdown.js";
 import { legalLine, questionHeading } from "../render/reply.js";
 import { texts } from "./texts.js";
 
@@ -31,19 +32,23 @@ export function htmlToPlain(html: string): string {
   return unescapeHtml(html.replace(/<\/?[a-z][^<>]*>/gi, ""));
 }
 
+/** One run of text as Telegram HTML. Tags never hold another tag, so a run's HTML is always balanced. */
+function runToHtml(run: TextRun): string {
+  const text = escapeHtml(run.text);
+  return run.bold ? `<b>${text}</b>` : run.italic ? `<i>${text}</i>` : text;
+}
+
 /**
- * Turns the core's light Markdown (`**bold**`, `_italic_`, "- " lists) into Telegram HTML, escaping everything
- * else. Tags never span a line, so the result can be split at any line break with its tags balanced.
+ * Turns the core's light Markdown (`**bold**`, `_italic_`, "- " lists), as read by the shared parser, into
+ * Telegram HTML, escaping everything else. Every line keeps its white space, and tags never span a line, so
+ * the result can be split at any line break with its tags balanced.
  */
 export function markdownToHtml(markdown: string): string {
-  return markdown
-    .split("\n")
-    .map((line) =>
-      escapeHtml(line)
-        .replace(/^(\s*)[-*] (?=\S)/, "$1• ")
-        .replace(/\*\*([^*\n]+?)\*\*/g, "<b>$1</b>")
-        // Italic content may not hold a tag, so <i> never crosses a <b>.
-        .replace(/(^|[\s(])_([^_\n<>]+?)_(?=$|[\s.,;:!?)])/g, "$1<i>$2</i>"),
+  return parseLines(markdown)
+    .map(
+      (line) =>
+        `${escapeHtml(line.indent)}${line.item ? `•${escapeHtml(line.item.gap)}` : ""}` +
+        `${line.runs.map(runToHtml).join("")}${escapeHtml(line.trailing)}`,
     )
     .join("\n");
 }
@@ -193,7 +198,7 @@ export function splitHtml(html: string, limit = MESSAGE_LIMIT): string[] {
         }
       }
     }
-    const body = html.slice(start, cuts[best] as number);
+    const body = html.slice(start, cuts[best]);
     chunks.push(prefix + body + closing(stacks[best] as OpenTag[]));
     from = best;
   }

@@ -97,7 +97,61 @@ function failureFor(response: Response): ApiFailure {
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-const isOffline = (): boolean => typeof navigator !== "undefined" && navigator.onLine === false;
+const isOffline = (): boolean => typeof navigator !== "undefined" && !navigator.onLine;
+
+/** GET /api/letters: the letters and their blanks; malformed ones are left out. */
+function parseLetters(value: unknown): WidgetLetter[] {
+  const list = isObject(value) && Array.isArray(value.letters) ? value.letters : [];
+  return list.flatMap((l): WidgetLetter[] => {
+    if (!isObject(l) || typeof l.id !== "string" || typeof l.title !== "string" || !Array.isArray(l.fields)) return [];
+    const fields = l.fields.flatMap((f): WidgetLetterField[] =>
+      isObject(f) && typeof f.name === "string" && typeof f.label === "string"
+        ? [
+            {
+              name: f.name,
+              label: f.label,
+              required: f.required === true,
+              kind: typeof f.kind === "string" ? f.kind : "text",
+              ...(typeof f.hint === "string" ? { hint: f.hint } : {}),
+            },
+          ]
+        : [],
+    );
+    return [
+      {
+        id: l.id,
+        title: l.title,
+        purpose: typeof l.purpose === "string" ? l.purpose : "",
+        recipient: typeof l.recipient === "string" ? l.recipient : "",
+        fields,
+      },
+    ];
+  });
+}
+
+/** POST /api/letters/:id answered 400 with a body: the blanks to fill in again, each with its problem. */
+function invalidFields(body: Record<string, unknown>): FillOutcome {
+  const problems: Record<string, string> = {};
+  if (isObject(body.fields))
+    for (const [k, v] of Object.entries(body.fields)) if (typeof v === "string") problems[k] = v;
+  return { ok: false, error: typeof body.error === "string" ? body.error : "", fields: problems };
+}
+
+/** POST /api/letters/:id answered 2xx: the letter. */
+function filledLetter(body: unknown): FillOutcome {
+  if (!isObject(body) || typeof body.text !== "string" || typeof body.title !== "string")
+    throw new WidgetApiError({ kind: "server" });
+  return {
+    ok: true,
+    letter: {
+      title: body.title,
+      text: body.text,
+      deadline: typeof body.deadline === "string" ? body.deadline : null,
+      deadlineText: typeof body.deadlineText === "string" ? body.deadlineText : null,
+      tips: Array.isArray(body.tips) ? body.tips.filter((x): x is string => typeof x === "string") : [],
+    },
+  };
+}
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const url = (path: string) => new URL(path, options.baseUrl).href;
@@ -197,34 +251,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       await request("POST", "api/feedback", input);
     },
     async letters() {
-      const value = await request("GET", "api/letters");
-      const list = isObject(value) && Array.isArray(value.letters) ? value.letters : [];
-      return list.flatMap((l): WidgetLetter[] => {
-        if (!isObject(l) || typeof l.id !== "string" || typeof l.title !== "string" || !Array.isArray(l.fields))
-          return [];
-        const fields = l.fields.flatMap((f): WidgetLetterField[] =>
-          isObject(f) && typeof f.name === "string" && typeof f.label === "string"
-            ? [
-                {
-                  name: f.name,
-                  label: f.label,
-                  required: f.required === true,
-                  kind: typeof f.kind === "string" ? f.kind : "text",
-                  ...(typeof f.hint === "string" ? { hint: f.hint } : {}),
-                },
-              ]
-            : [],
-        );
-        return [
-          {
-            id: l.id,
-            title: l.title,
-            purpose: typeof l.purpose === "string" ? l.purpose : "",
-            recipient: typeof l.recipient === "string" ? l.recipient : "",
-            fields,
-          },
-        ];
-      });
+      return parseLetters(await request("GET", "api/letters"));
     },
     async fillLetter(id, fields) {
       const response = await raw(letterPath(id), { fields }, "application/json");
@@ -234,25 +261,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       } catch {
         body = null;
       }
-      if (response.status === 400 && isObject(body)) {
-        const problems: Record<string, string> = {};
-        if (isObject(body.fields))
-          for (const [k, v] of Object.entries(body.fields)) if (typeof v === "string") problems[k] = v;
-        return { ok: false, error: typeof body.error === "string" ? body.error : "", fields: problems };
-      }
+      if (response.status === 400 && isObject(body)) return invalidFields(body);
       if (!response.ok) throw new WidgetApiError(failureFor(response));
-      if (!isObject(body) || typeof body.text !== "string" || typeof body.title !== "string")
-        throw new WidgetApiError({ kind: "server" });
-      return {
-        ok: true,
-        letter: {
-          title: body.title,
-          text: body.text,
-          deadline: typeof body.deadline === "string" ? body.deadline : null,
-          deadlineText: typeof body.deadlineText === "string" ? body.deadlineText : null,
-          tips: Array.isArray(body.tips) ? body.tips.filter((x): x is string => typeof x === "string") : [],
-        },
-      };
+      return filledLetter(body);
     },
     async letterDocx(id, fields, text) {
       const response = await raw(letterPath(id), { fields, text }, DOCX_TYPE);

@@ -27,10 +27,18 @@ const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 export function parseHexColor(input: string): Rgb | null {
   const match = HEX.exec(input.trim());
   if (!match) return null;
-  let hex = match[1]!;
-  if (hex.length === 3) hex = [...hex].map((c) => c + c).join("");
+  let hex = match[1] ?? "";
+  // Hex digits only (the pattern checked it), so code units are characters.
+  if (hex.length === 3) hex = hex.replace(/./g, (c) => c + c);
   const n = Number.parseInt(hex, 16);
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+}
+
+/** One of the colour constants above, as Rgb (a bug when it does not parse). */
+function constantRgb(hex: string): Rgb {
+  const rgb = parseHexColor(hex);
+  if (!rgb) throw new Error(`widget: the colour constant ${hex} is not a hex colour`);
+  return rgb;
 }
 
 export function toHex({ r, g, b }: Rgb): string {
@@ -82,8 +90,8 @@ export function chooseThemeColor(requested: string | null | undefined): ThemeCol
   const rgb = parseHexColor(requested);
   if (!rgb) return fallback("invalid", 0);
   const contrast = Math.min(
-    contrastRatio(rgb, parseHexColor(WHITE)!),
-    contrastRatio(rgb, parseHexColor(BOT_BUBBLE_BACKGROUND)!),
+    contrastRatio(rgb, constantRgb(WHITE)),
+    contrastRatio(rgb, constantRgb(BOT_BUBBLE_BACKGROUND)),
   );
   if (contrast < MIN_TEXT_CONTRAST) return fallback("low-contrast", contrast);
   return { color: toHex(rgb), accepted: true, contrast };

@@ -169,8 +169,11 @@ export async function copyText(text: string, scratch: HTMLElement): Promise<bool
   area.className = "scratch";
   scratch.appendChild(area);
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
+    // The fallback for browsers without the asynchronous clipboard (or without permission for it): nothing
+    // replaces execCommand there, which is why it is still used although deprecated.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     ok = doc.execCommand("copy");
   } catch {
     ok = false;

@@ -4,20 +4,14 @@
 // fills the letter: it is not kept in the session, not sent as a chat message, and gone when the page closes.
 
 import type { ApiClient, WidgetFilledLetter, WidgetLetter } from "./api.js";
+import type { Dom } from "./dom.js";
 import { copyText } from "./keep.js";
 import { WidgetApiError } from "./api.js";
+import { dutchDate } from "../render/reply.js";
 import { failureText, text as t } from "./strings.js";
 
-type Child = Node | string;
-export interface LetterDeps {
-  doc: Document;
+export interface LetterDeps extends Pick<Dom, "doc" | "h" | "nextId"> {
   api: ApiClient;
-  h: <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    attrs?: Record<string, string>,
-    ...children: Child[]
-  ) => HTMLElementTagNameMap[K];
-  nextId: (prefix: string) => string;
   /** Prints an element through the host page (see keep.ts). */
   print: (view: HTMLElement) => void;
   /** Called when the part changes size, so the log can scroll to it. */
@@ -25,26 +19,6 @@ export interface LetterDeps {
 }
 
 let cachedLetters: Promise<WidgetLetter[]> | null = null;
-
-/** "2026-04-13" → "13 april 2026". */
-function dutchDate(iso: string): string {
-  const months = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ];
-  const [y, m, d] = iso.split("-").map(Number);
-  return y && m && d ? `${d} ${months[m - 1] ?? ""} ${y}` : iso;
-}
 
 /** The part that makes one letter; it loads the letter's blanks first. */
 export function letterPart(deps: LetterDeps, letterId: string): HTMLElement {

@@ -43,14 +43,14 @@ export function trapTab(event: KeyboardEvent, container: ParentNode, active: Ele
  */
 export function makePageInert(keep: Element): () => void {
   const made: Element[] = [];
-  for (let node: Element | null = keep; node && node.parentElement; node = node.parentElement) {
-    for (const sibling of Array.from(node.parentElement.children)) {
+  for (let node = keep, parent = keep.parentElement; parent; node = parent, parent = parent.parentElement) {
+    for (const sibling of Array.from(parent.children)) {
       if (sibling === node || sibling.hasAttribute("inert") || /^(SCRIPT|STYLE|LINK|TEMPLATE)$/.test(sibling.tagName))
         continue;
       sibling.setAttribute("inert", "");
       made.push(sibling);
     }
-    if (node.parentElement === node.ownerDocument.body) break;
+    if (parent === node.ownerDocument.body) break;
   }
   return () => {
     for (const el of made) el.removeAttribute("inert");

@@ -51,7 +51,7 @@ export function createPoller(clock: PollClock, poll: () => Promise<void>, visibl
   function schedule(): void {
     cancel();
     if (seconds === null || !visible || running) return;
-    timer = clock.setTimeout(run, Math.max(0, last + pollDelayMs(seconds, failures) - clock.now()));
+    timer = clock.setTimeout(() => void run(), Math.max(0, last + pollDelayMs(seconds, failures) - clock.now()));
   }
 
   async function run(): Promise<void> {

@@ -20,7 +20,7 @@ export function splitPhoneNumbers(text: string): Array<{ text: string; tel?: str
   const parts: Array<{ text: string; tel?: string }> = [];
   let last = 0;
   for (const m of text.matchAll(PHONE)) {
-    const at = m.index ?? 0;
+    const at = m.index;
     if (at > last) parts.push({ text: text.slice(last, at) });
     parts.push({ text: m[0], tel: `tel:${m[0].replace(/\D/gu, "")}` });
     last = at + m[0].length;

@@ -23,6 +23,20 @@ export interface WidgetReply {
   reviewed?: string;
   /** Kind "answer": letters offered in `suggestions`; tapping one opens the letter instead of sending the text. */
   letters?: Array<{ id: string; suggestion: string }>;
+  /** What tapping each suggestion does: one per suggestion, in the same order and with the same label. */
+  choices?: WidgetChoice[];
+}
+
+/** What tapping a suggestion does: answer an entry, start an intent (a person), open a letter, or send a text. */
+export type WidgetChoiceAction =
+  | { type: "entry"; answerId: string }
+  | { type: "intent"; intent: "handoff" }
+  | { type: "letter"; letterId: string }
+  | { type: "text"; text: string };
+
+export interface WidgetChoice {
+  label: string;
+  action: WidgetChoiceAction;
 }
 
 export interface WidgetTurn {
@@ -93,6 +107,7 @@ export function parseReply(value: unknown): WidgetReply | null {
       ? { reviewed: value.reviewed }
       : {}),
     ...lettersOf(value.letters),
+    ...choicesOf(value.choices),
   };
 }
 
@@ -151,11 +166,59 @@ export function parseTurns(value: unknown): WidgetTurn[] | null {
   return parseConversation(value)?.turns ?? null;
 }
 
+const LETTER_ID = /^[a-z0-9-]+$/;
+
+/** One choice's action; an action the widget does not know (a newer service) sends the label, as a text does. */
+function actionOf(value: unknown, label: string): WidgetChoiceAction | null {
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case "entry":
+      return typeof value.answerId === "string" && value.answerId !== ""
+        ? { type: "entry", answerId: value.answerId }
+        : null;
+    case "intent":
+      return value.intent === "handoff" ? { type: "intent", intent: "handoff" } : { type: "text", text: label };
+    case "letter":
+      return typeof value.letterId === "string" && LETTER_ID.test(value.letterId)
+        ? { type: "letter", letterId: value.letterId }
+        : null;
+    case "text":
+      return typeof value.text === "string" && value.text.trim() !== "" ? { type: "text", text: value.text } : null;
+    default:
+      return { type: "text", text: label };
+  }
+}
+
+/** The typed suggestions of a reply; an item without a label or with a malformed action is left out. */
+function choicesOf(value: unknown): { choices?: WidgetChoice[] } {
+  if (!Array.isArray(value)) return {};
+  const choices = value.flatMap((c: unknown): WidgetChoice[] => {
+    if (!isRecord(c) || typeof c.label !== "string" || c.label.trim() === "") return [];
+    const action = actionOf(c.action, c.label);
+    return action ? [{ label: c.label, action }] : [];
+  });
+  return choices.length > 0 ? { choices } : {};
+}
+
+/**
+ * What each suggestion button does, in the order of `suggestions`. From the reply's `choices` when they match
+ * the suggestions one for one (same labels, same order); otherwise as services without `choices` mean it: a
+ * suggestion that offers a letter opens it, any other sends its text.
+ */
+export function suggestionChoices(reply: WidgetReply): WidgetChoice[] {
+  const { choices, suggestions } = reply;
+  if (choices?.length === suggestions.length && choices.every((c, i) => c.label === suggestions[i])) return choices;
+  return suggestions.map((label) => {
+    const letter = reply.letters?.find((l) => l.suggestion === label);
+    return { label, action: letter ? { type: "letter", letterId: letter.id } : { type: "text", text: label } };
+  });
+}
+
 /** The letters a reply offers: an id and the suggestion that opens it. */
 function lettersOf(value: unknown): { letters?: Array<{ id: string; suggestion: string }> } {
   if (!Array.isArray(value)) return {};
   const letters = value.flatMap((l: unknown) =>
-    isRecord(l) && typeof l.id === "string" && /^[a-z0-9-]+$/.test(l.id) && typeof l.suggestion === "string"
+    isRecord(l) && typeof l.id === "string" && LETTER_ID.test(l.id) && typeof l.suggestion === "string"
       ? [{ id: l.id, suggestion: l.suggestion }]
       : [],
   );

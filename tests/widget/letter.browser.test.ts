@@ -24,23 +24,26 @@ describe.skipIf(!hasChromium)("a letter made in the widget (Chromium, real servi
   let stores: Stores;
   let dataDir: string;
   let browser: Browser;
+  /** What beforeAll started, closed in reverse order (beforeAll may fail half-way). */
+  const started: Array<() => Promise<unknown>> = [];
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(repoRoot, "scripts", "build-widget.mjs"), "--quiet"], { stdio: "inherit" });
     dataDir = tempDir("ow-letter-widget-");
     stores = createSqliteStores({ dataDir });
+    started.push(() => stores.close());
     svc = await startTestService({ LOG_LEVEL: "debug", RATE_LIMIT_PER_MINUTE: 1000 }, { stores });
+    started.push(() => svc.close());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
     });
+    started.push(() => browser.close());
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await svc?.close();
-    await stores?.close();
+    for (const close of started.reverse()) await close();
   });
 
   it("offers the letter under its answer, fills it, lets the parent edit, copy and download it, and keeps nothing", async () => {

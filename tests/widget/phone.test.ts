@@ -58,13 +58,15 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
   let dataDir: string;
   let hostSite: Server;
   let hostOrigin: string;
+  /** What beforeAll started, closed in reverse order (beforeAll may fail half-way). */
+  const started: Array<() => unknown> = [];
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(repoRoot, "scripts", "build-widget.mjs"), "--quiet"], { stdio: "inherit" });
     mkdirSync(ARTIFACTS, { recursive: true });
     // Another site that embeds the widget with data-placement="start" (the widget first in the page).
     hostSite = createServer((req, res) => {
-      if (req.url !== "/start" || !service) {
+      if (req.url !== "/start") {
         res.writeHead(404).end();
         return;
       }
@@ -72,8 +74,10 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
       res.end(placementPage(service.url));
     });
     await new Promise<void>((done) => hostSite.listen(0, "127.0.0.1", done));
+    started.push(() => new Promise((done) => hostSite.close(done)));
     hostOrigin = `http://127.0.0.1:${(hostSite.address() as AddressInfo).port}`;
     dataDir = mkdtempSync(join(tmpdir(), "widget-phone-"));
+    started.push(() => rmSync(dataDir, { recursive: true, force: true }));
     service = await startService({
       PORT: 0,
       HOST: "127.0.0.1",
@@ -83,6 +87,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
       RATE_LIMIT_PER_MINUTE: 1000,
       OPENING_HOURS: "altijd",
     });
+    started.push(() => service.close());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -97,13 +102,11 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
         "--disable-sync",
       ],
     });
+    started.push(() => browser.close());
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await service?.close();
-    await new Promise((done) => hostSite?.close(done));
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    for (const close of started.reverse()) await close();
   });
 
   async function newPage(
@@ -195,7 +198,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
           const live = el.getAttribute("aria-live");
           if (live) return live;
           const role = el.getAttribute("role");
-          if (role && implicit[role]) return implicit[role]!;
+          if (role && implicit[role]) return implicit[role];
         }
         return "off";
       };
@@ -316,7 +319,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
             page.evaluate(
               (tag) => ({
                 main: document.querySelector("main")!.inert,
-                skip: (document.querySelector("ouderwijzer-skip") as HTMLElement | null)?.inert ?? null,
+                skip: document.querySelector<HTMLElement>("ouderwijzer-skip")?.inert ?? null,
                 widget: (document.querySelector(tag) as HTMLElement).inert,
               }),
               W,
@@ -417,7 +420,9 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
             configurable: true,
             value: async (data: ShareData) => void w.__shared.push(data),
           });
-          window.print = () => void w.__printed++;
+          window.print = () => {
+            w.__printed++;
+          };
         });
         await openChat(page);
         const reply = await ask(page, "Wat is een TLV?");
@@ -717,7 +722,7 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
 
         // A real paste of 1,500 characters: the first 1,000 stay, and the parent is told.
         await input.fill("");
-        const long = `${"Mijn zoon heeft veel hulp nodig. ".repeat(50)}`.slice(0, 1500);
+        const long = "Mijn zoon heeft veel hulp nodig. ".repeat(50).slice(0, 1500);
         await page.evaluate((text) => navigator.clipboard.writeText(text), long);
         await input.focus();
         await page.keyboard.press("Control+V");

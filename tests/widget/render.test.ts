@@ -517,13 +517,12 @@ describe("asking for staff replies (poll scheduler)", () => {
 
   it("stops when the poll itself stops it (handoff closed, or 404)", async () => {
     const t = fakeClock();
-    let poller: ReturnType<typeof createPoller> | undefined;
     let calls = 0;
-    poller = createPoller(
+    const poller = createPoller(
       t.clock,
       async () => {
         calls++;
-        poller!.set(null);
+        poller.set(null);
       },
       true,
     );

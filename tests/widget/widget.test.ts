@@ -47,12 +47,14 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
   let dataDir: string;
   let hostSite: Server;
   let hostOrigin: string;
+  /** What beforeAll started, closed in reverse order (beforeAll may fail half-way). */
+  const started: Array<() => unknown> = [];
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(repoRoot, "scripts", "build-widget.mjs"), "--quiet"], { stdio: "inherit" });
     // Another site that embeds the widget: a different origin (other port), allowed by WIDGET_ORIGINS.
     hostSite = createServer((req, res) => {
-      if (req.url !== "/" || !service) {
+      if (req.url !== "/") {
         res.writeHead(404).end();
         return;
       }
@@ -60,9 +62,11 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       res.end(hostPage(service.url));
     });
     await new Promise<void>((done) => hostSite.listen(0, "127.0.0.1", done));
+    started.push(() => new Promise((done) => hostSite.close(done)));
     hostOrigin = `http://127.0.0.1:${(hostSite.address() as AddressInfo).port}`;
 
     dataDir = mkdtempSync(join(tmpdir(), "widget-test-"));
+    started.push(() => rmSync(dataDir, { recursive: true, force: true }));
     service = await startService({
       PORT: 0,
       HOST: "127.0.0.1",
@@ -71,6 +75,7 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       WIDGET_ORIGINS: [hostOrigin],
       RATE_LIMIT_PER_MINUTE: 1000,
     });
+    started.push(() => service.close());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -85,13 +90,11 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
         "--disable-sync",
       ],
     });
+    started.push(() => browser.close());
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await service?.close();
-    await new Promise((done) => hostSite?.close(done));
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    for (const close of started.reverse()) await close();
   });
 
   /** A fresh browser profile per test (own sessionStorage), failing on any request that leaves the machine. */
@@ -638,6 +641,20 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
       expect(links).toContainEqual(["0800-0113", "tel:08000113"]);
       const text = (await reply.textContent()) ?? "";
       expect(text.indexOf("112")).toBeLessThan(text.indexOf("113"));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the core's note for a question in English in italics, without its underscores (issue 13)", async () => {
+    const { context, page } = await newPage();
+    try {
+      await openDemo(page);
+      await page.locator(sel.launcher).click();
+      const reply = await ask(page, "what is an OPP for my child");
+      const note = reply.locator(".text em").first();
+      expect(await note.textContent()).toBe("I answer in Dutch only. A translation app can help you read this answer.");
+      expect(await reply.locator(".text").textContent()).not.toContain("_");
     } finally {
       await context.close();
     }

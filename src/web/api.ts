@@ -4,7 +4,7 @@ import express, { type Request, type Response, type Router } from "express";
 import type { z } from "zod";
 import type { Config } from "../config.js";
 import { isLetterProblems, type Assistant } from "../core/index.js";
-import type { HandoffFlow } from "../handoff/flow.js";
+import type { Conversations } from "../conversation/index.js";
 import { maskPersonalData } from "../stores/mask.js";
 import type { Stores } from "../stores/types.js";
 import { DOCX_TYPE, docxFileName, letterToDocx } from "../documents/letter-docx.js";
@@ -18,7 +18,8 @@ export interface ApiDeps {
   config: Pick<Config, "WIDGET_ORIGINS" | "RATE_LIMIT_PER_MINUTE" | "MAX_MESSAGE_CHARS" | "LOG_MESSAGE_TEXT">;
   assistant: Assistant;
   stores: Stores;
-  handoff: HandoffFlow;
+  /** The seam: answers, the handoff state, erasure. */
+  conversations: Conversations;
   /** Where rate limits are counted (memory, or Redis for all instances). */
   shared: SharedState;
 }
@@ -45,7 +46,7 @@ async function knownConversation(stores: Stores, id: string | null | undefined):
 }
 
 /** The JSON API under /api: chat, transcript, erasure, feedback, topics. */
-export function createApiRouter({ config, assistant, stores, handoff, shared }: ApiDeps): Router {
+export function createApiRouter({ config, assistant, stores, conversations, shared }: ApiDeps): Router {
   const router = express.Router();
   const allowed = new Set(config.WIDGET_ORIGINS.map((o) => new URL(o).origin));
   // Per client IP, over all instances when REDIS_URL is set.
@@ -141,7 +142,7 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
     if (clientId) {
       // A retried send is answered with the first answer; a concurrent duplicate waits for it.
       const hash = createHash("sha256")
-        .update(JSON.stringify([body.conversationId ?? null, body.text]))
+        .update(JSON.stringify([body.conversationId ?? null, body.text, ...(body.action ? [body.action] : [])]))
         .digest("hex");
       let claim = await stores.sends.begin(clientId, hash);
       for (let waited = 0; claim.state === "pending" && waited < 10_000; waited += 100) {
@@ -169,17 +170,12 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
     // An absent, malformed or unknown id starts a new conversation: clients cannot choose ids.
     const known = await knownConversation(stores, body.conversationId);
     const conversationId = known ?? randomUUID();
-    // The handoff dialogue comes first while one is going on; otherwise the core answers.
-    const turn = await handoff.respond(
-      { conversationId, channel: "web", chatRef: null, fresh: known === undefined },
-      body.text,
-      () => assistant.reply(conversationId, body.text),
-    );
+    const at = { conversationId, channel: "web" as const, chatRef: null, fresh: known === undefined };
+    // A tapped choice does what it says; an entry the knowledge base no longer has is answered as the text.
+    const turn =
+      (body.action ? await conversations.act(at, body.action, body.text) : null) ??
+      (await conversations.answer(at, body.text));
     const { reply } = turn;
-    await stores.conversations.appendTurns(conversationId, [
-      { role: "parent", text: body.text, channel: "web" },
-      { role: "assistant", text: reply.text, kind: reply.kind, answerId: reply.answerId, channel: "web" },
-    ]);
     Object.assign(locals(res), { kind: reply.kind, answerId: reply.answerId });
     // Off by default; for local debugging only, and even then masked.
     if (config.LOG_MESSAGE_TEXT) locals(res).log.debug({ messageText: maskPersonalData(body.text) }, "message text");
@@ -206,7 +202,7 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
         answerId: t.answerId,
         createdAt: t.createdAt.toISOString(),
       })),
-      handoff: await handoff.view(id),
+      handoff: await conversations.view(id),
     });
   });
 
@@ -214,10 +210,7 @@ export function createApiRouter({ config, assistant, stores, handoff, shared }: 
     locals(res).route = "DELETE /api/conversations/:id";
     const id = paramOf(req, "id");
     // 204 whether or not it existed: erasing is idempotent and says nothing about other conversations.
-    if (isWebConversationId(id)) {
-      await stores.conversations.erase(id);
-      await assistant.forget(id);
-    }
+    if (isWebConversationId(id)) await conversations.erase(id);
     res.status(204).end();
   });
 

@@ -9,11 +9,12 @@
 import type { Assistant, Reply, ReplyAction } from "../core/index.js";
 import type { HandoffContext, HandoffFlow, HandoffView } from "../handoff/index.js";
 import type { Masker } from "../stores/mask.js";
-import type { ConversationStore, HandoffRecord, TurnInput } from "../stores/types.js";
+import type { Channel, ConversationStore, HandoffRecord, TurnInput } from "../stores/types.js";
 
 /** Where a message comes from. */
-export interface TurnContext extends HandoffContext {
-  /** Whether the handoff dialogue may run (Telegram: private chats only). Default true. */
+export interface TurnContext extends Omit<HandoffContext, "channel"> {
+  channel: Channel;
+  /** Whether the handoff dialogue may run (web and Telegram; Telegram: private chats only). Default true. */
   dialogue?: boolean;
 }
 
@@ -97,9 +98,11 @@ export function createConversations(deps: ConversationDeps): Conversations {
     dialogueText: string | null,
     core: () => Promise<Reply>,
   ): Promise<Answered> {
-    const { dialogue = true, ...context } = at;
+    const { dialogue = true, channel, ...context } = at;
     const answered: Answered =
-      handoff && dialogue ? await handoff.respond(context, dialogueText, core) : { reply: await core(), handoff: null };
+      handoff && dialogue && (channel === "web" || channel === "telegram")
+        ? await handoff.respond({ ...context, channel }, dialogueText, core)
+        : { reply: await core(), handoff: null };
     const { reply } = answered;
     await record(at, [
       { role: "parent", text: said, channel: at.channel },

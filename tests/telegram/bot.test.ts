@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Conversations } from "../../src/conversation/index.js";
 import type { Assistant } from "../../src/core/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { conversationIdOf } from "../../src/telegram/index.js";
@@ -559,6 +560,7 @@ describe("start-up", () => {
         logger: pino({ level: "silent" }),
         assistant: {} as Assistant,
         stores: createMemoryStores(),
+        conversations: {} as Conversations,
       }),
     ).toThrow(TelegramSetupError);
   });

@@ -7,7 +7,8 @@ import { createLogger } from "../../src/logger.js";
 import { createMemoryStores } from "../../src/stores/memory.js";
 import { createSqliteStores } from "../../src/stores/sqlite.js";
 import type { Stores } from "../../src/stores/types.js";
-import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from "../../src/telegram/index.js";
+import { compose } from "../../src/compose.js";
+import type { TelegramChannel, TelegramChannelOptions } from "../../src/telegram/index.js";
 import { startService, type RunningService } from "../../src/web/start.js";
 import { realKnowledge } from "../helpers.js";
 import { FakeBotApi } from "./fake-bot-api.js";
@@ -98,9 +99,12 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
     now: () => new Date("2026-11-23T12:00:00Z"),
   });
   const assistant = options.wrapAssistant ? options.wrapAssistant(core) : core;
-  const channel = createTelegramChannel(
-    { config, logger, assistant, stores },
-    {
+  // Wired by the composition root like main.ts: in webhook mode the service hosts the channel's webhook.
+  const given = {
+    assistant,
+    stores,
+    logger,
+    telegram: {
       pollingTimeoutSeconds: 1,
       reconnectDelayMs: 100,
       webhookCheckMs: 0,
@@ -108,17 +112,11 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
       ...options.channel,
       bot: { network: { initialDelayMs: 200 }, ...options.channel?.bot },
     },
-  );
-  let service: RunningService | undefined;
-  if (channel.webhook) {
-    service = await startService(config, {
-      assistant,
-      stores,
-      logger,
-      telegramWebhook: channel.webhook,
-      drainTimeoutMs: 1_000,
-    });
-  }
+  };
+  const service =
+    mode === "webhook" ? await startService(config, { ...given, drainTimeoutMs: 1_000 }) : undefined;
+  const channel = (service ?? (await compose(config, given))).telegram;
+  if (!channel) throw new Error("harness: no Telegram channel (no token?)");
   await channel.start();
   return {
     fake,
@@ -140,8 +138,7 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
       });
     },
     async close() {
-      await channel.stop();
-      await service?.close();
+      await (service ? service.close() : channel.stop());
       await stores.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       if (!options.fake) await fake.close();

@@ -158,10 +158,9 @@ export function createConversations(deps: ConversationDeps): Conversations {
         }
       }
       // In the transcript; the widget picks it up on its next poll.
-      await record(
-        { conversationId: request.conversationId, channel: request.channel, chatRef: request.chatRef },
-        [{ role: "staff", text, channel: request.channel }],
-      );
+      await record({ conversationId: request.conversationId, channel: request.channel, chatRef: request.chatRef }, [
+        { role: "staff", text, channel: request.channel },
+      ]);
       return { sent: true, text };
     },
     async notifyClosed(request) {

@@ -17,7 +17,10 @@ const chatAction = z.discriminatedUnion(
       type: z.literal("entry"),
       answerId: z.string({ error: "action.answerId moet tekst zijn." }).min(1).max(200),
     }),
-    z.object({ type: z.literal("intent"), intent: z.literal("handoff", { error: 'action.intent moet "handoff" zijn.' }) }),
+    z.object({
+      type: z.literal("intent"),
+      intent: z.literal("handoff", { error: 'action.intent moet "handoff" zijn.' }),
+    }),
   ],
   { error: 'action moet {"type": "entry", "answerId": …} of {"type": "intent", "intent": "handoff"} zijn.' },
 );

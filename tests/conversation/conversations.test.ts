@@ -64,7 +64,11 @@ describe("the conversation seam", () => {
 
   it("opens the handoff dialogue for the intent, and a chosen entry ends an unfinished dialogue", async () => {
     const { stores, conversations } = setup();
-    const asked = await conversations.act(web("c4"), { type: "intent", intent: "handoff" }, "Ik wil met een mens praten");
+    const asked = await conversations.act(
+      web("c4"),
+      { type: "intent", intent: "handoff" },
+      "Ik wil met een mens praten",
+    );
     expect(asked?.reply.kind).toBe("handoff");
     expect(asked?.handoff?.status).toBe("consent");
     expect(asked?.reply.choices?.map((c) => c.action)).toEqual([
@@ -87,7 +91,8 @@ describe("the conversation seam", () => {
     const sent: string[] = [];
     let fail = true;
     const { stores, conversations } = setup({
-      telegram: (_chatRef, text) => (fail ? Promise.reject(new Error("telegram: down")) : (sent.push(text), Promise.resolve())),
+      telegram: (_chatRef, text) =>
+        fail ? Promise.reject(new Error("telegram: down")) : (sent.push(text), Promise.resolve()),
     });
     const request = { conversationId: "tg-1", channel: "telegram", chatRef: "42" } as HandoffRecord;
     const failed = await conversations.staffReply(request, "Bel me op 06-12345678");

@@ -14,7 +14,8 @@ function textOf(call: RecordedCall | undefined): string {
 
 /** The inline buttons of a sent message: label and callback data. */
 function buttons(call: RecordedCall | undefined): Array<{ text: string; data: string }> {
-  const rows: Array<Array<{ text: string; callback_data?: string }>> = call?.payload.reply_markup?.inline_keyboard ?? [];
+  const rows: Array<Array<{ text: string; callback_data?: string }>> =
+    call?.payload.reply_markup?.inline_keyboard ?? [];
   return rows.flat().map((b) => ({ text: b.text, data: b.callback_data ?? "" }));
 }
 
@@ -42,7 +43,10 @@ describe("Telegram buttons", () => {
     expect(text).not.toMatch(/College voor de Rechten van de Mens/i);
     expect(text).toContain("Mag de medewerker dit gesprek lezen?");
     // The dialogue's answers as a one-time reply keyboard, and a request waiting for consent.
-    expect(sent[1]?.payload.reply_markup?.keyboard).toEqual([[{ text: "Ja, dat mag" }], [{ text: "Nee, liever niet" }]]);
+    expect(sent[1]?.payload.reply_markup?.keyboard).toEqual([
+      [{ text: "Ja, dat mag" }],
+      [{ text: "Nee, liever niet" }],
+    ]);
     expect((await h.stores.handoffs.active(conversationIdOf(id)))?.status).toBe("consent");
   });
 

@@ -113,8 +113,7 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
       bot: { network: { initialDelayMs: 200 }, ...options.channel?.bot },
     },
   };
-  const service =
-    mode === "webhook" ? await startService(config, { ...given, drainTimeoutMs: 1_000 }) : undefined;
+  const service = mode === "webhook" ? await startService(config, { ...given, drainTimeoutMs: 1_000 }) : undefined;
   const channel = (service ?? (await compose(config, given))).telegram;
   if (!channel) throw new Error("harness: no Telegram channel (no token?)");
   await channel.start();

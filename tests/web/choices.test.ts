@@ -25,7 +25,10 @@ describe("POST /api/chat with a chosen action", () => {
   };
 
   it("answers the chosen entry and records its question as the parent's turn", async () => {
-    const { status, body } = await chat({ text: "Wat is een TLV?", action: { type: "entry", answerId: "tlv-bezwaar" } });
+    const { status, body } = await chat({
+      text: "Wat is een TLV?",
+      action: { type: "entry", answerId: "tlv-bezwaar" },
+    });
     expect(status).toBe(200);
     expect(body.reply.answerId).toBe("tlv-bezwaar");
     expect(body.reply.choices?.map((c) => c.label)).toEqual(body.reply.suggestions);

@@ -11,8 +11,7 @@ entryFeature.callbackQuery(/^e:/, async (ctx) => {
   const startedAt = Date.now();
   const action = decodeCallback(ctx.callbackQuery.data);
   const at = turnOf(ctx);
-  const answered =
-    action?.kind === "entry" && at ? await ctx.deps.conversations.answerEntry(at, action.entryId) : null;
+  const answered = action?.kind === "entry" && at ? await ctx.deps.conversations.answerEntry(at, action.entryId) : null;
   if (!answered) return ctx.answerCallbackQuery({ text: texts.unknownButton });
   await ctx.answerCallbackQuery();
   await deliver(ctx, answered, startedAt);

@@ -143,7 +143,10 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
 
   bot.catch(async (err: BotError<BotContext>) => {
     const ctx = err.ctx;
-    const log = ctx.log ?? logger.child({ channel: "telegram", updateId: ctx.update.update_id });
+    // Set by the first middleware; an update that failed before it has none.
+    const log = Object.hasOwn(ctx, "log")
+      ? ctx.log
+      : logger.child({ channel: "telegram", updateId: ctx.update.update_id });
     log.error({ error: describeError(err.error, secrets) }, "telegram: update failed");
     // The parent always gets a kind reply, unless Telegram itself is the problem.
     if (err.error instanceof GrammyError || err.error instanceof HttpError) return;

@@ -141,14 +141,17 @@ interface Lifecycle {
   stopped: boolean;
   /** A pending retry or restart. */
   timer: NodeJS.Timeout | undefined;
-  connectWithRetry(connect: () => Promise<void>): Promise<void>;
+  connectWithRetry: (connect: () => Promise<void>) => Promise<void>;
 }
+
+/** Whether the channel was stopped; read afresh after each wait (another call may have stopped it meanwhile). */
+const isStopped = (life: Lifecycle) => life.stopped;
 
 /** One way updates arrive: how to connect, how to stop taking them, and (webhook) the handler to mount. */
 interface DeliveryMode {
   webhook?: { path: string; handler: RequestHandler };
-  connect(): Promise<void>;
-  halt(): Promise<void>;
+  connect: () => Promise<void>;
+  halt: () => Promise<void>;
 }
 
 /** Sends a staff member's reply to a chat: plain text, escaped, under a heading; removes a dialogue keyboard. */
@@ -192,7 +195,7 @@ async function connectWithRetry(life: Lifecycle, connect: () => Promise<void>): 
   void (async () => {
     while (!life.stopped) {
       await new Promise<void>((resolve) => (life.timer = setTimeout(resolve, delay)));
-      if (life.stopped) return;
+      if (isStopped(life)) return;
       try {
         await connect();
         return;

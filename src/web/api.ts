@@ -77,6 +77,8 @@ export function createApiRouter({ config, assistant, stores, conversations, shar
   // an Origin header is not cross-origin: it only needs the Vary header that a cached answer must carry.
   router.use((req, res, next) => {
     res.setHeader("Cache-Control", "no-store");
+    // express's Request is the IncomingMessage node created; its type is an interface over that instance.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     const parse = () => json(req, res, next);
     if (req.headers.origin === undefined) {
       res.setHeader("Vary", "Origin");
@@ -149,9 +151,14 @@ export function createApiRouter({ config, assistant, stores, conversations, shar
         await new Promise((r) => setTimeout(r, 100));
         claim = await stores.sends.begin(clientId, hash);
       }
-      if (claim.state === "conflict") return sendError(res, 422, { error: messages.messageIdReused });
-      if (claim.state === "pending")
-        return sendError(res, 409, { error: messages.messageInProgress }, { "Retry-After": "2" });
+      if (claim.state === "conflict") {
+        sendError(res, 422, { error: messages.messageIdReused });
+        return;
+      }
+      if (claim.state === "pending") {
+        sendError(res, 409, { error: messages.messageInProgress }, { "Retry-After": "2" });
+        return;
+      }
       if (claim.state === "done") {
         locals(res).route = "POST /api/chat (repeated)";
         res.type("json").send(claim.response);

@@ -168,7 +168,7 @@ export function createApp(deps: AppDeps): Express {
       dotfiles: "ignore",
       maxAge: "5m",
       setHeaders: (res) => {
-        locals(res as unknown as express.Response).route = "GET (static)";
+        locals(res).route = "GET (static)";
       },
     }),
   );

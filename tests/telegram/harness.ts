@@ -11,7 +11,7 @@ import { compose } from "../../src/compose.js";
 import type { TelegramChannel, TelegramChannelOptions } from "../../src/telegram/index.js";
 import { startService, type RunningService } from "../../src/web/start.js";
 import { realKnowledge } from "../helpers.js";
-import { FakeBotApi } from "./fake-bot-api.js";
+import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
 
 // Starts the real Telegram channel against the stand-in Bot API, with the real core and memory stores.
 
@@ -146,7 +146,7 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
 }
 
 /** Keys of every inline button's callback data in a sendMessage payload. */
-export function callbackData(payload: Record<string, any>): string[] {
+export function callbackData(payload: RecordedCall["payload"]): string[] {
   const rows: Array<Array<{ callback_data?: string }>> = payload.reply_markup?.inline_keyboard ?? [];
   return rows.flat().flatMap((b) => (b.callback_data === undefined ? [] : [b.callback_data]));
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import cors from "cors";
-import express, { type Request, type Response, type Router } from "express";
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import type { z } from "zod";
 import type { Config } from "../config.js";
 import { isLetterProblems, type Assistant } from "../core/index.js";
@@ -48,7 +48,6 @@ async function knownConversation(stores: Stores, id: string | null | undefined):
 /** The JSON API under /api: chat, transcript, erasure, feedback, topics. */
 export function createApiRouter({ config, assistant, stores, conversations, shared }: ApiDeps): Router {
   const router = express.Router();
-  const allowed = new Set(config.WIDGET_ORIGINS.map((o) => new URL(o).origin));
   // Per client IP, over all instances when REDIS_URL is set.
   const limited = (name: string, limit: number) =>
     rateLimit(shared.limiter({ name, points: limit, durationSeconds: 60 }), {
@@ -63,78 +62,8 @@ export function createApiRouter({ config, assistant, stores, conversations, shar
   // Reading, erasing and feedback are cheaper, but limited too so that nobody can try ids at speed.
   const otherLimit = limited("api", Math.min(config.RATE_LIMIT_PER_MINUTE * 4, Number.MAX_SAFE_INTEGER));
   const chatSchema = chatRequest(config.MAX_MESSAGE_CHARS);
-
-  const corsHandler = cors({
-    // Only the configured sites get an Access-Control-Allow-Origin header; no wildcard, no reflection.
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
-    methods: ["GET", "POST", "DELETE"],
-    allowedHeaders: ["Content-Type"],
-    exposedHeaders: ["Retry-After", "X-Request-Id"],
-    maxAge: 600,
-  });
-  const json = express.json({ limit: "16kb" });
-  // CORS, no caching and the JSON body in one middleware (one router layer instead of three). A request without
-  // an Origin header is not cross-origin: it only needs the Vary header that a cached answer must carry.
-  router.use((req, res, next) => {
-    res.setHeader("Cache-Control", "no-store");
-    // express's Request is the IncomingMessage node created; its type is an interface over that instance.
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
-    const parse = () => json(req, res, next);
-    if (req.headers.origin === undefined) {
-      res.setHeader("Vary", "Origin");
-      parse();
-    } else corsHandler(req, res, (err?: unknown) => (err ? next(err) : parse()));
-  });
-
-  // Letters: what the parent fills in is used for this one response only. It is never stored, never logged (the
-  // request log gets the route and the letter id), and the response is no-store. Their own body limit: a letter
-  // has several paragraphs.
-  router.get("/letters", otherLimit, (_req, res) => {
-    locals(res).route = "GET /api/letters";
-    res.json({ letters: assistant.letters() });
-  });
-  router.post("/letters/:id", otherLimit, express.json({ limit: "64kb" }), async (req, res) => {
-    locals(res).route = "POST /api/letters/:id";
-    const id = paramOf(req, "id");
-    const known = assistant.letters().find((l) => l.id === id);
-    if (!known) {
-      sendError(res, 404, { error: messages.letterNotFound });
-      return;
-    }
-    Object.assign(locals(res), { kind: "letter", answerId: known.id });
-    const body = parseBody(letterRequest, req, res);
-    if (!body) return;
-    const result = assistant.fillLetter(id, body.fields);
-    if (!result) {
-      sendError(res, 404, { error: messages.letterNotFound });
-      return;
-    }
-    if (isLetterProblems(result)) {
-      const labels = Object.keys(result.problems).map(
-        (name) => known.fields.find((f) => f.name === name)?.label ?? name,
-      );
-      sendError(res, 400, { error: messages.letterFields(labels), fields: result.problems });
-      return;
-    }
-    if (req.accepts(["application/json", DOCX_TYPE]) === DOCX_TYPE) {
-      // The parent may have edited the letter before downloading it; the blanks were checked all the same.
-      const edited = body.text?.trim();
-      const file = await letterToDocx(edited ? { ...result, text: edited.replace(/\r\n?/gu, "\n") } : result);
-      res
-        .set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` })
-        .send(file);
-      return;
-    }
-    res.json({
-      title: result.title,
-      text: result.text,
-      deadline: result.deadline,
-      deadlineText: result.deadlineText,
-      recipient: result.recipient,
-      tips: result.tips,
-      legalBasis: result.legalBasis,
-    });
-  });
+  router.use(corsAndBody(config.WIDGET_ORIGINS));
+  letterRoutes(router, assistant, otherLimit);
 
   router.post("/chat", chatLimit, async (req, res) => {
     locals(res).route = "POST /api/chat";
@@ -253,4 +182,85 @@ export function createApiRouter({ config, assistant, stores, conversations, shar
 
   router.use(notFound());
   return router;
+}
+
+/**
+ * CORS, no caching and the JSON body in one middleware (one router layer instead of three). A request without
+ * an Origin header is not cross-origin: it only needs the Vary header that a cached answer must carry.
+ */
+function corsAndBody(origins: readonly string[]): RequestHandler {
+  const allowed = new Set(origins.map((o) => new URL(o).origin));
+  const corsHandler = cors({
+    // Only the configured sites get an Access-Control-Allow-Origin header; no wildcard, no reflection.
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+    methods: ["GET", "POST", "DELETE"],
+    allowedHeaders: ["Content-Type"],
+    exposedHeaders: ["Retry-After", "X-Request-Id"],
+    maxAge: 600,
+  });
+  const json = express.json({ limit: "16kb" });
+  return (req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    // express's Request is the IncomingMessage node created; its type is an interface over that instance.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+    const parse = () => json(req, res, next);
+    if (req.headers.origin === undefined) {
+      res.setHeader("Vary", "Origin");
+      parse();
+    } else corsHandler(req, res, (err?: unknown) => (err ? next(err) : parse()));
+  };
+}
+
+/**
+ * Letters: what the parent fills in is used for this one response only. It is never stored, never logged (the
+ * request log gets the route and the letter id), and the response is no-store. Their own body limit: a letter
+ * has several paragraphs.
+ */
+function letterRoutes(router: Router, assistant: Assistant, limit: RequestHandler): void {
+  router.get("/letters", limit, (_req, res) => {
+    locals(res).route = "GET /api/letters";
+    res.json({ letters: assistant.letters() });
+  });
+  router.post("/letters/:id", limit, express.json({ limit: "64kb" }), async (req, res) => {
+    locals(res).route = "POST /api/letters/:id";
+    const id = paramOf(req, "id");
+    const known = assistant.letters().find((l) => l.id === id);
+    if (!known) {
+      sendError(res, 404, { error: messages.letterNotFound });
+      return;
+    }
+    Object.assign(locals(res), { kind: "letter", answerId: known.id });
+    const body = parseBody(letterRequest, req, res);
+    if (!body) return;
+    const result = assistant.fillLetter(id, body.fields);
+    if (!result) {
+      sendError(res, 404, { error: messages.letterNotFound });
+      return;
+    }
+    if (isLetterProblems(result)) {
+      const labels = Object.keys(result.problems).map(
+        (name) => known.fields.find((f) => f.name === name)?.label ?? name,
+      );
+      sendError(res, 400, { error: messages.letterFields(labels), fields: result.problems });
+      return;
+    }
+    if (req.accepts(["application/json", DOCX_TYPE]) === DOCX_TYPE) {
+      // The parent may have edited the letter before downloading it; the blanks were checked all the same.
+      const edited = body.text?.trim();
+      const file = await letterToDocx(edited ? { ...result, text: edited.replace(/\r\n?/gu, "\n") } : result);
+      res
+        .set({ "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${docxFileName(result)}"` })
+        .send(file);
+      return;
+    }
+    res.json({
+      title: result.title,
+      text: result.text,
+      deadline: result.deadline,
+      deadlineText: result.deadlineText,
+      recipient: result.recipient,
+      tips: result.tips,
+      legalBasis: result.legalBasis,
+    });
+  });
 }

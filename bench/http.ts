@@ -71,7 +71,7 @@ async function startVariant(name: string): Promise<Variant> {
   });
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
-    child.stdout?.on("data", (d: Buffer) => {
+    child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /ready (\d+)/.exec(out);
       if (m) resolve(Number(m[1]));
@@ -194,7 +194,10 @@ export async function main(): Promise<void> {
       [...variants.values()].map(
         (v) =>
           new Promise<void>((resolve) => {
-            if (v.child.exitCode !== null) return resolve();
+            if (v.child.exitCode !== null) {
+              resolve();
+              return;
+            }
             const hard = setTimeout(() => v.child.kill("SIGKILL"), 15_000);
             v.child.once("exit", () => {
               clearTimeout(hard);

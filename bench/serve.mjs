@@ -13,8 +13,7 @@ import { join } from "node:path";
 import express from "express";
 import pino from "pino";
 import { createLogger } from "../dist/logger.js";
-import { createMemoryStores } from "../dist/stores/memory.js";
-import { createSqliteStores } from "../dist/stores/sqlite.js";
+import { createMemoryStores, createSqliteStores } from "../dist/stores/index.js";
 import { startService } from "../dist/web/start.js";
 
 const variant = process.argv[2] ?? "chat";

@@ -14,7 +14,6 @@ import { createAssistant } from "../src/core/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
 import { createLogger } from "../src/logger.js";
 import { createMemoryStores, createStores } from "../src/stores/index.js";
-import { createTelegramChannel } from "../src/telegram/index.js";
 import { knowledgeMasker, startService } from "../src/web/start.js";
 import { FakeBotApi } from "../tests/telegram/fake-bot-api.js";
 
@@ -64,13 +63,9 @@ export async function main(): Promise<void> {
     store: stores.conversations,
     maxMessageLength: config.MAX_MESSAGE_CHARS,
   });
-  const channel = createTelegramChannel({ config, logger, assistant, stores }, { webhookCheckMs: 0 });
-  const service = await startService(config, {
-    assistant,
-    stores,
-    logger,
-    ...(channel.webhook ? { telegramWebhook: channel.webhook } : {}),
-  });
+  const service = await startService(config, { assistant, stores, logger, telegram: { webhookCheckMs: 0 } });
+  const channel = service.telegram;
+  if (!channel) throw new Error("bench: no Telegram channel");
   await channel.start();
   const url = `${service.url}${channel.webhook?.path}`;
 

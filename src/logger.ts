@@ -42,7 +42,7 @@ export function serializeError(err: unknown): Record<string, unknown> {
   const frames = (e.stack ?? "").split("\n").filter((l) => l.trimStart().startsWith("at "));
   return {
     name: e.name,
-    ...(e.code !== undefined ? { code: String(e.code) } : {}),
+    ...(typeof e.code === "string" || typeof e.code === "number" ? { code: String(e.code) } : {}),
     ...(typeof e.status === "number" ? { status: e.status } : {}),
     ...(typeof e.type === "string" ? { kind: e.type } : {}),
     stack: frames.slice(0, 8).map((l) => l.trim()),

@@ -61,8 +61,8 @@ export function createMemorySharedState(): SharedState {
         duration: o.durationSeconds,
         ...(o.blockSeconds ? { blockDuration: o.blockSeconds } : {}),
       }),
-    ready: async () => true,
-    close: async () => {},
+    ready: () => Promise.resolve(true),
+    close: () => Promise.resolve(),
   };
 }
 

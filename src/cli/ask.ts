@@ -4,9 +4,13 @@
 //   npm run --silent ask -- --jsonl < FILE        one request per line → one Reply per line, in order
 //   npm run --silent ask -- --explain "<vraag>"   the reply plus the top five candidates and matched terms
 import { createInterface } from "node:readline";
+import { createConversations, type Conversations } from "../conversation/index.js";
 import { KnowledgeError, type Assistant } from "../core/index.js";
 import { loadAssistant } from "../knowledge/index.js";
 import { formatExplanation, formatReply } from "./format.js";
+
+/** A turn of the command line: its own channel, no dialogue with a person. */
+const cli = (conversationId: string) => ({ conversationId, channel: "cli" as const, chatRef: null });
 
 const USAGE = 'usage: ask [--json | --explain] "<vraag>"  |  ask --jsonl < requests.jsonl';
 
@@ -28,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  if (flags.has("--jsonl")) return jsonl(assistant);
+  // The seam without stores: nothing is recorded, and a wish for a person gets the core's reply.
+  const conversations = createConversations({ assistant });
+  if (flags.has("--jsonl")) return jsonl(conversations);
   if (!text && !flags.has("--json")) {
     console.error(USAGE);
     return 2;
@@ -39,13 +45,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\n--- explain ---\n${formatExplanation(ex)}`);
     return 0;
   }
-  const reply = await assistant.reply("cli", text);
+  const { reply } = await conversations.answer(cli("cli"), text);
   console.log(flags.has("--json") ? JSON.stringify(reply) : formatReply(reply));
   return 0;
 }
 
 /** Reads requests line by line, in order; each line gets exactly one JSON reply line. */
-async function jsonl(assistant: Assistant): Promise<number> {
+async function jsonl(conversations: Conversations): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -65,7 +71,8 @@ async function jsonl(assistant: Assistant): Promise<number> {
         continue;
       }
     }
-    process.stdout.write(`${JSON.stringify(await assistant.reply(conversation, text))}\n`);
+    const { reply } = await conversations.answer(cli(conversation), text);
+    process.stdout.write(`${JSON.stringify(reply)}\n`);
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 // An interactive chat in the terminal: npm run chat
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline/promises";
+import { createConversations } from "../conversation/index.js";
 import { KnowledgeError } from "../core/index.js";
 import { loadAssistant } from "../knowledge/index.js";
 import { formatReply } from "./format.js";
@@ -17,7 +18,8 @@ async function main() {
     throw error;
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const conversation = randomUUID();
+  const conversations = createConversations({ assistant });
+  const conversationId = randomUUID();
   console.log(
     `Ouderwijzer — vragen over passend onderwijs (${assistant.entryCount} onderwerpen). Typ "stop" om te stoppen.\n`,
   );
@@ -25,7 +27,7 @@ async function main() {
   for (;;) {
     const text = await rl.question("Jij: ");
     if (/^\s*(stop|exit|quit)\s*$/i.test(text)) break;
-    const reply = await assistant.reply(conversation, text);
+    const { reply } = await conversations.answer({ conversationId, channel: "cli", chatRef: null }, text);
     console.log(`\nAssistent:\n${formatReply(reply)}\n`);
   }
   rl.close();

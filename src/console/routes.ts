@@ -12,13 +12,11 @@ import { z } from "zod";
 import type { Config } from "../config.js";
 import { isLetterProblems, type Assistant } from "../core/index.js";
 import { DOCX_TYPE, docxFileName, letterToDocx } from "../documents/letter-docx.js";
-import type { SharedState } from "../shared-state.js";
-import type { Masker } from "../stores/mask.js";
+import type { Conversations } from "../conversation/index.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { locals } from "../web/middleware.js";
 import {
   consoleSession,
-  createLoginGuard,
   isCsrfError,
   isSameOrigin,
   loadStaff,
@@ -51,11 +49,6 @@ import {
   type PageContext,
 } from "./views.js";
 
-/** Sends a staff reply to the parent in the channel of the request (Telegram; the widget polls instead). */
-export interface HandoffDelivery {
-  telegram?: (chatRef: string, text: string) => Promise<void>;
-}
-
 export interface ConsoleDeps {
   config: Pick<
     Config,
@@ -70,13 +63,11 @@ export interface ConsoleDeps {
   assistant: Assistant;
   stores: Stores;
   logger: Logger;
-  /** The masker of the stores, applied to staff replies before they are sent and stored. */
-  mask: Masker;
-  delivery: HandoffDelivery;
+  /** The seam: staff replies (masked, delivered, stored), the close notice and erasure. */
+  conversations: Conversations;
   publicDir: string;
-  loginGuard?: LoginGuard;
-  /** Where the login guard counts failures (memory, or Redis for all instances). */
-  shared?: SharedState;
+  /** Failed-login protection (memory, or Redis for all instances). */
+  loginGuard: LoginGuard;
   now?: () => Date;
 }
 
@@ -109,7 +100,7 @@ function safeBack(back: string | undefined): string {
 export function createConsoleRouter(deps: ConsoleDeps): Router {
   const { config, assistant, stores, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const guard = deps.loginGuard ?? createLoginGuard({ maxConsecutive: config.CONSOLE_MAX_FAILED_LOGINS }, deps.shared);
+  const guard = deps.loginGuard;
   const router = express.Router();
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
     getTokenFromRequest: (req) => {
@@ -353,21 +344,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     if (!body.success || h.status !== "claimed" || h.claimedBy !== staff.id) {
       return res.redirect(303, `/console/verzoeken/${h.id}?fout=${!body.success ? "antwoord" : "niet-opgepakt"}`);
     }
-    const text = deps.mask(body.data.text);
-    try {
-      if (h.channel === "telegram") {
-        if (!deps.delivery.telegram || !h.chatRef) throw new Error("telegram delivery is not configured");
-        await deps.delivery.telegram(h.chatRef, text);
-      }
-    } catch (err) {
+    const outcome = await deps.conversations.staffReply(h, body.data.text);
+    if (!outcome.sent) {
       logger.warn(
-        { event: "handoff-delivery", handoffId: h.id, err: (err as Error).message },
+        { event: "handoff-delivery", handoffId: h.id, err: (outcome.error as Error).message },
         "console: staff reply not delivered",
       );
       return res.redirect(303, `/console/verzoeken/${h.id}?fout=verzenden`);
     }
-    // In the transcript; the widget picks it up on its next poll.
-    await stores.conversations.appendTurns(h.conversationId, [{ role: "staff", text, channel: h.channel }]);
     await audit(staff, "handoff.reply", "handoff", h.id);
     res.redirect(303, `/console/verzoeken/${h.id}?melding=verstuurd`);
   });
@@ -384,11 +368,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const closed = await stores.handoffs.transition(h.id, ["open", "claimed"], { status: "closed", closedAt: now() });
     if (closed) {
       await audit(staff, "handoff.close", "handoff", h.id);
-      if (h.channel === "telegram" && h.chatRef && deps.delivery.telegram) {
-        await deps.delivery
-          .telegram(h.chatRef, "De medewerker heeft je vraag afgesloten. Je kunt hier altijd weer een vraag stellen.")
-          .catch(() => {});
-      }
+      await deps.conversations.notifyClosed(h);
     }
     res.redirect(303, "/console/verzoeken?melding=afgesloten");
   });
@@ -400,8 +380,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     if (!h) return notFoundPage(req, res);
     if ((req.body as { zeker?: unknown }).zeker !== "ja")
       return res.redirect(303, `/console/verzoeken/${h.id}?fout=bevestig`);
-    await stores.conversations.erase(h.conversationId);
-    await assistant.forget(h.conversationId);
+    await deps.conversations.erase(h.conversationId);
     await audit(staffOf(res) as StaffRecord, "conversation.erase", "handoff", h.id);
     res.redirect(303, "/console/verzoeken?melding=gewist");
   });

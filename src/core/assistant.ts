@@ -8,7 +8,7 @@ import { bindDate, compileDeadlineRule, computeDeadlines, findDates } from "./de
 import { createIntentMatcher } from "./intents.js";
 import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
 import { fillLetter, summarizeLetter, type FilledLetter, type LetterProblems, type LetterSummary } from "./letters.js";
-import type { Reply, ReplyCitation } from "./reply.js";
+import type { Reply, ReplyChoice, ReplyCitation } from "./reply.js";
 import { createSearchEngine, type Candidate, type SearchOptions, type SearchOutcome } from "./search/engine.js";
 import {
   candidateFeatures,
@@ -189,11 +189,28 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       ];
     });
 
-  const questionsOf = (ids: string[]) =>
+  /** Entries offered by their question; tapping one answers that entry. */
+  const entryChoices = (ids: string[]): ReplyChoice[] =>
     ids.flatMap((id) => {
       const e = entries.get(id);
-      return e ? [e.question] : [];
+      return e ? [{ label: e.question, action: { type: "entry" as const, answerId: e.id } }] : [];
     });
+  /** A fixed suggestion of the knowledge base: the handoff when it asks for a person, else a text to send. */
+  const textChoice = (label: string): ReplyChoice =>
+    intents.handoff(normalize(label))
+      ? { label, action: { type: "intent", intent: "handoff" } }
+      : { label, action: { type: "text", text: label } };
+  /** Sets a reply's choices and, from their labels, its suggestions (CONTRACT.md keeps the bare strings). */
+  const offer = (reply: Reply, choices: ReplyChoice[]): void => {
+    reply.choices = choices;
+    reply.suggestions = choices.map((c) => c.label);
+  };
+  /** Puts an entry first among the choices (at most three). */
+  const offerFirst = (reply: Reply, entry: Entry): void =>
+    offer(
+      reply,
+      [...entryChoices([entry.id]), ...(reply.choices ?? []).filter((c) => c.label !== entry.question)].slice(0, 3),
+    );
 
   function answerReply(
     entry: Entry,
@@ -210,6 +227,14 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
         if (!citations.some((x) => x.sourceId === c.sourceId)) citations.push(c);
       }
     }
+    // A letter that belongs to this answer is offered first ("Wil je hulp bij een bezwaarbrief?").
+    const offered: ReplyChoice[] = [
+      ...(lettersByEntry.get(entry.id) ?? []).map((l) => ({
+        label: l.suggestion,
+        action: { type: "letter" as const, letterId: l.id },
+      })),
+      ...entryChoices(entry.related),
+    ].slice(0, 3);
     return {
       kind: "answer",
       text: parts.join("\n\n"),
@@ -217,11 +242,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       confidence: round(confidence),
       citations,
       nextSteps: [...entry.nextSteps],
-      // A letter that belongs to this answer is offered first ("Wil je hulp bij een bezwaarbrief?").
-      suggestions: [
-        ...(lettersByEntry.get(entry.id) ?? []).map((l) => l.suggestion),
-        ...questionsOf(entry.related),
-      ].slice(0, 3),
+      suggestions: offered.map((c) => c.label),
+      choices: offered,
       ...(lettersByEntry.has(entry.id)
         ? {
             letters: (lettersByEntry.get(entry.id) ?? []).map((l) => ({
@@ -244,6 +266,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     r: { text: string; nextSteps?: string[]; suggestions?: string[]; citations?: Citation[] },
     confidence = 1,
   ): Reply {
+    const offered = (r.suggestions ?? []).map(textChoice);
     return {
       kind,
       text: r.text.trim(),
@@ -251,7 +274,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       confidence,
       citations: cite(r.citations ?? []),
       nextSteps: [...(r.nextSteps ?? [])],
-      suggestions: [...(r.suggestions ?? [])],
+      suggestions: offered.map((c) => c.label),
+      choices: offered,
       topic: null,
     };
   }
@@ -359,10 +383,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   function clarifyReply(candidates: Candidate[], confidence: number): Reply {
     const top = candidates[0];
     const picks = candidates.filter((c) => top && c.score >= top.score * 0.35).slice(0, 3);
-    return {
-      ...fixedReply("clarify", { text: knowledge.intents.clarify.text }, round(confidence)),
-      suggestions: questionsOf(picks.map((c) => c.id)),
-    };
+    const reply = fixedReply("clarify", { text: knowledge.intents.clarify.text }, round(confidence));
+    offer(reply, entryChoices(picks.map((c) => c.id)));
+    return reply;
   }
 
   async function respond(
@@ -549,12 +572,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       body = next;
     }
     if (!body) {
-      reply.suggestions = [second.question, ...reply.suggestions.filter((q) => q !== second.question)].slice(0, 3);
+      offerFirst(reply, second);
       return;
     }
     reply.text = `${head}\n\n**${second.question}**\n\n${body}`;
-    if (body.length < second.answer.trim().length)
-      reply.suggestions = [second.question, ...reply.suggestions.filter((q) => q !== second.question)].slice(0, 3);
+    if (body.length < second.answer.trim().length) offerFirst(reply, second);
     for (const step of second.nextSteps)
       if (!reply.nextSteps.includes(step) && reply.nextSteps.length < 6) reply.nextSteps.push(step);
     for (const c of cite(second.citations))

@@ -10,7 +10,7 @@ export type {
   Thresholds,
   TopicSummary,
 } from "./assistant.js";
-export { Reply, ReplyKind, ReplyCitation } from "./reply.js";
+export { Reply, ReplyAction, ReplyChoice, ReplyKind, ReplyCitation } from "./reply.js";
 export { MemoryConversationStore } from "./conversation.js";
 export { QUESTION_MAX_CHARS, isQuestion, readMessage, splitQuestions } from "./text/message.js";
 export type { ReadMessage, Sentence } from "./text/message.js";

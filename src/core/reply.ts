@@ -13,7 +13,20 @@ export const ReplyCitation = z.object({
 });
 export type ReplyCitation = z.infer<typeof ReplyCitation>;
 
-/** One bot turn, as fixed by CONTRACT.md. Extra fields: `topic` and `deadlines`. */
+/** What tapping a suggestion does: answer an entry, start an intent (the handoff), open a letter, or send a text. */
+export const ReplyAction = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("entry"), answerId: z.string() }),
+  z.object({ type: z.literal("intent"), intent: z.literal("handoff") }),
+  z.object({ type: z.literal("letter"), letterId: z.string() }),
+  z.object({ type: z.literal("text"), text: z.string() }),
+]);
+export type ReplyAction = z.infer<typeof ReplyAction>;
+
+/** A suggestion with what tapping it does; `label` is the suggestion's text. */
+export const ReplyChoice = z.object({ label: z.string(), action: ReplyAction });
+export type ReplyChoice = z.infer<typeof ReplyChoice>;
+
+/** One bot turn, as fixed by CONTRACT.md. Extra fields: `topic`, `deadlines`, `choices` and the ones below. */
 export const Reply = z.object({
   kind: ReplyKind,
   text: z.string(),
@@ -22,6 +35,8 @@ export const Reply = z.object({
   citations: z.array(ReplyCitation),
   nextSteps: z.array(z.string()),
   suggestions: z.array(z.string()),
+  /** One per suggestion, in the same order and with the same label: what tapping it does. */
+  choices: z.array(ReplyChoice).optional(),
   topic: z.string().nullable().optional(),
   deadlines: z.array(z.object({ date: z.string(), label: z.string() })).optional(),
   /** Kind "answer" (and a crisis reply that also answers a school question): the entry's main question. */

@@ -41,9 +41,10 @@ export interface HandoffFlowOptions {
 export interface HandoffFlow {
   /**
    * Answers one parent message: part of the handoff dialogue when one is going on, else `answer()` (the core);
-   * a core reply of kind "handoff" starts the dialogue.
+   * a core reply of kind "handoff" starts the dialogue. `text` null is a tapped entry: never an answer to the
+   * dialogue, so like any other text it ends an unfinished one.
    */
-  respond(ctx: HandoffContext, text: string, answer: () => Promise<Reply>): Promise<HandoffTurn>;
+  respond(ctx: HandoffContext, text: string | null, answer: () => Promise<Reply>): Promise<HandoffTurn>;
   /** The state of the newest request of a conversation that is not closed (or null). */
   view(conversationId: string): Promise<HandoffView | null>;
 }
@@ -54,8 +55,18 @@ export const choices = {
   chat: "Hier in de chat",
 } as const;
 
+/** A reply of the dialogue; its choices are answers a tap sends as the parent's text. */
 function flowReply(text: string, suggestions: string[] = [], nextSteps: string[] = []): Reply {
-  return { kind: "handoff", text, answerId: null, confidence: 1, citations: [], nextSteps, suggestions };
+  return {
+    kind: "handoff",
+    text,
+    answerId: null,
+    confidence: 1,
+    citations: [],
+    nextSteps,
+    suggestions,
+    choices: suggestions.map((label) => ({ label, action: { type: "text", text: label } })),
+  };
 }
 
 export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
@@ -110,7 +121,8 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
     async respond(ctx, text, answer) {
       const active = ctx.fresh ? undefined : await handoffs.active(ctx.conversationId);
 
-      if (active?.status === "consent") {
+      // A tapped entry (text null) is not an answer to the dialogue.
+      if (text !== null && active?.status === "consent") {
         const consent = readConsent(text);
         if (consent === "yes") {
           const next = await handoffs.transition(active.id, ["consent"], { status: "contact" });
@@ -125,7 +137,7 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
             handoff: null,
           };
         }
-      } else if (active?.status === "contact") {
+      } else if (text !== null && active?.status === "contact") {
         const contact = readContact(text);
         if (contact) {
           const at = now();

@@ -4,6 +4,8 @@ import { Bot, BotError, GrammyError, HttpError } from "grammy";
 import type { BotCommand } from "grammy/types";
 import { chatIdOf, conversationIdOf, type BotContext, type BotDeps } from "./context.js";
 import { describeError } from "./errors.js";
+import { StoreUnavailableError } from "../stores/errors.js";
+import { choiceFeature } from "./features/choice.js";
 import { entryFeature } from "./features/entry.js";
 import { eraseFeature } from "./features/erase.js";
 import { feedbackFeature } from "./features/feedback.js";
@@ -15,7 +17,6 @@ import { nonTextFeature } from "./features/non-text.js";
 import { privacyFeature } from "./features/privacy.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
-import { createQuestionIndex } from "./keyboards.js";
 import { onlyWhenAddressed } from "./middleware/groups.js";
 import { rateLimit } from "./middleware/rate-limit.js";
 import { sendHtml } from "./send.js";
@@ -85,7 +86,6 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
 
   if (opts.sequential) bot.use(sequentialize<BotContext>((ctx) => String(chatIdOf(ctx) ?? `u${ctx.update.update_id}`)));
 
-  const entryIdOf = createQuestionIndex(deps.assistant);
   bot.use(async (ctx, next) => {
     const type = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
     const chatId = chatIdOf(ctx);
@@ -97,7 +97,6 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
       type,
       conversation: ctx.conversationId?.slice(0, 15),
     });
-    ctx.entryIdOf = entryIdOf;
     const startedAt = Date.now();
     await next();
     ctx.log.debug({ ms: Date.now() - startedAt }, "telegram: update handled");
@@ -133,6 +132,7 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
   bot.use(helpFeature);
   bot.use(topicsFeature);
   bot.use(entryFeature);
+  bot.use(choiceFeature);
   bot.use(feedbackFeature);
   bot.use(humanFeature);
   bot.use(eraseFeature);
@@ -143,13 +143,17 @@ export function createBot(token: string, deps: BotDeps, options: Partial<BotOpti
 
   bot.catch(async (err: BotError<BotContext>) => {
     const ctx = err.ctx;
-    const log = ctx.log ?? logger.child({ channel: "telegram", updateId: ctx.update.update_id });
+    // Set by the first middleware; an update that failed before it has none.
+    const log = Object.hasOwn(ctx, "log")
+      ? ctx.log
+      : logger.child({ channel: "telegram", updateId: ctx.update.update_id });
     log.error({ error: describeError(err.error, secrets) }, "telegram: update failed");
     // The parent always gets a kind reply, unless Telegram itself is the problem.
     if (err.error instanceof GrammyError || err.error instanceof HttpError) return;
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      await sendHtml(ctx, texts.sorry);
+      // The seam's failure policy: a store that fails fails the turn; the parent is told to try again later.
+      await sendHtml(ctx, err.error instanceof StoreUnavailableError ? texts.unavailable : texts.sorry);
     } catch (sendErr) {
       log.warn({ error: describeError(sendErr, secrets) }, "telegram: could not send the error reply");
     }

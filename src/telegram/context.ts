@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { Context } from "grammy";
 import type pino from "pino";
 import type { Config } from "../config.js";
+import type { Conversations } from "../conversation/index.js";
 import type { Assistant } from "../core/index.js";
-import type { HandoffFlow } from "../handoff/flow.js";
 import type { SharedState } from "../shared-state.js";
 import type { Stores } from "../stores/types.js";
 
@@ -13,8 +13,8 @@ export interface BotDeps {
   logger: pino.Logger;
   assistant: Assistant;
   stores: Stores;
-  /** The handoff dialogue (consent, contact, request for the console); without it /mens only explains. */
-  handoff?: HandoffFlow;
+  /** The seam: answers (with the handoff dialogue when it has one), chosen entries, erasure. */
+  conversations: Conversations;
   /** With Redis (REDIS_URL): the per-chat rate limit and, for webhooks, the order of a chat's updates are shared
    * by all instances. Default: this process. */
   shared?: SharedState;
@@ -27,8 +27,6 @@ export interface BotFlavor {
   log: pino.Logger;
   /** The conversation of this chat: "tg-" + SHA-256 of the chat id; undefined for updates without a chat. */
   conversationId: string | undefined;
-  /** Resolves a suggestion question to its entry id. */
-  entryIdOf: (question: string) => string | undefined;
 }
 
 export type BotContext = Context & BotFlavor;

@@ -39,7 +39,8 @@ export function describeError(err: unknown, secrets: Array<string | undefined>):
       .filter((l) => l.trimStart().startsWith("at "))
       .slice(0, 6)
       .map((l) => scrub(l.trim()));
-    return { type: err.name, ...(code !== undefined ? { code: String(code) } : {}), stack: frames };
+    const known = typeof code === "string" || typeof code === "number";
+    return { type: err.name, ...(known ? { code: String(code) } : {}), stack: frames };
   }
   return { type: typeof err };
 }

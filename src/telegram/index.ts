@@ -1,5 +1,6 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { BotError, GrammyError, type Bot } from "grammy";
+import type { Logger } from "pino";
 import type { Update } from "grammy/types";
 import type { RequestHandler } from "express";
 import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type BotOptions } from "./bot.js";
@@ -91,8 +92,6 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
   if (!token)
     throw new TelegramSetupError("telegram: TELEGRAM_BOT_TOKEN is not set; create a bot with BotFather and set it");
   const opts = { ...defaultTelegramChannelOptions, ...options, bot: options.bot ?? {} };
-  const logger = deps.logger.child({ channel: "telegram" });
-  const secrets = [token, config.TELEGRAM_WEBHOOK_SECRET];
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
   const webhookSecret = config.TELEGRAM_WEBHOOK_SECRET;
   if (webhookUrl && !webhookSecret)
@@ -106,138 +105,187 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
         { maxRetryDelaySeconds: 10, ...opts.bot }
       : { sequential: true, claimUpdates: true, ...opts.bot },
   );
+  const life: Lifecycle = {
+    bot,
+    logger: deps.logger.child({ channel: "telegram" }),
+    secrets: [token, webhookSecret],
+    opts,
+    stopped: false,
+    timer: undefined,
+    connectWithRetry: (connect) => connectWithRetry(life, connect),
+  };
+  const mode = webhookUrl && webhookSecret ? webhookMode(life, deps, webhookUrl, webhookSecret) : pollingMode(life);
 
-  const sendStaffMessage = async (chatRef: string, text: string) => {
-    // Chat ids are integers (stored as text); Telegram takes them as numbers.
-    const chatId = /^-?\d+$/.test(chatRef) ? Number(chatRef) : chatRef;
-    const html = `<b>${escapeHtml(texts.staffReplyHeading)}</b>\n${escapeHtml(text)}`;
-    for (const chunk of splitHtml(html, MESSAGE_LIMIT)) {
-      await bot.api.sendMessage(chatId, chunk, {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        reply_markup: { remove_keyboard: true },
-      });
+  return {
+    ...(mode.webhook ? { webhook: mode.webhook } : {}),
+    sendStaffMessage: (chatRef, text) => sendStaffMessage(bot, chatRef, text),
+    async start() {
+      life.stopped = false;
+      await life.connectWithRetry(mode.connect);
+    },
+    async stop() {
+      life.stopped = true;
+      clearTimeout(life.timer);
+      await mode.halt();
+      life.logger.info("telegram: stopped");
+    },
+  };
+}
+
+/** What both delivery modes share: the bot, logging without secrets, and whether the channel is stopped. */
+interface Lifecycle {
+  bot: Bot<BotContext>;
+  logger: Logger;
+  secrets: Array<string | undefined>;
+  opts: Omit<TelegramChannelOptions, "bot">;
+  stopped: boolean;
+  /** A pending retry or restart. */
+  timer: NodeJS.Timeout | undefined;
+  connectWithRetry: (connect: () => Promise<void>) => Promise<void>;
+}
+
+/** Whether the channel was stopped; read afresh after each wait (another call may have stopped it meanwhile). */
+const isStopped = (life: Lifecycle) => life.stopped;
+
+/** One way updates arrive: how to connect, how to stop taking them, and (webhook) the handler to mount. */
+interface DeliveryMode {
+  webhook?: { path: string; handler: RequestHandler };
+  connect: () => Promise<void>;
+  halt: () => Promise<void>;
+}
+
+/** Sends a staff member's reply to a chat: plain text, escaped, under a heading; removes a dialogue keyboard. */
+async function sendStaffMessage(bot: Bot<BotContext>, chatRef: string, text: string): Promise<void> {
+  // Chat ids are integers (stored as text); Telegram takes them as numbers.
+  const chatId = /^-?\d+$/.test(chatRef) ? Number(chatRef) : chatRef;
+  const html = `<b>${escapeHtml(texts.staffReplyHeading)}</b>\n${escapeHtml(text)}`;
+  for (const chunk of splitHtml(html, MESSAGE_LIMIT)) {
+    await bot.api.sendMessage(chatId, chunk, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      reply_markup: { remove_keyboard: true },
+    });
+  }
+}
+
+const refused = (err: unknown): err is GrammyError =>
+  err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404);
+const refusedError = (err: GrammyError) =>
+  new TelegramSetupError(
+    `telegram: the Bot API refused the token (${err.error_code}); check TELEGRAM_BOT_TOKEN with BotFather`,
+  );
+
+/**
+ * Runs `connect`. The first attempt is awaited, so a refused token fails start-up; when the Bot API cannot be
+ * reached, start-up goes on and later attempts run in the background with backoff (up to a minute).
+ */
+async function connectWithRetry(life: Lifecycle, connect: () => Promise<void>): Promise<void> {
+  const { logger, secrets } = life;
+  try {
+    await connect();
+    return;
+  } catch (err) {
+    if (refused(err)) throw refusedError(err);
+    logger.warn(
+      { error: describeError(err, secrets) },
+      "telegram: Bot API not reachable at start-up, retrying in the background",
+    );
+  }
+  let delay = life.opts.reconnectDelayMs;
+  void (async () => {
+    while (!life.stopped) {
+      await new Promise<void>((resolve) => (life.timer = setTimeout(resolve, delay)));
+      if (isStopped(life)) return;
+      try {
+        await connect();
+        return;
+      } catch (err) {
+        if (refused(err)) {
+          logger.error({ error: describeError(refusedError(err), secrets) }, "telegram: giving up");
+          return;
+        }
+        logger.warn({ error: describeError(err, secrets), retryInMs: delay }, "telegram: start-up failed, retrying");
+        delay = Math.min(delay * 2, 60_000);
+      }
+    }
+  })();
+}
+
+/** getMe, once (grammY's own `bot.init()` would retry forever inside start-up), and the command menu. */
+async function identify(bot: Bot<BotContext>): Promise<void> {
+  if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
+}
+
+/**
+ * Webhook mode: updates are acknowledged at once and handled by a worker that keeps each chat's order (across
+ * instances with Redis); the webhook's health is checked now and then.
+ */
+function webhookMode(life: Lifecycle, deps: BotDeps, url: string, secret: string): DeliveryMode {
+  const { bot, logger, secrets, opts } = life;
+  let monitor: NodeJS.Timeout | undefined;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const queue = new KeyedQueue(opts.concurrency, opts.maxQueued);
+  const handleQueued = async (update: Update) => {
+    await ready;
+    try {
+      await bot.handleUpdate(update);
+    } catch (err) {
+      if (err instanceof BotError) await bot.errorHandler(err as BotError<BotContext>);
+      else
+        logger.error(
+          { updateId: update.update_id, error: describeError(err, secrets) },
+          "telegram: update not handled",
+        );
+    }
+  };
+  // With Redis, a chat's updates are handled in order across all instances (chat-order.ts); otherwise, and
+  // should Redis not take an update, in order within this instance.
+  const redis = deps.shared?.redis;
+  const order = redis
+    ? createChatOrder({ redis, prefix: deps.shared?.prefix ?? "", queue, handle: handleQueued, logger })
+    : undefined;
+  const handler = createWebhookHandler({
+    secret,
+    ledger: deps.stores.updates,
+    enqueue: async (update) => {
+      const chat = updateChatKey(update);
+      if (order && (await order.push(chat, update))) return true;
+      if (order)
+        logger.warn(
+          { updateId: update.update_id },
+          "telegram: redis did not take the update; handled on this instance",
+        );
+      return queue.push(chat, () => handleQueued(update));
+    },
+    hasRoom: () => queue.hasRoom,
+    isOpen: () => !life.stopped,
+    logger,
+  });
+
+  const checkWebhook = async () => {
+    const info = await bot.api.getWebhookInfo();
+    const recentError = info.last_error_date !== undefined && Date.now() / 1000 - info.last_error_date < 15 * 60;
+    if (info.url !== url) logger.error("telegram: the registered webhook URL differs from TELEGRAM_WEBHOOK_URL");
+    if (info.pending_update_count > 100 || recentError) {
+      logger.warn(
+        {
+          pending: info.pending_update_count,
+          lastErrorAgoS: info.last_error_date ? Math.round(Date.now() / 1000 - info.last_error_date) : null,
+        },
+        "telegram: webhook has a backlog or recent delivery errors",
+      );
     }
   };
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let monitor: NodeJS.Timeout | undefined;
-  let runner: RunnerHandle | undefined;
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-
-  const refused = (err: unknown) => err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404);
-  const refusedError = (err: GrammyError) =>
-    new TelegramSetupError(
-      `telegram: the Bot API refused the token (${err.error_code}); check TELEGRAM_BOT_TOKEN with BotFather`,
-    );
-
-  /**
-   * Runs `connect`. The first attempt is awaited, so a refused token fails start-up; when the Bot API cannot be
-   * reached, start-up goes on and later attempts run in the background with backoff (up to a minute).
-   */
-  async function connectWithRetry(connect: () => Promise<void>): Promise<void> {
-    try {
-      await connect();
-      return;
-    } catch (err) {
-      if (refused(err)) throw refusedError(err as GrammyError);
-      logger.warn(
-        { error: describeError(err, secrets) },
-        "telegram: Bot API not reachable at start-up, retrying in the background",
-      );
-    }
-    let delay = opts.reconnectDelayMs;
-    void (async () => {
-      while (!stopped) {
-        await new Promise<void>((resolve) => (timer = setTimeout(resolve, delay)));
-        if (stopped) return;
-        try {
-          await connect();
-          return;
-        } catch (err) {
-          if (refused(err)) {
-            logger.error({ error: describeError(refusedError(err as GrammyError), secrets) }, "telegram: giving up");
-            return;
-          }
-          logger.warn({ error: describeError(err, secrets), retryInMs: delay }, "telegram: start-up failed, retrying");
-          delay = Math.min(delay * 2, 60_000);
-        }
-      }
-    })();
-  }
-
-  /** getMe, once; grammY's own `bot.init()` would retry forever inside start-up. */
-  async function identify(): Promise<void> {
-    if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
-  }
-
-  async function registerCommands(): Promise<void> {
-    await bot.api.setMyCommands(BOT_COMMANDS);
-  }
-
-  if (webhookUrl && webhookSecret) {
-    const queue = new KeyedQueue(opts.concurrency, opts.maxQueued);
-    const handleQueued = async (update: Update) => {
-      await ready;
-      try {
-        await bot.handleUpdate(update);
-      } catch (err) {
-        if (err instanceof BotError) await bot.errorHandler(err as BotError<BotContext>);
-        else
-          logger.error(
-            { updateId: update.update_id, error: describeError(err, secrets) },
-            "telegram: update not handled",
-          );
-      }
-    };
-    // With Redis, a chat's updates are handled in order across all instances (chat-order.ts); otherwise, and
-    // should Redis not take an update, in order within this instance.
-    const redis = deps.shared?.redis;
-    const order = redis
-      ? createChatOrder({ redis, prefix: deps.shared?.prefix ?? "", queue, handle: handleQueued, logger })
-      : undefined;
-    const handler = createWebhookHandler({
-      secret: webhookSecret,
-      ledger: deps.stores.updates,
-      enqueue: async (update) => {
-        const chat = updateChatKey(update);
-        if (order && (await order.push(chat, update))) return true;
-        if (order)
-          logger.warn(
-            { updateId: update.update_id },
-            "telegram: redis did not take the update; handled on this instance",
-          );
-        return queue.push(chat, () => handleQueued(update));
-      },
-      hasRoom: () => queue.hasRoom,
-      isOpen: () => !stopped,
-      logger,
-    });
-
-    const checkWebhook = async () => {
-      const info = await bot.api.getWebhookInfo();
-      const recentError = info.last_error_date !== undefined && Date.now() / 1000 - info.last_error_date < 15 * 60;
-      if (info.url !== webhookUrl)
-        logger.error("telegram: the registered webhook URL differs from TELEGRAM_WEBHOOK_URL");
-      if (info.pending_update_count > 100 || recentError) {
-        logger.warn(
-          {
-            pending: info.pending_update_count,
-            lastErrorAgoS: info.last_error_date ? Math.round(Date.now() / 1000 - info.last_error_date) : null,
-          },
-          "telegram: webhook has a backlog or recent delivery errors",
-        );
-      }
-    };
-
-    const connect = async () => {
-      await identify();
+  return {
+    webhook: { path: opts.webhookPath, handler },
+    async connect() {
+      await identify(bot);
       markReady();
-      await registerCommands();
-      await bot.api.setWebhook(webhookUrl, {
-        secret_token: webhookSecret,
+      await bot.api.setMyCommands(BOT_COMMANDS);
+      await bot.api.setWebhook(url, {
+        secret_token: secret,
         allowed_updates: [...ALLOWED_UPDATES],
         max_connections: 40,
         drop_pending_updates: false,
@@ -252,28 +300,21 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
         monitor.unref();
       }
       logger.info({ mode: "webhook", bot: bot.botInfo.username }, "telegram: started");
-    };
+    },
+    async halt() {
+      order?.stop();
+      clearInterval(monitor);
+      monitor = undefined;
+      const drained = await queue.drain(opts.drainTimeoutMs);
+      if (!drained) logger.warn({ pending: queue.pending }, "telegram: stopped with updates still in progress");
+    },
+  };
+}
 
-    return {
-      webhook: { path: opts.webhookPath, handler },
-      sendStaffMessage,
-      async start() {
-        stopped = false;
-        await connectWithRetry(connect);
-      },
-      async stop() {
-        stopped = true;
-        order?.stop();
-        clearTimeout(timer);
-        clearInterval(monitor);
-        monitor = undefined;
-        const drained = await queue.drain(opts.drainTimeoutMs);
-        if (!drained) logger.warn({ pending: queue.pending }, "telegram: stopped with updates still in progress");
-        logger.info("telegram: stopped");
-      },
-    };
-  }
-
+/** Long polling with @grammyjs/runner; a runner that stops on its own is restarted. */
+function pollingMode(life: Lifecycle): DeliveryMode {
+  const { bot, logger, secrets, opts } = life;
+  let runner: RunnerHandle | undefined;
   const startPolling = () => {
     runner = run(bot, {
       runner: {
@@ -286,42 +327,31 @@ export function createTelegramChannel(deps: BotDeps, options: Partial<TelegramCh
       },
       sink: { concurrency: opts.concurrency },
     });
-    const task = runner.task();
-    task?.catch((err: unknown) => {
-      if (stopped) return;
+    runner.task()?.catch((err: unknown) => {
+      if (life.stopped) return;
       logger.error({ error: describeError(err, secrets) }, "telegram: polling stopped, restarting");
-      timer = setTimeout(() => {
-        if (!stopped)
-          connectWithRetry(connect).catch((e: unknown) =>
-            logger.error({ error: describeError(e, secrets) }, "telegram: restart failed"),
-          );
+      life.timer = setTimeout(() => {
+        if (!life.stopped)
+          life
+            .connectWithRetry(connect)
+            .catch((e: unknown) => logger.error({ error: describeError(e, secrets) }, "telegram: restart failed"));
       }, 5_000);
     });
   };
-
   const connect = async () => {
-    await identify();
-    markReady();
+    await identify(bot);
     // Exactly one delivery mode: polling only after the webhook is removed.
     await bot.api.deleteWebhook({ drop_pending_updates: false });
-    await registerCommands();
-    if (stopped) return;
+    await bot.api.setMyCommands(BOT_COMMANDS);
+    if (life.stopped) return;
     startPolling();
     logger.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: started");
   };
-
   return {
-    sendStaffMessage,
-    async start() {
-      stopped = false;
-      await connectWithRetry(connect);
-    },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
+    connect,
+    async halt() {
       if (runner?.isRunning()) await runner.stop();
       runner = undefined;
-      logger.info("telegram: stopped");
     },
   };
 }

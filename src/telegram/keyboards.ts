@@ -1,9 +1,10 @@
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
-import type { Assistant, Reply } from "../core/index.js";
+import type { Assistant, Reply, ReplyAction, ReplyChoice } from "../core/index.js";
 import { texts } from "./texts.js";
 
-// Callback data is short and opaque: a one-letter kind and a knowledge id. Never user text, never a name.
+// Callback data is short and opaque: a one-letter kind and a knowledge id, or (for a suggestion that sends a text,
+// such as "Wat kun jij allemaal?") the knowledge base's own suggestion text. Never user text, never a name.
 // Telegram allows at most 64 bytes (UTF-8); a button whose data would be longer is left out.
 
 export const CALLBACK_DATA_MAX_BYTES = 64;
@@ -12,7 +13,9 @@ export type CallbackAction =
   | { kind: "entry"; entryId: string }
   | { kind: "topic"; topicId: string | null }
   | { kind: "feedback"; answerId: string; helpful: boolean }
-  | { kind: "letter"; letterId: string };
+  | { kind: "letter"; letterId: string }
+  | { kind: "intent"; intent: "handoff" }
+  | { kind: "text"; text: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -28,6 +31,11 @@ export function encodeCallback(action: CallbackAction): string | undefined {
   } else if (action.kind === "letter") {
     if (!ID.test(action.letterId)) return undefined;
     data = `l:${action.letterId}`;
+  } else if (action.kind === "intent") {
+    data = `i:${action.intent}`;
+  } else if (action.kind === "text") {
+    if (action.text === "") return undefined;
+    data = `x:${action.text}`;
   } else {
     if (!ID.test(action.answerId)) return undefined;
     data = `f:${action.helpful ? 1 : 0}:${action.answerId}`;
@@ -51,19 +59,29 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
   if (m?.[1] && ID.test(m[1])) return { kind: "letter", letterId: m[1] };
   m = /^f:([01]):(.+)$/.exec(data);
   if (m?.[2] && ID.test(m[2])) return { kind: "feedback", answerId: m[2], helpful: m[1] === "1" };
+  if (data === "i:handoff") return { kind: "intent", intent: "handoff" };
+  m = /^x:(.+)$/su.exec(data);
+  if (m?.[1]) return { kind: "text", text: m[1] };
   return undefined;
 }
 
-/** Resolves the suggestion questions of a reply back to entry ids, through the topic list. */
-export function createQuestionIndex(assistant: Assistant): (question: string) => string | undefined {
-  const byQuestion = new Map<string, string>();
-  for (const topic of assistant.topics())
-    for (const e of topic.entries) byQuestion.set(normalizeQuestion(e.question), e.id);
-  return (question) => byQuestion.get(normalizeQuestion(question)) ?? assistant.suggest(question, 1)[0]?.entry.id;
+/** The callback of a choice's action: what tapping the button does. */
+export function callbackOf(action: ReplyAction): CallbackAction {
+  switch (action.type) {
+    case "entry":
+      return { kind: "entry", entryId: action.answerId };
+    case "letter":
+      return { kind: "letter", letterId: action.letterId };
+    case "intent":
+      return { kind: "intent", intent: action.intent };
+    case "text":
+      return { kind: "text", text: action.text };
+  }
 }
 
-function normalizeQuestion(q: string): string {
-  return q.trim().toLowerCase().replace(/\s+/g, " ");
+/** The choices of a reply; a reply without them (from elsewhere than the core) offers its suggestions as texts. */
+export function choicesOf(reply: Pick<Reply, "choices" | "suggestions">): ReplyChoice[] {
+  return reply.choices ?? reply.suggestions.map((label) => ({ label, action: { type: "text", text: label } }));
 }
 
 /** Telegram shows about this many characters on a button; longer labels are shortened with an ellipsis. */
@@ -75,36 +93,38 @@ function label(text: string): string {
 }
 
 /**
- * The keyboard under a reply: one row per suggestion (tapping it answers that entry), then "👍 Ja / 👎 Nee"
- * for an answer. Crisis replies get no keyboard. Undefined when there is nothing to show.
+ * One row per choice, doing what its label says: an entry answers it, a letter starts it, the handoff intent opens
+ * the dialogue with a person, a text is sent as if typed. `skip` holds entries not to offer (the one just answered).
  */
-export function replyKeyboard(
-  reply: Reply,
-  entryIdOf: (question: string) => string | undefined,
-): InlineKeyboardMarkup | undefined {
-  if (reply.kind === "crisis") return undefined;
+export function choicesKeyboard(choices: readonly ReplyChoice[], skip: readonly string[] = []): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  const seen = new Set<string>([reply.answerId ?? ""]);
-  for (const question of reply.suggestions) {
-    // A letter offer ("Wil je hulp bij een bezwaarbrief?") starts the letter, it does not answer an entry.
-    const letter = reply.letters?.find((l) => l.suggestion === question);
-    if (letter) {
-      const data = encodeCallback({ kind: "letter", letterId: letter.id });
-      if (data) keyboard.text(label(question), data).row();
-      continue;
-    }
-    const entryId = entryIdOf(question);
-    if (!entryId || seen.has(entryId)) continue;
-    const data = encodeCallback({ kind: "entry", entryId });
-    if (!data) continue;
-    seen.add(entryId);
-    keyboard.text(label(question), data).row();
+  const seen = new Set<string>(skip);
+  for (const choice of choices) {
+    const data = encodeCallback(callbackOf(choice.action));
+    if (!data || seen.has(data)) continue;
+    seen.add(data);
+    keyboard.text(label(choice.label), data).row();
   }
+  return keyboard;
+}
+
+/**
+ * The keyboard under a reply: one row per choice (see `choicesKeyboard`), then "👍 Ja / 👎 Nee" for an answer.
+ * Crisis replies get no keyboard. Undefined when there is nothing to show.
+ */
+export function replyKeyboard(reply: Reply): InlineKeyboardMarkup | undefined {
+  if (reply.kind === "crisis") return undefined;
+  const keyboard = choicesKeyboard(choicesOf(reply), reply.answerId ? [`e:${reply.answerId}`] : []);
   if (reply.kind === "answer" && reply.answerId) {
     const yes = encodeCallback({ kind: "feedback", answerId: reply.answerId, helpful: true });
     const no = encodeCallback({ kind: "feedback", answerId: reply.answerId, helpful: false });
     if (yes && no) keyboard.text(texts.feedbackYes, yes).text(texts.feedbackNo, no);
   }
+  return markupOf(keyboard);
+}
+
+/** The keyboard's rows without empty ones; undefined when no button is left. */
+export function markupOf(keyboard: InlineKeyboard): InlineKeyboardMarkup | undefined {
   const rows = keyboard.inline_keyboard.filter((row) => row.length > 0);
   return rows.length ? { inline_keyboard: rows } : undefined;
 }

@@ -3,7 +3,7 @@ import type { InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardR
 import type { Reply } from "../core/index.js";
 import { chatIdOf, type BotContext } from "./context.js";
 import { formatReply, htmlToPlain, MESSAGE_LIMIT, splitHtml } from "./format.js";
-import { replyKeyboard } from "./keyboards.js";
+import { choicesOf, replyKeyboard } from "./keyboards.js";
 
 export interface SendOptions {
   reply_markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
@@ -55,9 +55,10 @@ export async function sendHtml(ctx: BotContext, html: string, options: SendOptio
  * keyboard, so a tap sends the text as the parent's message; without choices the keyboard is removed.
  */
 export function handoffKeyboard(reply: Reply): ReplyKeyboardMarkup | ReplyKeyboardRemove {
-  if (reply.suggestions.length === 0) return { remove_keyboard: true };
+  const choices = choicesOf(reply);
+  if (choices.length === 0) return { remove_keyboard: true };
   return {
-    keyboard: reply.suggestions.map((text) => [{ text }]),
+    keyboard: choices.map((c) => [{ text: c.action.type === "text" ? c.action.text : c.label }]),
     one_time_keyboard: true,
     resize_keyboard: true,
     is_persistent: false,
@@ -67,6 +68,6 @@ export function handoffKeyboard(reply: Reply): ReplyKeyboardMarkup | ReplyKeyboa
 /** Sends a reply of the core: formatted, split, with its suggestion and feedback buttons. */
 export function sendReply(ctx: BotContext, reply: Reply): Promise<Message[]> {
   const reply_markup =
-    reply.kind === "handoff" && ctx.deps.handoff ? handoffKeyboard(reply) : replyKeyboard(reply, ctx.entryIdOf);
+    reply.kind === "handoff" && ctx.deps.conversations.dialogue ? handoffKeyboard(reply) : replyKeyboard(reply);
   return sendHtml(ctx, formatReply(reply), reply_markup ? { reply_markup } : {});
 }

@@ -87,6 +87,10 @@ export const texts = {
     { command: "help", description: "Hoe werkt deze hulp?" },
   ],
 
+  /** The buttons under /start: two questions, answered as if typed, and the wish for a person. */
+  startQuestions: ["Wat is passend onderwijs?", "Wat is een TLV?"],
+  startPerson: "Ik wil met een mens praten",
+
   topicsIntro: "Kies een onderwerp:",
   /** `labelHtml` must already be escaped. */
   topicQuestions: (labelHtml: string) => `<b>${labelHtml}</b>\nKies een vraag:`,
@@ -110,6 +114,7 @@ export const texts = {
   edited: "Je hebt een bericht aangepast. Ik lees alleen nieuwe berichten. Stuur je vraag gerust opnieuw.",
   unknownCommand: "Die opdracht ken ik niet. Kies /help om te zien wat ik kan.",
   rateLimited: "Je stuurt veel berichten snel achter elkaar. Wacht even een minuut. Daarna help ik je graag verder.",
+  unavailable: "De chat werkt even niet. Probeer het over een paar minuten opnieuw.",
   sorry: "Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Lukt het niet? Kies /mens.",
 
   // Making a letter (features/letter.ts). Titles, labels and hints come from the knowledge base and are escaped.

@@ -42,11 +42,11 @@ export function apiHealthLog(logger: pino.Logger, secrets: Array<string | undefi
   return async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);
-      if (!healthy && (result.ok || (result.error_code ?? 0) < 500)) {
+      if (!healthy && (result.ok || result.error_code < 500)) {
         healthy = true;
         logger.info({ method }, "telegram: Bot API reachable again");
       }
-      if (!result.ok && (result.error_code ?? 0) >= 500 && healthy) {
+      if (!result.ok && result.error_code >= 500 && healthy) {
         healthy = false;
         logger.warn({ method, code: result.error_code }, "telegram: Bot API answers with server errors");
       }

@@ -1,18 +1,24 @@
-import type { Reply } from "../core/index.js";
-import type { BotContext } from "./context.js";
-import { describeError } from "./errors.js";
+import type { Answered, TurnContext } from "../conversation/index.js";
+import { chatIdOf, type BotContext } from "./context.js";
 import { sendReply } from "./send.js";
 
 /**
- * Sends a reply of the core and then records both turns in the masked transcript. The parent gets the answer
- * first; a transcript that cannot be written is logged, not shown.
+ * Where an update's turn happens, for the seam: the chat's conversation, and the handoff dialogue only in a
+ * private chat (a group is no place to share a conversation or a phone number). Undefined without a chat.
  */
-export async function deliverReply(
-  ctx: BotContext,
-  parentText: string,
-  reply: Reply,
-  startedAt: number,
-): Promise<void> {
+export function turnOf(ctx: BotContext): TurnContext | undefined {
+  const chatId = chatIdOf(ctx);
+  if (!ctx.conversationId || chatId === undefined) return undefined;
+  return {
+    conversationId: ctx.conversationId,
+    channel: "telegram",
+    chatRef: String(chatId),
+    dialogue: (ctx.chat?.type ?? "private") === "private",
+  };
+}
+
+/** Sends a turn the seam answered (and already recorded): formatted, split, with its buttons; logs ids and timing. */
+export async function deliver(ctx: BotContext, { reply }: Answered, startedAt: number): Promise<void> {
   const sent = await sendReply(ctx, reply);
   ctx.log.info(
     {
@@ -24,29 +30,4 @@ export async function deliverReply(
     },
     "telegram: replied",
   );
-  await recordTurns(ctx, parentText, reply);
-}
-
-export async function recordTurns(ctx: BotContext, parentText: string, reply: Reply | null): Promise<void> {
-  const id = ctx.conversationId;
-  if (!id) return;
-  const { conversations } = ctx.deps.stores;
-  try {
-    await conversations.appendTurns(id, [
-      { role: "parent", text: parentText, channel: "telegram" },
-      ...(reply
-        ? [
-            {
-              role: "assistant" as const,
-              text: reply.text,
-              kind: reply.kind,
-              answerId: reply.answerId,
-              channel: "telegram" as const,
-            },
-          ]
-        : []),
-    ]);
-  } catch (err) {
-    ctx.log.warn({ error: describeError(err, []) }, "telegram: transcript not written");
-  }
 }

@@ -75,7 +75,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): RequestHan
       res.status(200).json({});
       return;
     }
-    if (!(await enqueue(parsed.data as unknown as Update))) {
+    if (!(await enqueue(parsed.data))) {
       // Claimed but not queued: only when the queue filled up between the check and here.
       logger.error({ updateId }, "telegram: update claimed but the queue is full; it is dropped");
     }
@@ -96,6 +96,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): RequestHan
       handle(req.body, res).catch(next);
     };
     if (req.body !== undefined && typeof req.body === "object" && !Buffer.isBuffer(req.body)) onParsed();
+    // express's Request is the IncomingMessage node created; its type is an interface over that instance.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     else parseJson(req, res, onParsed);
   };
 }

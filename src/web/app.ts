@@ -5,13 +5,11 @@ import express, { type Express, type RequestHandler } from "express";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
-import { createConsoleRouter, type HandoffDelivery } from "../console/routes.js";
+import { createConsoleRouter } from "../console/routes.js";
 import type { LoginGuard } from "../console/auth.js";
-import type { HandoffFlow } from "../handoff/flow.js";
-import { handoffFlowFor } from "../handoff/index.js";
-import { maskPersonalData, type Masker } from "../stores/mask.js";
+import type { Conversations } from "../conversation/index.js";
 import type { Stores } from "../stores/types.js";
-import { createMemorySharedState, type SharedState } from "../shared-state.js";
+import type { SharedState } from "../shared-state.js";
 import { createApiRouter } from "./api.js";
 import { createHealthCheck, healthRoutes } from "./health.js";
 import {
@@ -49,16 +47,12 @@ export interface AppDeps {
   /** While true (during shutdown), /healthz answers 503 so load balancers stop sending traffic. */
   isDraining?: () => boolean;
   paths?: Partial<AppPaths>;
-  /** The handoff dialogue (default: from the configured opening hours, on the stores). */
-  handoff?: HandoffFlow;
-  /** How staff replies reach parents outside the widget (Telegram). */
-  delivery?: HandoffDelivery;
-  /** The stores' masker, applied to staff replies (default: maskPersonalData). */
-  mask?: Masker;
-  /** Failed-login protection of the console (default: on `shared`, from the config). */
-  loginGuard?: LoginGuard;
-  /** Where rate limits and the login guard count (default: this process's memory). */
-  shared?: SharedState;
+  /** The seam: answers (with the handoff dialogue), staff replies, erasure. */
+  conversations: Conversations;
+  /** Failed-login protection of the console. */
+  loginGuard: LoginGuard;
+  /** Where rate limits count (memory, or Redis for all instances). */
+  shared: SharedState;
 }
 
 /** Express "trust proxy" from the TRUST_PROXY setting: false, true, a hop count, or addresses/subnets. */
@@ -72,10 +66,10 @@ export function trustProxySetting(value: string): boolean | number | string {
 
 /**
  * The HTTP service: JSON API, health check, widget script and demo page, behind helmet, request logging and
- * load shedding. A thin adapter: every answer comes from `assistant.reply`.
+ * load shedding. A thin adapter: every answer comes from the seam (`conversations`, src/conversation/).
  */
 export function createApp(deps: AppDeps): Express {
-  const { config, logger, assistant, stores } = deps;
+  const { config, logger, assistant, stores, conversations, shared } = deps;
   const paths = { ...defaultAppPaths, ...deps.paths };
   const app = express();
   app.disable("x-powered-by");
@@ -134,9 +128,7 @@ export function createApp(deps: AppDeps): Express {
     });
   }
 
-  const handoff = deps.handoff ?? handoffFlowFor(config, stores);
-  const shared = deps.shared ?? createMemorySharedState();
-  app.use("/api", createApiRouter({ config, assistant, stores, handoff, shared }));
+  app.use("/api", createApiRouter({ config, assistant, stores, conversations, shared }));
   app.use(
     "/console",
     createConsoleRouter({
@@ -144,11 +136,9 @@ export function createApp(deps: AppDeps): Express {
       assistant,
       stores,
       logger,
-      mask: deps.mask ?? maskPersonalData,
-      delivery: deps.delivery ?? {},
+      conversations,
       publicDir: paths.publicDir,
-      ...(deps.loginGuard ? { loginGuard: deps.loginGuard } : {}),
-      shared,
+      loginGuard: deps.loginGuard,
     }),
   );
 
@@ -178,7 +168,7 @@ export function createApp(deps: AppDeps): Express {
       dotfiles: "ignore",
       maxAge: "5m",
       setHeaders: (res) => {
-        locals(res as unknown as express.Response).route = "GET (static)";
+        locals(res).route = "GET (static)";
       },
     }),
   );

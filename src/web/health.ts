@@ -79,9 +79,18 @@ export function healthRoutes(isReady: () => Promise<boolean>): RequestHandler {
     res.end(body);
   };
   return (req, res, next) => {
-    if (req.method !== "GET" && req.method !== "HEAD") return next();
-    if (req.path === "/livez") return send(res, 200, live);
-    if (req.path !== "/healthz") return next();
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      next();
+      return;
+    }
+    if (req.path === "/livez") {
+      send(res, 200, live);
+      return;
+    }
+    if (req.path !== "/healthz") {
+      next();
+      return;
+    }
     isReady().then(
       (ok) => send(res, ok ? 200 : 503, ok ? live : unavailable),
       () => send(res, 503, unavailable),

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
+import { IncomingMessage } from "node:http";
+import { Socket } from "node:net";
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import helmet, { type HelmetOptions } from "helmet";
 import type { Logger } from "pino";
 import { StoreUnavailableError } from "../stores/errors.js";
@@ -70,7 +72,8 @@ export function securityHeaders(
     getHeader: () => undefined,
   };
   helmet({ ...options, strictTransportSecurity: false })(
-    {} as Request,
+    // A request that never arrives: helmet only needs something to pass along.
+    new IncomingMessage(new Socket()),
     capture as unknown as Response,
     () => undefined,
   );

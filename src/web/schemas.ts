@@ -9,6 +9,22 @@ const conversationId = z
   .string({ error: "conversationId moet tekst zijn." })
   .max(100, { error: "conversationId is te lang." });
 
+/** POST /api/chat: a tapped choice of a reply (`Reply.choices[].action`); `text` stays its label. */
+const chatAction = z.discriminatedUnion(
+  "type",
+  [
+    z.object({
+      type: z.literal("entry"),
+      answerId: z.string({ error: "action.answerId moet tekst zijn." }).min(1).max(200),
+    }),
+    z.object({
+      type: z.literal("intent"),
+      intent: z.literal("handoff", { error: 'action.intent moet "handoff" zijn.' }),
+    }),
+  ],
+  { error: 'action moet {"type": "entry", "answerId": …} of {"type": "intent", "intent": "handoff"} zijn.' },
+);
+
 /** POST /api/chat */
 export const chatRequest = (maxChars: number) =>
   z.object(
@@ -21,6 +37,8 @@ export const chatRequest = (maxChars: number) =>
           error: "clientMessageId moet een UUID zijn.",
         })
         .optional(),
+      /** A tapped choice: answered as its action says (an unknown entry is answered as the text). */
+      action: chatAction.optional(),
       text: z
         .string({ error: (iss) => (iss.input === undefined ? messages.textMissing : messages.textNotText) })
         .max(maxChars, { error: messages.textTooLong(maxChars) })

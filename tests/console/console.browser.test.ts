@@ -19,7 +19,7 @@ import { defaultKnowledgeDir, loadKnowledge } from "../../src/knowledge/index.js
 import { createLogger } from "../../src/logger.js";
 import { createSqliteStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
-import { createTelegramChannel, type TelegramChannel } from "../../src/telegram/index.js";
+import type { TelegramChannel } from "../../src/telegram/index.js";
 import { knowledgeMasker, startService, type RunningService } from "../../src/web/start.js";
 import { FakeBotApi } from "../telegram/fake-bot-api.js";
 import { FIXTURE_SCRYPT } from "./client.js";
@@ -67,20 +67,18 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     const assistant = createAssistant(knowledge, { store: stores.conversations });
     const handoff = handoffFlowFor(config, stores);
     const logger = createLogger({ ...config, LOG_LEVEL: "debug" }, { write: (line: string) => void logs.push(line) });
-    telegram = createTelegramChannel(
-      { config, logger, assistant, stores, handoff },
-      { pollingTimeoutSeconds: 1, reconnectDelayMs: 100, webhookCheckMs: 0 },
-    );
     service = await startService(config, {
       assistant,
       stores,
       logger,
       mask,
       handoff,
-      delivery: { telegram: (chatRef, text) => telegram.sendStaffMessage(chatRef, text) },
       loginGuard: createLoginGuard(),
+      telegram: { pollingTimeoutSeconds: 1, reconnectDelayMs: 100, webhookCheckMs: 0 },
       drainTimeoutMs: 1000,
     });
+    if (!service.telegram) throw new Error("no Telegram channel");
+    telegram = service.telegram;
     await telegram.start();
     await stores.staff.add({
       email: STAFF.email,

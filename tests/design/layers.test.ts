@@ -21,9 +21,12 @@ const allowed: Record<string, string[]> = {
   logger: ["config"],
   stores: ["core", "config", "types", "logger"],
   handoff: ["core", "stores", "config", "hours", "logger"],
+  // The application seam every channel calls: the handoff dialogue, the core and the transcript, chained once.
+  conversation: ["core", "handoff", "stores", "config", "hours", "logger"],
   widget: ["render"],
   // The console is part of the web service (its routes are mounted there and use its request locals).
   console: [
+    "conversation",
     "core",
     "render",
     "documents",
@@ -37,6 +40,9 @@ const allowed: Record<string, string[]> = {
     "shared-state",
   ],
   web: [
+    // web/start.ts starts the service the composition root builds.
+    "compose",
+    "conversation",
     "core",
     "render",
     "documents",
@@ -51,6 +57,7 @@ const allowed: Record<string, string[]> = {
     "shared-state",
   ],
   telegram: [
+    "conversation",
     "core",
     "render",
     "documents",
@@ -63,6 +70,7 @@ const allowed: Record<string, string[]> = {
     "shared-state",
   ],
   cli: [
+    "conversation",
     "core",
     "render",
     "documents",
@@ -75,8 +83,23 @@ const allowed: Record<string, string[]> = {
     "hours",
     "shared-state",
   ],
-  // The composition root wires everything.
+  // The composition root wires everything; main.ts runs it.
+  compose: [
+    "shared-state",
+    "core",
+    "hours",
+    "knowledge",
+    "config",
+    "logger",
+    "stores",
+    "handoff",
+    "conversation",
+    "console",
+    "telegram",
+  ],
   main: Object.keys({
+    compose: 1,
+    conversation: 1,
     "shared-state": 1,
     core: 1,
     render: 1,

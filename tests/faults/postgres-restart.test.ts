@@ -8,14 +8,14 @@ import { fmt, report, secondsUntil, timed } from "./report.js";
 // is down, clients get a quick 503 and the probes say so; when it is back, the service serves again without a
 // restart, and conversations go on.
 
-let pgServer: PrivatePostgres | string;
+let pgServer: PrivatePostgres | string = "not started";
 beforeAll(async () => {
   pgServer = await startPrivatePostgres();
   if (typeof pgServer === "string")
     console.warn(`[faults] private PostgreSQL not available (${pgServer}): the stop/start test is SKIPPED`);
 }, 60_000);
 afterAll(async () => {
-  if (typeof pgServer !== "string") await pgServer?.destroy();
+  if (typeof pgServer !== "string") await pgServer.destroy();
 });
 
 describe("PostgreSQL stopped and started", () => {

@@ -77,7 +77,10 @@ export async function startTcpProxy(target: { host: string; port: number }, list
 
   const closeServer = () =>
     new Promise<void>((resolve) => {
-      if (!listening) return resolve();
+      if (!listening) {
+        resolve();
+        return;
+      }
       listening = false;
       server.close(() => resolve());
     });

@@ -24,7 +24,8 @@ const redisAvailable = await (async () => {
   });
   try {
     await r.connect();
-    return (await r.ping()) === "PONG";
+    await r.ping();
+    return true;
   } catch {
     return false;
   } finally {
@@ -46,6 +47,8 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
   let botApi: FakeBotApi;
   let stores: Stores;
   let databaseUrl: string;
+  /** What beforeAll made, undone in reverse by afterAll (also when beforeAll failed half-way). */
+  const undo: Array<() => Promise<unknown>> = [];
 
   beforeAll(async () => {
     const c = admin();
@@ -56,6 +59,7 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
     url.pathname = `/${database}`;
     databaseUrl = url.toString();
     botApi = await FakeBotApi.start();
+    undo.push(() => botApi.close());
     const env = {
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
@@ -73,16 +77,17 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
     };
     // The first instance migrates the database; the second starts on it.
     a = await startChildService(env);
+    undo.push(() => a.stop());
     b = await startChildService(env);
+    undo.push(() => b.stop());
     lb = await startLoadBalancer([a.url, b.url]);
+    undo.push(() => lb.close());
     stores = await createPostgresStores({ connectionString: databaseUrl });
+    undo.push(() => stores.close());
   }, 180_000);
 
   afterAll(async () => {
-    await lb?.close();
-    await Promise.all([a?.stop(), b?.stop()]);
-    await stores?.close();
-    await botApi?.close();
+    for (const step of undo.reverse()) await step();
     const r = new Redis(redisUrl);
     const keys = await r.keys(`${prefix}*`);
     if (keys.length) await r.del(...keys);

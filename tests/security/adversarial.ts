@@ -9,7 +9,7 @@ function words(count: number, length: number, seed = 7): string {
     let w = "";
     for (let j = 0; j < length; j++) {
       x = (x * 1103515245 + 12345) % 2147483648;
-      w += "abcdefghijklmnopqrstuvwxyz"[x % 26];
+      w += "abcdefghijklmnopqrstuvwxyz".charAt(x % 26);
     }
     out.push(w);
   }

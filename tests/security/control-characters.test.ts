@@ -95,6 +95,7 @@ for (const backend of backends) {
         const contacts = (await stores.handoffs.list(["open"])).map((h) => h.contactValue);
         for (const text of [...parentTexts, ...comments, ...contacts]) {
           expect(text ?? "").not.toMatch(
+            // eslint-disable-next-line no-control-regex -- finding control characters is the point
             /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
           );
         }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Conversations } from "../../src/conversation/index.js";
 import type { Assistant } from "../../src/core/index.js";
 import type { Stores } from "../../src/stores/types.js";
 import { conversationIdOf } from "../../src/telegram/index.js";
@@ -221,7 +222,7 @@ describe("long polling", () => {
   it("answers stickers, photos, locations and edited messages with a short note, and ignores service messages", async () => {
     const id = nextChat();
     const base = h.fake.message(id, "x").message;
-    const { text: _t, ...noText } = base;
+    const noText = { ...base, text: undefined };
     h.fake.pushUpdate({
       update_id: h.fake.newUpdateId(),
       message: {
@@ -248,7 +249,7 @@ describe("long polling", () => {
     h.fake.pushUpdate({ update_id: h.fake.newUpdateId(), message: { ...noText, new_chat_title: "Nieuwe naam" } });
     h.fake.pushUpdate({
       update_id: h.fake.newUpdateId(),
-      edited_message: { ...base, text: "Wat is een OPP?", edit_date: base.date + 5 },
+      edited_message: { ...base, text: "Wat is een OPP?", edit_date: Number(base.date) + 5 },
     });
     const sent = await h.fake.waitForSent(4, id);
     await sleep(300);
@@ -559,6 +560,7 @@ describe("start-up", () => {
         logger: pino({ level: "silent" }),
         assistant: {} as Assistant,
         stores: createMemoryStores(),
+        conversations: {} as Conversations,
       }),
     ).toThrow(TelegramSetupError);
   });

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 
 export interface RecordedCall {
   method: string;
+  // Bot API payloads are arbitrary JSON; the tests read their fields freely.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   payload: Record<string, any>;
   /** When the call arrived (ms since epoch). */
   at: number;
@@ -132,6 +134,8 @@ export function parseTelegramHtml(html: string): HtmlParse {
 
 // --- The server ------------------------------------------------------------------------------------------
 
+// Updates and payloads are arbitrary JSON, built and read freely by the tests.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 export class FakeBotApi {
@@ -311,7 +315,10 @@ export class FakeBotApi {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
-    if (!m) return send(404, { ok: false, error_code: 404, description: "Not Found" });
+    if (!m) {
+      send(404, { ok: false, error_code: 404, description: "Not Found" });
+      return;
+    }
     const [, token, method] = m as unknown as [string, string, string];
     let payload: Json = {};
     const raw = Buffer.concat(chunks).toString("utf8");
@@ -320,13 +327,15 @@ export class FakeBotApi {
       try {
         payload = await readMultipart(req.headers["content-type"] as string, Buffer.concat(chunks));
       } catch {
-        return send(400, { ok: false, error_code: 400, description: "Bad Request: invalid multipart body" });
+        send(400, { ok: false, error_code: 400, description: "Bad Request: invalid multipart body" });
+        return;
       }
     } else if (raw) {
       try {
         payload = JSON.parse(raw);
       } catch {
-        return send(400, { ok: false, error_code: 400, description: "Bad Request: invalid JSON" });
+        send(400, { ok: false, error_code: 400, description: "Bad Request: invalid JSON" });
+        return;
       }
     }
     const call: RecordedCall = { method, payload, at: Date.now(), ok: true };
@@ -342,13 +351,22 @@ export class FakeBotApi {
         ...(f.retry_after ? { parameters: { retry_after: f.retry_after } } : {}),
       });
     };
-    if (token !== this.token) return error({ error_code: 401, description: "Unauthorized" });
+    if (token !== this.token) {
+      error({ error_code: 401, description: "Unauthorized" });
+      return;
+    }
     const injected = this.failures.get(method)?.shift();
-    if (injected) return error(injected);
+    if (injected) {
+      error(injected);
+      return;
+    }
     const delay = this.delayMs[method];
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const result = await this.dispatch(method, payload, req);
-    if ("error" in result) return error(result.error);
+    if ("error" in result) {
+      error(result.error);
+      return;
+    }
     send(200, { ok: true, result: result.result });
   }
 

@@ -6,10 +6,11 @@ import { createAssistant, type Assistant, type Entry, type Knowledge } from "../
 import { createLogger } from "../../src/logger.js";
 import { createMemoryStores, createSqliteStores } from "../../src/stores/index.js";
 import type { Stores } from "../../src/stores/types.js";
-import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from "../../src/telegram/index.js";
+import { compose } from "../../src/compose.js";
+import type { TelegramChannel, TelegramChannelOptions } from "../../src/telegram/index.js";
 import { startService, type RunningService } from "../../src/web/start.js";
 import { realKnowledge } from "../helpers.js";
-import { FakeBotApi } from "./fake-bot-api.js";
+import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
 
 // Starts the real Telegram channel against the stand-in Bot API, with the real core and memory stores.
 
@@ -97,9 +98,12 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
     now: () => new Date("2026-11-23T12:00:00Z"),
   });
   const assistant = options.wrapAssistant ? options.wrapAssistant(core) : core;
-  const channel = createTelegramChannel(
-    { config, logger, assistant, stores },
-    {
+  // Wired by the composition root like main.ts: in webhook mode the service hosts the channel's webhook.
+  const given = {
+    assistant,
+    stores,
+    logger,
+    telegram: {
       pollingTimeoutSeconds: 1,
       reconnectDelayMs: 100,
       webhookCheckMs: 0,
@@ -107,17 +111,10 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
       ...options.channel,
       bot: { network: { initialDelayMs: 200 }, ...options.channel?.bot },
     },
-  );
-  let service: RunningService | undefined;
-  if (channel.webhook) {
-    service = await startService(config, {
-      assistant,
-      stores,
-      logger,
-      telegramWebhook: channel.webhook,
-      drainTimeoutMs: 1_000,
-    });
-  }
+  };
+  const service = mode === "webhook" ? await startService(config, { ...given, drainTimeoutMs: 1_000 }) : undefined;
+  const channel = (service ?? (await compose(config, given))).telegram;
+  if (!channel) throw new Error("harness: no Telegram channel (no token?)");
   await channel.start();
   return {
     fake,
@@ -139,8 +136,7 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
       });
     },
     async close() {
-      await channel.stop();
-      await service?.close();
+      await (service ? service.close() : channel.stop());
       await stores.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       if (!options.fake) await fake.close();
@@ -149,7 +145,7 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
 }
 
 /** Keys of every inline button's callback data in a sendMessage payload. */
-export function callbackData(payload: Record<string, any>): string[] {
+export function callbackData(payload: RecordedCall["payload"]): string[] {
   const rows: Array<Array<{ callback_data?: string }>> = payload.reply_markup?.inline_keyboard ?? [];
   return rows.flat().flatMap((b) => (b.callback_data === undefined ? [] : [b.callback_data]));
 }

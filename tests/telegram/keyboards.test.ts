@@ -3,7 +3,6 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import {
   CALLBACK_DATA_MAX_BYTES,
-  createQuestionIndex,
   decodeCallback,
   encodeCallback,
   replyKeyboard,
@@ -79,7 +78,6 @@ describe("callback data", () => {
 
 describe("keyboards", () => {
   const assistant = realAssistant();
-  const entryIdOf = createQuestionIndex(assistant);
   const allData = (markup: InlineKeyboardMarkup | undefined) =>
     (markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
 
@@ -88,13 +86,13 @@ describe("keyboards", () => {
       for (const { id } of topic.entries) {
         const reply = await assistant.replyWithEntry("k", id);
         if (!reply) throw new Error(id);
-        const data = allData(replyKeyboard(reply, entryIdOf));
+        const data = allData(replyKeyboard(reply));
         for (const d of data) expect(bytes(d)).toBeLessThanOrEqual(64);
         const entries = data.filter((d) => d.startsWith("e:")).map((d) => d.slice(2));
-        const letterOffers = new Set((reply.letters ?? []).map((l) => l.suggestion));
-        const expected = reply.suggestions
-          .filter((q) => !letterOffers.has(q))
-          .map((q) => entryIdOf(q))
+        // Each suggestion's choice names its entry (a letter offer: its letter); no label is searched for.
+        expect(reply.choices?.map((c) => c.label)).toEqual(reply.suggestions);
+        const expected = (reply.choices ?? [])
+          .flatMap((c) => (c.action.type === "entry" ? [c.action.answerId] : []))
           .filter((e) => e !== id);
         expect(entries).toEqual([...new Set(expected)]);
         expect(data.filter((d) => d.startsWith("l:"))).toEqual((reply.letters ?? []).map((l) => `l:${l.id}`));
@@ -107,7 +105,7 @@ describe("keyboards", () => {
   it("gives a crisis reply no keyboard", async () => {
     const reply = await assistant.reply("crisis", "Mijn kind wil niet meer leven");
     expect(reply.kind).toBe("crisis");
-    expect(replyKeyboard(reply, entryIdOf)).toBeUndefined();
+    expect(replyKeyboard(reply)).toBeUndefined();
   });
 
   it("lists all topics, and each topic's questions with a way back", () => {

@@ -40,7 +40,7 @@ export async function startTestService(
   const config: Partial<Config> = { PORT: 0, HOST: "127.0.0.1", LOG_LEVEL: "info", ...overrides };
   const stores = options.stores ?? createMemoryStores();
   const real = createAssistant(realKnowledge(), { store: stores.conversations });
-  const { wrap, stores: _s, ...rest } = options;
+  const { wrap, ...rest } = options;
   const service = await startService(config, {
     ...rest,
     stores,

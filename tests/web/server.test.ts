@@ -26,7 +26,7 @@ beforeAll(async () => {
   url = service.url;
 });
 afterAll(async () => {
-  await service?.close();
+  await service.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -2,20 +2,17 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { decodeCallback } from "../keyboards.js";
 import { texts } from "../texts.js";
-import { deliverReply } from "../turn.js";
+import { deliver, turnOf } from "../turn.js";
 
-/** A tapped suggestion or topic question ("e:<entry id>"): answers that entry. */
+/** A tapped suggestion or topic question ("e:<entry id>"): answers that entry, through the handoff flow like text. */
 export const entryFeature = new Composer<BotContext>();
 
 entryFeature.callbackQuery(/^e:/, async (ctx) => {
   const startedAt = Date.now();
   const action = decodeCallback(ctx.callbackQuery.data);
-  const reply =
-    action?.kind === "entry" && ctx.conversationId
-      ? await ctx.deps.assistant.replyWithEntry(ctx.conversationId, action.entryId)
-      : null;
-  if (!reply || action?.kind !== "entry") return ctx.answerCallbackQuery({ text: texts.unknownButton });
+  const at = turnOf(ctx);
+  const answered = action?.kind === "entry" && at ? await ctx.deps.conversations.answerEntry(at, action.entryId) : null;
+  if (!answered) return ctx.answerCallbackQuery({ text: texts.unknownButton });
   await ctx.answerCallbackQuery();
-  const question = ctx.deps.assistant.entry(action.entryId)?.question ?? action.entryId;
-  await deliverReply(ctx, question, reply, startedAt);
+  await deliver(ctx, answered, startedAt);
 });

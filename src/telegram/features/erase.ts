@@ -12,8 +12,7 @@ export const eraseFeature = new Composer<BotContext>();
 eraseFeature.command("wissen", async (ctx) => {
   const id = ctx.conversationId;
   if (!id) return;
-  const erased = await ctx.deps.stores.conversations.erase(id);
-  await ctx.deps.assistant.forget(id);
+  const erased = await ctx.deps.conversations.erase(id);
   ctx.log.info({ erased }, "telegram: conversation erased");
   await sendHtml(ctx, `${erased ? texts.erased : texts.nothingToErase}\n\n${texts.eraseInApp}`);
 });

@@ -147,7 +147,7 @@ export function createLetterFeature(options: Partial<LetterFeatureOptions> = {})
     if (!field) return next();
     const value = text.trim();
     if (SKIP.test(value) && !field.required) {
-      delete draft.values[field.name];
+      draft.values = Object.fromEntries(Object.entries(draft.values).filter(([name]) => name !== field.name));
     } else if (SKIP.test(value) || value === "") {
       await ask(ctx, draft, texts.letterRequired);
       return;

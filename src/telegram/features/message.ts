@@ -1,12 +1,11 @@
 import { Composer } from "grammy";
-import type { Reply } from "../../core/index.js";
 import type { BotContext } from "../context.js";
 import { withoutMention } from "../middleware/groups.js";
 import { sendHtml } from "../send.js";
 import { texts } from "../texts.js";
-import { deliverReply } from "../turn.js";
+import { deliver, turnOf } from "../turn.js";
 
-/** Any other text is a question for the core. Must be the last handler. */
+/** Any other text is a question for the seam (the handoff dialogue, else the core). Must be the last handler. */
 export const messageFeature = new Composer<BotContext>();
 
 messageFeature.on("message:text", async (ctx) => {
@@ -16,28 +15,11 @@ messageFeature.on("message:text", async (ctx) => {
     await sendHtml(ctx, texts.unknownCommand);
     return;
   }
+  const at = turnOf(ctx);
+  if (!at) return;
   const text = withoutMention(ctx.message.text, ctx.me.username);
-  const reply = await answerText(ctx, text, text);
-  await deliverReply(ctx, text, reply, startedAt);
+  await deliver(ctx, await ctx.deps.conversations.answer(at, text), startedAt);
 });
-
-/**
- * The reply to a parent's text: through the handoff dialogue when the bot has one (in private chats only: a
- * group is no place to share a conversation or a phone number), else straight from the core.
- * `asked` is what the core reads (e.g. "Ik wil met een mens praten" for /mens).
- */
-export async function answerText(ctx: BotContext, text: string, asked: string): Promise<Reply> {
-  const conversationId = ctx.conversationId ?? "tg-none";
-  const answer = () => ctx.deps.assistant.reply(conversationId, asked);
-  const flow = ctx.deps.handoff;
-  if (!flow || !ctx.conversationId || ctx.chat?.type !== "private") return answer();
-  const turn = await flow.respond(
-    { conversationId, channel: "telegram", chatRef: String(ctx.chat.id) },
-    text === "/mens" ? asked : text,
-    answer,
-  );
-  return turn.reply;
-}
 
 // A button the bot no longer knows (an old keyboard): stop the spinner and say so.
 messageFeature.on("callback_query", async (ctx) => {

@@ -1,0 +1,172 @@
+// The application seam: what every channel (web API, Telegram, console, command line) asks of the service. It
+// chains the handoff dialogue, the core and the transcript once, with one failure policy, so no channel does.
+//
+// Failure policy: a reply counts once it is stored. Both turns are recorded before the reply goes back to the
+// channel, so what a parent saw is in the transcript staff read. When a store fails at any step the whole turn
+// fails with the store's error (StoreUnavailableError for an unreachable database) and nothing is shown; each
+// channel's error boundary then says the chat does not work right now (web: 503 with Retry-After; Telegram: a
+// short message).
+import type { Assistant, Reply, ReplyAction } from "../core/index.js";
+import type { HandoffContext, HandoffFlow, HandoffView } from "../handoff/index.js";
+import type { Masker } from "../stores/mask.js";
+import type { Channel, ConversationStore, HandoffRecord, TurnInput } from "../stores/types.js";
+
+/** Where a message comes from. */
+export interface TurnContext extends Omit<HandoffContext, "channel"> {
+  channel: Channel;
+  /** Whether the handoff dialogue may run (web and Telegram; Telegram: private chats only). Default true. */
+  dialogue?: boolean;
+}
+
+/** A reply and the state of the conversation's handoff request (the widget polls while it is open). */
+export interface Answered {
+  reply: Reply;
+  handoff: HandoffView | null;
+}
+
+/** What a tapped suggestion asks; a letter is filled in by the channel itself. */
+export type ChosenAction = Exclude<ReplyAction, { type: "letter" }>;
+
+/** Sends a staff reply to the parent in the channel of the request (Telegram; the widget polls instead). */
+export interface HandoffDelivery {
+  telegram?: (chatRef: string, text: string) => Promise<void>;
+}
+
+export interface ConversationDeps {
+  assistant: Assistant;
+  /** Where turns are recorded; without it (the command line) nothing is. */
+  transcript?: Pick<ConversationStore, "appendTurns" | "erase">;
+  /** The handoff dialogue; without it a wish for a person gets the core's reply (how to reach one). */
+  handoff?: HandoffFlow;
+  /** The stores' masker, applied to staff replies before they are sent and stored. */
+  mask?: Masker;
+  /** How staff replies reach parents outside the widget. Read at each reply, so it can be filled in later. */
+  delivery?: HandoffDelivery;
+}
+
+export interface Conversations {
+  /** Whether a wish for a person starts the handoff dialogue (a handoff flow is configured). */
+  readonly dialogue: boolean;
+  /** Answers a parent's message: the handoff dialogue while one is going on, else the core; both turns stored. */
+  answer(at: TurnContext, text: string): Promise<Answered>;
+  /** Answers a chosen entry (a tapped suggestion or topic question); null for an unknown entry. */
+  answerEntry(at: TurnContext, answerId: string): Promise<Answered | null>;
+  /** The wish for a person ("Ik wil met een mens praten", /mens); `said` is what the transcript shows. */
+  answerIntent(at: TurnContext, intent: "handoff", said: string): Promise<Answered>;
+  /** Carries out a tapped suggestion: `label` is what the parent tapped; null for an unknown entry. */
+  act(at: TurnContext, action: ChosenAction, label: string): Promise<Answered | null>;
+  /** The state of the conversation's handoff request (or null). */
+  view(conversationId: string): Promise<HandoffView | null>;
+  /** Erases a conversation everywhere (transcript, state, feedback, requests); true when something was erased. */
+  erase(conversationId: string): Promise<boolean>;
+  /**
+   * A staff member's reply to a request: masked, sent first (Telegram) and only then stored as a `staff` turn. A
+   * reply that cannot be sent is not stored: `sent` is false, with the error.
+   */
+  staffReply(request: HandoffRecord, text: string): Promise<StaffReplyOutcome>;
+  /** Tells a Telegram parent that staff closed the request (best effort; the widget sees it when it polls). */
+  notifyClosed(request: HandoffRecord): Promise<void>;
+}
+
+export type StaffReplyOutcome = { sent: true; text: string } | { sent: false; text: string; error: unknown };
+
+/** The request the core recognises as the wish for a person; its reply comes from the knowledge base. */
+export const HANDOFF_REQUEST = "Ik wil met een mens praten";
+
+const CLOSED_NOTICE = "De medewerker heeft je vraag afgesloten. Je kunt hier altijd weer een vraag stellen.";
+
+/**
+ * Creates the seam.
+ *
+ * ```ts
+ * const conversations = createConversations({ assistant, transcript: stores.conversations, handoff });
+ * const { reply } = await conversations.answer({ conversationId, channel: "web", chatRef: null }, "Wat is een TLV?");
+ * ```
+ */
+export function createConversations(deps: ConversationDeps): Conversations {
+  const { assistant, transcript, handoff } = deps;
+  const mask = deps.mask ?? ((text: string) => text);
+
+  const record = async (at: TurnContext, turns: TurnInput[]) => {
+    if (transcript) await transcript.appendTurns(at.conversationId, turns);
+  };
+
+  /** Runs one turn: the dialogue (when allowed) around the core's reply, then records both turns. */
+  async function turn(
+    at: TurnContext,
+    said: string,
+    dialogueText: string | null,
+    core: () => Promise<Reply>,
+  ): Promise<Answered> {
+    const { dialogue = true, channel, ...context } = at;
+    const answered: Answered =
+      handoff && dialogue && (channel === "web" || channel === "telegram")
+        ? await handoff.respond({ ...context, channel }, dialogueText, core)
+        : { reply: await core(), handoff: null };
+    const { reply } = answered;
+    await record(at, [
+      { role: "parent", text: said, channel: at.channel },
+      { role: "assistant", text: reply.text, kind: reply.kind, answerId: reply.answerId, channel: at.channel },
+    ]);
+    return answered;
+  }
+
+  const answer = (at: TurnContext, text: string) =>
+    turn(at, text, text, () => assistant.reply(at.conversationId, text));
+
+  async function answerEntry(at: TurnContext, answerId: string): Promise<Answered | null> {
+    const entry = assistant.entry(answerId);
+    if (!entry) return null;
+    return turn(
+      at,
+      entry.question,
+      null,
+      async () =>
+        (await assistant.replyWithEntry(at.conversationId, answerId)) ??
+        assistant.reply(at.conversationId, entry.question),
+    );
+  }
+
+  const answerIntent = (at: TurnContext, _intent: "handoff", said: string) =>
+    turn(at, said, HANDOFF_REQUEST, () => assistant.reply(at.conversationId, HANDOFF_REQUEST));
+
+  return {
+    dialogue: handoff !== undefined,
+    answer,
+    answerEntry,
+    answerIntent,
+    act(at, action, label) {
+      if (action.type === "entry") return answerEntry(at, action.answerId);
+      if (action.type === "intent") return answerIntent(at, action.intent, label);
+      return answer(at, action.text);
+    },
+    view: (conversationId) => (handoff ? handoff.view(conversationId) : Promise.resolve(null)),
+    async erase(conversationId) {
+      const erased = transcript ? await transcript.erase(conversationId) : false;
+      await assistant.forget(conversationId);
+      return erased;
+    },
+    async staffReply(request, raw) {
+      const text = mask(raw);
+      if (request.channel === "telegram") {
+        const send = deps.delivery?.telegram;
+        try {
+          if (!send || !request.chatRef) throw new Error("telegram delivery is not configured");
+          await send(request.chatRef, text);
+        } catch (error) {
+          return { sent: false, text, error };
+        }
+      }
+      // In the transcript; the widget picks it up on its next poll.
+      await record({ conversationId: request.conversationId, channel: request.channel, chatRef: request.chatRef }, [
+        { role: "staff", text, channel: request.channel },
+      ]);
+      return { sent: true, text };
+    },
+    async notifyClosed(request) {
+      const send = deps.delivery?.telegram;
+      if (request.channel === "telegram" && request.chatRef && send)
+        await send(request.chatRef, CLOSED_NOTICE).catch(() => undefined);
+    },
+  };
+}

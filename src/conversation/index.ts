@@ -7,9 +7,13 @@
 // channel's error boundary then says the chat does not work right now (web: 503 with Retry-After; Telegram: a
 // short message).
 import type { Assistant, Reply, ReplyAction } from "../core/index.js";
-import type { HandoffContext, HandoffFlow, HandoffView } from "../handoff/index.js";
+import type { HandoffContext, HandoffFlow, HandoffView, Relayed } from "../handoff/index.js";
 import type { Masker } from "../stores/mask.js";
 import type { Channel, ConversationStore, HandoffRecord, TurnInput } from "../stores/types.js";
+import { createRelay, type Relay } from "./relay.js";
+
+export { createRelay } from "./relay.js";
+export type { Relay, RelayEvent, RelayMessage } from "./relay.js";
 
 /** Where a message comes from. */
 export interface TurnContext extends Omit<HandoffContext, "channel"> {
@@ -22,6 +26,12 @@ export interface TurnContext extends Omit<HandoffContext, "channel"> {
 export interface Answered {
   reply: Reply;
   handoff: HandoffView | null;
+  /**
+   * Set when the message went to a person instead of the bot: "waiting" (passed on, nobody picked up yet),
+   * "staff" (the staff member reads it; the reply's text is empty and nothing is shown from the bot) or "back"
+   * (the parent went back to the chatbot; the request is closed).
+   */
+  relayed?: Relayed["to"];
 }
 
 /** What a tapped suggestion asks; a letter is filled in by the channel itself. */
@@ -42,6 +52,8 @@ export interface ConversationDeps {
   mask?: Masker;
   /** How staff replies reach parents outside the widget. Read at each reply, so it can be filled in later. */
   delivery?: HandoffDelivery;
+  /** The live line to staff (the parent's text as typed, while a request is open); a new one by default. */
+  relay?: Relay;
 }
 
 export interface Conversations {
@@ -55,8 +67,15 @@ export interface Conversations {
   answerIntent(at: TurnContext, intent: "handoff", said: string): Promise<Answered>;
   /** Carries out a tapped suggestion: `label` is what the parent tapped; null for an unknown entry. */
   act(at: TurnContext, action: ChosenAction, label: string): Promise<Answered | null>;
+  /**
+   * The parent goes back to the chatbot ("Terug naar de chatbot", /terug): closes an open or claimed request and
+   * tells staff; null when there was none. `said` is what the transcript shows as the parent's turn.
+   */
+  handBack(at: TurnContext, said: string): Promise<Answered | null>;
   /** The state of the conversation's handoff request (or null). */
   view(conversationId: string): Promise<HandoffView | null>;
+  /** The live line between parents and staff of open requests (read by the console). */
+  readonly relay: Relay;
   /** Erases a conversation everywhere (transcript, state, feedback, requests); true when something was erased. */
   erase(conversationId: string): Promise<boolean>;
   /**
@@ -86,6 +105,7 @@ const CLOSED_NOTICE = "De medewerker heeft je vraag afgesloten. Je kunt hier alt
 export function createConversations(deps: ConversationDeps): Conversations {
   const { assistant, transcript, handoff } = deps;
   const mask = deps.mask ?? ((text: string) => text);
+  const relay = deps.relay ?? createRelay();
 
   const record = async (at: TurnContext, turns: TurnInput[]) => {
     if (transcript) await transcript.appendTurns(at.conversationId, turns);
@@ -99,16 +119,38 @@ export function createConversations(deps: ConversationDeps): Conversations {
     core: () => Promise<Reply>,
   ): Promise<Answered> {
     const { dialogue = true, channel, ...context } = at;
-    const answered: Answered =
+    const turned =
       handoff && dialogue && (channel === "web" || channel === "telegram")
         ? await handoff.respond({ ...context, channel }, dialogueText, core)
         : { reply: await core(), handoff: null };
-    const { reply } = answered;
-    await record(at, [
-      { role: "parent", text: said, channel: at.channel },
-      { role: "assistant", text: reply.text, kind: reply.kind, answerId: reply.answerId, channel: at.channel },
-    ]);
-    return answered;
+    return finish(at, said, turned);
+  }
+
+  /** Records a turn (the bot's part only when it said something) and tells staff what went to them. */
+  async function finish(
+    at: TurnContext,
+    said: string,
+    turned: { reply: Reply; handoff: HandoffView | null; relayed?: Relayed },
+  ): Promise<Answered> {
+    const { reply, relayed } = turned;
+    const turns: TurnInput[] = [{ role: "parent", text: said, channel: at.channel }];
+    if (reply.text !== "")
+      turns.push({
+        role: "assistant",
+        text: reply.text,
+        kind: reply.kind,
+        answerId: reply.answerId,
+        channel: at.channel,
+      });
+    await record(at, turns);
+    if (relayed) {
+      const event =
+        relayed.to === "back"
+          ? ({ type: "back", at: new Date() } as const)
+          : ({ type: "parent", text: said, at: new Date() } as const);
+      relay.publish(relayed.request.id, event);
+    }
+    return { reply, handoff: turned.handoff, ...(relayed ? { relayed: relayed.to } : {}) };
   }
 
   const answer = (at: TurnContext, text: string) =>
@@ -130,11 +172,21 @@ export function createConversations(deps: ConversationDeps): Conversations {
   const answerIntent = (at: TurnContext, _intent: "handoff", said: string) =>
     turn(at, said, HANDOFF_REQUEST, () => assistant.reply(at.conversationId, HANDOFF_REQUEST));
 
+  async function handBack(at: TurnContext, said: string): Promise<Answered | null> {
+    const { channel } = at;
+    if (!handoff || (channel !== "web" && channel !== "telegram")) return null;
+    const context = { conversationId: at.conversationId, chatRef: at.chatRef, channel };
+    const turned = await handoff.handBack(at.fresh ? { ...context, fresh: true } : context);
+    return turned ? finish(at, said, turned) : null;
+  }
+
   return {
     dialogue: handoff !== undefined,
+    relay,
     answer,
     answerEntry,
     answerIntent,
+    handBack,
     act(at, action, label) {
       if (action.type === "entry") return answerEntry(at, action.answerId);
       if (action.type === "intent") return answerIntent(at, action.intent, label);
@@ -161,6 +213,7 @@ export function createConversations(deps: ConversationDeps): Conversations {
       await record({ conversationId: request.conversationId, channel: request.channel, chatRef: request.chatRef }, [
         { role: "staff", text, channel: request.channel },
       ]);
+      relay.publish(request.id, { type: "staff", text, at: new Date() });
       return { sent: true, text };
     },
     async notifyClosed(request) {

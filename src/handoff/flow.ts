@@ -1,7 +1,7 @@
 import type { Reply } from "../core/index.js";
 import type { ContactKind, HandoffChannel, HandoffRecord, HandoffStore } from "../stores/types.js";
 import { describeOpeningHours, isOpen, nextOpening, type OpeningHours } from "../hours.js";
-import { looksLikeContactAttempt, readConsent, readContact } from "./recognize.js";
+import { looksLikeContactAttempt, readBackToBot, readConsent, readContact } from "./recognize.js";
 
 // The dialogue that turns "ik wil een mens spreken" into a handoff request for the console, the same for the
 // widget and Telegram:
@@ -25,9 +25,22 @@ export interface HandoffView {
   pollSeconds: number;
 }
 
+/**
+ * What became of a parent's message while a request was open or claimed:
+ * - "waiting": passed on to staff (nobody picked up yet); the reply says so.
+ * - "staff": passed on to the staff member who picked up; the bot says nothing (the reply's text is empty).
+ * - "back": the parent went back to the chatbot; the request is closed and the reply tells staff why.
+ */
+export interface Relayed {
+  request: HandoffRecord;
+  to: "waiting" | "staff" | "back";
+}
+
 export interface HandoffTurn {
   reply: Reply;
   handoff: HandoffView | null;
+  /** Set when the message belonged to the person, not to the bot (see Relayed). */
+  relayed?: Relayed;
 }
 
 export interface HandoffFlowOptions {
@@ -45,6 +58,11 @@ export interface HandoffFlow {
    * dialogue, so like any other text it ends an unfinished one.
    */
   respond(ctx: HandoffContext, text: string | null, answer: () => Promise<Reply>): Promise<HandoffTurn>;
+  /**
+   * The parent goes back to the chatbot (a tap on "Terug naar de chatbot", /terug): closes an open or claimed
+   * request; null when there was none.
+   */
+  handBack(ctx: HandoffContext): Promise<HandoffTurn | null>;
   /** The state of the newest request of a conversation that is not closed (or null). */
   view(conversationId: string): Promise<HandoffView | null>;
 }
@@ -53,7 +71,15 @@ export const choices = {
   yes: "Ja, dat mag",
   no: "Nee, liever niet",
   chat: "Hier in de chat",
+  back: "Terug naar de chatbot",
 } as const;
+
+/** Told to the parent when a message went to staff before anyone picked up. */
+export const PASSED_ON =
+  "Je bericht is doorgegeven aan een medewerker. Die leest het als hij of zij je vraag oppakt. Wil je toch liever de chatbot iets vragen? Kies **Terug naar de chatbot**.";
+/** Told to the parent (and read by staff in the transcript) when the parent went back to the chatbot. */
+export const BACK_TO_BOT =
+  "Je praat weer met de chatbot. Je verzoek aan de medewerker is gesloten; de medewerker ziet dat je bent teruggegaan. Stel gerust je vraag.";
 
 /** A reply of the dialogue; its choices are answers a tap sends as the parent's text. */
 function flowReply(text: string, suggestions: string[] = [], nextSteps: string[] = []): Reply {
@@ -110,6 +136,15 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
       [choices.chat],
     );
 
+  async function backToBot(active: HandoffRecord): Promise<HandoffTurn> {
+    const closed = await handoffs.transition(active.id, ["open", "claimed"], { status: "closed", closedAt: now() });
+    return {
+      reply: flowReply(BACK_TO_BOT),
+      handoff: view(closed),
+      relayed: { request: closed ?? active, to: "back" },
+    };
+  }
+
   return {
     async view(conversationId) {
       const latest = await handoffs.latest(conversationId);
@@ -118,8 +153,32 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
       return view(latest);
     },
 
+    async handBack(ctx) {
+      const active = ctx.fresh ? undefined : await handoffs.active(ctx.conversationId);
+      if (!active || (active.status !== "open" && active.status !== "claimed")) return null;
+      return backToBot(active);
+    },
+
     async respond(ctx, text, answer) {
       const active = ctx.fresh ? undefined : await handoffs.active(ctx.conversationId);
+
+      // While a request is open or claimed the conversation belongs to the person: a typed message goes to staff,
+      // not to the bot; going back to the bot (or tapping an entry, text null) closes the request.
+      if (active && (active.status === "open" || active.status === "claimed")) {
+        if (text !== null && !readBackToBot(text)) {
+          const reply =
+            active.status === "open" ? flowReply(PASSED_ON, [choices.back]) : { ...flowReply(""), choices: [] };
+          return {
+            reply,
+            handoff: view(active),
+            relayed: { request: active, to: active.status === "open" ? "waiting" : "staff" },
+          };
+        }
+        const back = await backToBot(active);
+        if (text !== null) return back;
+        // A tapped entry: the bot answers it, the request is closed all the same.
+        return { reply: await answer(), handoff: back.handoff, ...(back.relayed ? { relayed: back.relayed } : {}) };
+      }
 
       // A tapped entry (text null) is not an answer to the dialogue.
       if (text !== null && active?.status === "consent") {
@@ -152,8 +211,9 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
               [
                 "Je vraag staat nu klaar voor een medewerker van het steunpunt.",
                 `${contactLine(contact.kind, ctx.channel)} ${whenText()}`,
-                `Ondertussen kun je ${channelName(ctx.channel)} gewoon verder vragen stellen.`,
+                `Wat je ${channelName(ctx.channel)} nu typt, gaat naar de medewerker. Wil je toch de chatbot iets vragen? Kies **${choices.back}**.`,
               ].join("\n\n"),
+              [choices.back],
             ),
             handoff: view(opened),
           };

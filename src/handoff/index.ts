@@ -3,8 +3,8 @@ import type { Stores } from "../stores/types.js";
 import { createHandoffFlow, type HandoffFlow } from "./flow.js";
 import { parseOpeningHours } from "../hours.js";
 
-export { createHandoffFlow, choices } from "./flow.js";
-export type { HandoffContext, HandoffFlow, HandoffTurn, HandoffView } from "./flow.js";
+export { createHandoffFlow, choices, BACK_TO_BOT, PASSED_ON } from "./flow.js";
+export type { HandoffContext, HandoffFlow, HandoffTurn, HandoffView, Relayed } from "./flow.js";
 export { describeOpeningHours, isOpen, nextOpening, parseOpeningHours, OpeningHoursError } from "../hours.js";
 export type { OpeningHours } from "../hours.js";
 

@@ -47,3 +47,12 @@ export function readContact(text: string): ContactAnswer | undefined {
 export function looksLikeContactAttempt(text: string): boolean {
   return text.length <= 60 && (/\d{3,}/.test(text) || text.includes("@"));
 }
+
+const BACK =
+  /^(\/?terug|terug naar de chatbot|terug naar chatbot|naar de chatbot|chatbot|terug naar de bot|ik wil terug naar de chatbot|stop met de medewerker)( graag| alsjeblieft| aub)*$/;
+
+/** "Terug naar de chatbot", "/terug": the parent wants the bot again instead of the staff member. */
+export function readBackToBot(text: string): boolean {
+  const t = normalize(text);
+  return t.length <= 60 && BACK.test(t);
+}

@@ -18,7 +18,12 @@ export function turnOf(ctx: BotContext): TurnContext | undefined {
 }
 
 /** Sends a turn the seam answered (and already recorded): formatted, split, with its buttons; logs ids and timing. */
-export async function deliver(ctx: BotContext, { reply }: Answered, startedAt: number): Promise<void> {
+export async function deliver(ctx: BotContext, { reply, relayed }: Answered, startedAt: number): Promise<void> {
+  // A message for the staff member who picked up the request: stored and passed on, nothing from the bot.
+  if (reply.text === "") {
+    ctx.log.info({ kind: reply.kind, relayed, ms: Date.now() - startedAt }, "telegram: passed on to staff");
+    return;
+  }
   const sent = await sendReply(ctx, reply);
   ctx.log.info(
     {

@@ -115,7 +115,13 @@ export function createApiRouter({ config, assistant, stores, conversations, shar
     Object.assign(locals(res), { kind: reply.kind, answerId: reply.answerId });
     // Off by default; for local debugging only, and even then masked.
     if (config.LOG_MESSAGE_TEXT) locals(res).log.debug({ messageText: maskPersonalData(body.text) }, "message text");
-    const payload = { conversationId, reply, handoff: turn.handoff };
+    // `relayed`: the message went to a person (issue 16); "staff" comes with an empty reply the widget does not draw.
+    const payload = {
+      conversationId,
+      reply,
+      handoff: turn.handoff,
+      ...(turn.relayed ? { relayed: turn.relayed } : {}),
+    };
     if (clientId) await stores.sends.complete(clientId, conversationId, JSON.stringify(payload));
     res.json(payload);
   }

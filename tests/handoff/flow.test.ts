@@ -99,16 +99,22 @@ describe("handoff dialogue", () => {
     expect(done.reply.text).toMatch(/verschijnt hier in de chat/);
   });
 
-  it("does not open a second request while one is open, and keeps answering questions", async () => {
+  // Issue 16: while a request is open the parent's messages go to the person, not to the bot (this test used to
+  // expect the bot to keep answering; see tests/conversation/relay.test.ts for the seam's side).
+  it("does not open a second request while one is open, and passes messages on instead of answering them", async () => {
     const { stores, say } = setup();
     await say("mens", "handoff");
     await say("ja");
     await say(choices.chat);
     const again = await say("ik wil echt een mens", "handoff");
-    expect(again.reply.text).toMatch(/staat al klaar/);
+    expect(again.reply.text).toMatch(/doorgegeven aan een medewerker/);
+    expect(again.relayed?.to).toBe("waiting");
     const question = await say("wat is een opp");
-    expect(question.reply.text).toBe("core:wat is een opp");
+    expect(question.reply.text).not.toBe("core:wat is een opp");
     expect(question.handoff?.status).toBe("open");
     expect(await stores.handoffs.list(["open"])).toHaveLength(1);
+    const back = await say(choices.back);
+    expect(back.relayed?.to).toBe("back");
+    expect((await say("wat is een opp")).reply.text).toBe("core:wat is een opp");
   });
 });

@@ -85,6 +85,15 @@ export function applyHandoff(chat: Chat, handoff: WidgetHandoff | null): void {
   const { state, session } = chat;
   const before = state.handoffStatus;
   state.handoffStatus = handoff?.status ?? null;
+  const claimed = state.handoffStatus === "claimed";
+  // A person picked up: say so once, and the header says a person is talking now.
+  if (claimed && before !== "claimed") {
+    const note = chat.dom.h("p", { class: "note", "data-role": "system" }, t.staffJoined(handoff?.staffName ?? null));
+    scrollTo(chat, chat.layout.log.appendChild(note), true);
+  }
+  chat.layout.subtitle.textContent = claimed ? t.subtitleStaff : t.subtitle;
+  chat.layout.root.dataset.talking = claimed ? "staff" : "bot";
+  chat.layout.backButton.hidden = !(state.handoffStatus === "open" || claimed);
   if (state.handoffStatus === "consent" || state.handoffStatus === "contact") state.closedTold = false;
   // A late chat answer from before the closing can say "claimed" again; the note still comes once.
   if (state.handoffStatus === "closed" && (before === "open" || before === "claimed") && !state.closedTold) {
@@ -189,7 +198,8 @@ export async function send(chat: Chat, raw: string, fromInput: boolean): Promise
   // Whatever the parent sends next answers (or passes over) the choices on screen: they are used up.
   const closedChoices = closeChoices(chat);
   const bubble = appendParent(chat, question, new Date());
-  setStatus(layout, t.typing, true);
+  const toStaff = state.handoffStatus === "open" || state.handoffStatus === "claimed";
+  setStatus(layout, toStaff ? t.sendingToStaff : t.typing, true);
   const startedIn = state.generation;
   try {
     const { sentIn, result } = await ask(chat, question);
@@ -208,12 +218,17 @@ export async function send(chat: Chat, raw: string, fromInput: boolean): Promise
       state.closedTold = false;
       chat.session.setConversationId(result.conversationId);
     }
-    const entry: ShownReply = { reply: result.reply };
-    state.shown.push(entry);
-    chat.session.setReplies(state.shown);
     setStatus(layout, "");
-    const at = new Date();
-    scrollTo(chat, appendBot(chat, result.reply, entry, result.conversationId, { at, asked: question }), true);
+    // Going back to the chatbot closes the request without the "staff closed it" note.
+    if (result.relayed === "back") state.closedTold = true;
+    // A message for the staff member who picked up: nothing from the bot to draw.
+    if (result.reply.text !== "") {
+      const entry: ShownReply = { reply: result.reply };
+      state.shown.push(entry);
+      chat.session.setReplies(state.shown);
+      const at = new Date();
+      scrollTo(chat, appendBot(chat, result.reply, entry, result.conversationId, { at, asked: question }), true);
+    }
     applyHandoff(chat, result.handoff);
   } catch (e) {
     if (startedIn !== state.generation) return;

@@ -22,6 +22,10 @@ export interface WidgetLayout {
   closeButton: HTMLButtonElement;
   newButton: HTMLButtonElement;
   eraseButton: HTMLButtonElement;
+  /** "Terug naar de chatbot": shown while a request for a person is open or claimed. */
+  backButton: HTMLButtonElement;
+  /** Says who is talking: the chatbot, or a staff member who picked up the request. */
+  subtitle: HTMLParagraphElement;
   log: HTMLDivElement;
   status: HTMLParagraphElement;
   statusText: HTMLSpanElement;
@@ -53,16 +57,13 @@ export function buildLayout(dom: Dom, options: LayoutOptions): WidgetLayout {
   const closeButton = h("button", { type: "button", class: "close", "aria-label": t.close }, "×");
   const newButton = h("button", { type: "button" }, t.newConversation);
   const eraseButton = h("button", { type: "button" }, t.erase);
+  const backButton = h("button", { type: "button", class: "back", hidden: "" }, t.backToBot);
+  const subtitle = h("p", { class: "subtitle", "aria-live": "polite" }, t.subtitle);
   // One compact row: on a phone the messages get the height, the conversation actions sit under the input.
   const header = h(
     "div",
     { class: "header" },
-    h(
-      "div",
-      { class: "heading" },
-      h("h2", { class: "title", id: "ow-title" }, options.title),
-      h("p", { class: "subtitle" }, t.subtitle),
-    ),
+    h("div", { class: "heading" }, h("h2", { class: "title", id: "ow-title" }, options.title), subtitle),
     closeButton,
   );
 
@@ -92,7 +93,7 @@ export function buildLayout(dom: Dom, options: LayoutOptions): WidgetLayout {
     h("div", { class: "row" }, input, sendButton),
     error,
   );
-  const footer = h("div", { class: "footer" }, newButton, eraseButton);
+  const footer = h("div", { class: "footer" }, backButton, newButton, eraseButton);
   if (options.privacyUrl) footer.append(h("p", { class: "privacy" }, dom.externalLink(options.privacyUrl, t.privacy)));
 
   const panel = h(
@@ -121,6 +122,8 @@ export function buildLayout(dom: Dom, options: LayoutOptions): WidgetLayout {
     closeButton,
     newButton,
     eraseButton,
+    backButton,
+    subtitle,
     log,
     status,
     statusText,

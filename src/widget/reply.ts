@@ -57,6 +57,8 @@ export type HandoffStatus = "consent" | "contact" | "open" | "claimed" | "closed
 export interface WidgetHandoff {
   status: HandoffStatus;
   pollSeconds: number;
+  /** The first name of the staff member who picked up, when the service gives one. */
+  staffName?: string;
 }
 
 /** GET /api/conversations/:id */
@@ -77,7 +79,8 @@ export function parseHandoff(value: unknown): WidgetHandoff | null {
   if (!isRecord(value) || !HANDOFF_STATUSES.includes(value.status)) return null;
   const poll = value.pollSeconds;
   if (typeof poll !== "number" || !Number.isFinite(poll) || poll <= 0) return null;
-  return { status: value.status as HandoffStatus, pollSeconds: poll };
+  const name = typeof value.staffName === "string" ? value.staffName.trim().slice(0, 40) : "";
+  return { status: value.status as HandoffStatus, pollSeconds: poll, ...(name ? { staffName: name } : {}) };
 }
 
 /** A reply from the service, or null when it lacks a kind or text. */
@@ -115,13 +118,23 @@ export interface WidgetChatResponse {
   conversationId: string;
   reply: WidgetReply;
   handoff: WidgetHandoff | null;
+  /** The message went to a person: "waiting" (passed on), "staff" (nothing from the bot) or "back" (to the bot). */
+  relayed?: "waiting" | "staff" | "back";
 }
 
 /** `{conversationId, reply, handoff}` from POST /api/chat, or null. */
 export function parseChatResponse(value: unknown): WidgetChatResponse | null {
   if (!isRecord(value) || typeof value.conversationId !== "string" || value.conversationId === "") return null;
   const reply = parseReply(value.reply);
-  return reply ? { conversationId: value.conversationId, reply, handoff: parseHandoff(value.handoff) } : null;
+  if (!reply) return null;
+  const relayed =
+    value.relayed === "waiting" || value.relayed === "staff" || value.relayed === "back" ? value.relayed : null;
+  return {
+    conversationId: value.conversationId,
+    reply,
+    handoff: parseHandoff(value.handoff),
+    ...(relayed ? { relayed } : {}),
+  };
 }
 
 /** An ISO 8601 time the browser can read, or null. */

@@ -7,6 +7,15 @@ export const text = {
   defaultGreeting: "Hoi! Heb je een vraag over school en extra hulp voor je kind? Stel je vraag hier.",
   launcher: "Stel je vraag aan de chatbot",
   subtitle: "Automatische chatbot, geen mens",
+  /** The header while a staff member has picked up the request. */
+  subtitleStaff: "Je praat nu met een medewerker: een mens",
+  /** Said once when a staff member picked up the request; the name when the service gives one. */
+  staffJoined: (name: string | null) =>
+    name ? `Een medewerker, ${name}, praat nu met je.` : "Een medewerker praat nu met je.",
+  /** Goes back to the chatbot while a request is open or claimed (the service closes it and tells staff). */
+  backToBot: "Terug naar de chatbot",
+  /** The status while a message goes to the staff member instead of the bot. */
+  sendingToStaff: "Je bericht gaat naar de medewerker…",
   /** Always shown in the first message: what this is and how to reach a person (transparency, W-09). */
   introLines: [
     "Ik ben een **chatbot**: een computerprogramma, **geen mens**. Mijn antwoorden komen uit een vaste verzameling informatie over passend onderwijs, met de bronnen erbij.",

@@ -227,4 +227,6 @@ function wireConversationButtons(chat: Chat): void {
     startOver(t.erased);
   };
   layout.eraseButton.addEventListener("click", () => void erase());
+  // Back to the chatbot: the service closes the request and tells staff.
+  layout.backButton.addEventListener("click", () => void send(chat, t.backToBot, false));
 }

@@ -1,0 +1,123 @@
+// A real conversation with a person (issue 16), in headless Chromium against the real service: the parent asks
+// for a person in the widget, a staff member claims and answers through the console over HTTP, the parent's
+// answer reaches the staff member (as typed while the request is open; masked in the transcript), and the
+// conversation goes back to the chatbot. Screenshots in tests/artifacts/.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startConsole, type ConsoleHarness } from "../console/client.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const ARTIFACTS = join(repoRoot, "tests", "artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+const W = "ouderwijzer-chat";
+const STAFF = "anna@steunpunt.example";
+
+describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the widget (Chromium)", () => {
+  let h: ConsoleHarness;
+  let browser: Browser;
+  const started: Array<() => Promise<unknown>> = [];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(repoRoot, "scripts", "build-widget.mjs"), "--quiet"], { stdio: "inherit" });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startConsole({ HANDOFF_POLL_SECONDS: 2, RATE_LIMIT_PER_MINUTE: 1000 });
+    started.push(() => h.close());
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
+    started.push(() => browser.close());
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const close of started.reverse()) await close();
+  });
+
+  it("parent asks for a person, staff claims and replies, parent answers, staff sees it, back to the chatbot", async () => {
+    const password = await h.addStaff(STAFF);
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${h.service.url}/`);
+    await page.locator(`${W} .launcher`).click();
+    const input = page.locator(`${W} textarea#ow-input`);
+    const say = async (text: string) => {
+      await input.fill(text);
+      await input.press("Enter");
+    };
+    const subtitle = page.locator(`${W} .subtitle`);
+    expect(await subtitle.textContent()).toBe("Automatische chatbot, geen mens");
+
+    // The dialogue: a person, consent, "Hier in de chat".
+    await say("Ik wil met een mens praten");
+    await page.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
+    await page.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
+    const back = page.locator(`${W} button.back`);
+    await back.waitFor({ state: "visible", timeout: 10_000 });
+
+    // Before anyone picked up, a message is passed on, not answered by the bot.
+    await say("Wat is een TLV? Mijn nummer is 06-12345678");
+    await expect
+      .poll(() => page.locator(`${W} .msg-bot`).last().textContent(), { timeout: 10_000 })
+      .toContain("Je bericht is doorgegeven aan een medewerker.");
+
+    // Staff: claim and reply over HTTP.
+    const staff = h.client();
+    await staff.login(STAFF, password);
+    const [request] = await h.service.stores.handoffs.list(["open"]);
+    if (!request) throw new Error("no open request");
+    const detail = await staff.get(`/console/verzoeken/${request.id}`);
+    expect(detail.status).toBe(200);
+    await staff.post(`/console/verzoeken/${request.id}/oppakken`);
+    const sent = await staff.post(`/console/verzoeken/${request.id}/antwoord`, {
+      text: "Hallo, ik ben Anna van het steunpunt. Hoe oud is je kind?",
+    });
+    expect(sent.location).toContain("melding=verstuurd");
+
+    // The parent sees that a person picked up, with the reply; the header says a person is talking now.
+    await page.locator(`${W} .note`, { hasText: "Een medewerker praat nu met je." }).waitFor({ timeout: 15_000 });
+    await page.locator(`${W} .msg-staff`, { hasText: "Hoe oud is je kind?" }).waitFor({ timeout: 15_000 });
+    expect(await subtitle.textContent()).toBe("Je praat nu met een medewerker: een mens");
+    await page.screenshot({ path: join(ARTIFACTS, "live-widget-staff.png") });
+
+    // The parent's answer goes to the staff member: nothing from the bot.
+    const botsBefore = await page.locator(`${W} .msg-bot`).count();
+    await say("Hij is 9. Bel me gerust op 06-12345678");
+    await expect.poll(() => page.locator(`${W} .status`).textContent(), { timeout: 10_000 }).toBe("");
+    expect(await page.locator(`${W} .msg-bot`).count()).toBe(botsBefore);
+
+    // Staff see it: masked in the stored transcript, as typed in the live line while the request is open.
+    const turns = await h.service.stores.conversations.turns(request.conversationId);
+    const last = turns.at(-1);
+    expect(last?.role).toBe("parent");
+    expect(last?.text).toContain("Hij is 9.");
+    expect(last?.text).not.toContain("06-12345678");
+    const again = await staff.get(`/console/verzoeken/${request.id}`);
+    expect(again.text).toContain("Hij is 9.");
+
+    // Back to the chatbot: the request closes with a note for staff, and the bot answers again.
+    await back.click();
+    await expect
+      .poll(() => page.locator(`${W} .msg-bot`).last().textContent(), { timeout: 10_000 })
+      .toContain("Je praat weer met de chatbot.");
+    expect((await h.service.stores.handoffs.get(request.id))?.status).toBe("closed");
+    await expect.poll(() => subtitle.textContent()).toBe("Automatische chatbot, geen mens");
+    expect(await back.isVisible()).toBe(false);
+    // Not the note for a request staff closed.
+    expect(await page.locator(`${W} .note`, { hasText: "heeft het gesprek afgesloten" }).count()).toBe(0);
+    const closedPage = await staff.get(`/console/verzoeken/${request.id}`);
+    expect(closedPage.text).toContain("Je praat weer met de chatbot.");
+    await say("Wat is een TLV?");
+    await expect
+      .poll(() => page.locator(`${W} .msg-bot`).last().getAttribute("data-kind"), { timeout: 10_000 })
+      .toBe("answer");
+    await page.screenshot({ path: join(ARTIFACTS, "live-widget-back.png") });
+    await context.close();
+  }, 90_000);
+});

@@ -130,6 +130,9 @@ export async function pollStaff(chat: Chat): Promise<void> {
     throw e;
   }
   if (startedIn !== state.generation || chat.session.conversationId() !== conversationId) return;
+  // "A person picked up" comes before that person's first reply.
+  if (conversation.handoff?.status === "claimed" && state.handoffStatus !== "claimed")
+    applyHandoff(chat, conversation.handoff);
   const { fresh, lastSeq } = newStaffTurns(conversation.turns, state.shownSeq);
   state.shownSeq = lastSeq;
   for (const turn of fresh) scrollTo(chat, appendStaff(chat, turn.text, dateOr(turn.at, new Date())), true);

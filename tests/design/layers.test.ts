@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "..", "..", "src");
 const allowed: Record<string, string[]> = {
   core: [],
+  // Dutch language tools (the u/je rewriter), pure like the core.
+  language: [],
   render: ["core"],
   hours: [],
   types: [],
@@ -24,6 +26,7 @@ const allowed: Record<string, string[]> = {
   // The console is part of the web service (its routes are mounted there and use its request locals).
   console: [
     "core",
+    "language",
     "render",
     "documents",
     "knowledge",
@@ -78,6 +81,7 @@ const allowed: Record<string, string[]> = {
   main: Object.keys({
     "shared-state": 1,
     core: 1,
+    language: 1,
     render: 1,
     documents: 1,
     hours: 1,

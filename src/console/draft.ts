@@ -14,26 +14,39 @@ export interface DraftEntry {
   citations: { title: string; section: string; url?: string }[];
 }
 
+/** One question of the parent's message and the entries chosen to answer it (none: staff look it up). */
+export interface DraftQuestion {
+  /** The question as the parent wrote it. */
+  question: string;
+  entries: DraftEntry[];
+}
+
 export type DraftForm = "je" | "u";
 
 export const DRAFT_SIGNATURE = "[naam], ouder- en jeugdsteunpunt";
 
 const DRAFT_TEXTS = {
   je: {
-    greeting: "Hallo,",
-    opening: "Dank je wel voor je vraag. Hieronder lees je wat we erover weten.",
+    greeting: "Hallo [naam],",
+    opening: (n: number) =>
+      `Dank je wel voor ${n > 1 ? "je vragen" : "je vraag"}. Hieronder lees je wat we erover weten.`,
     steps: "Wat je kunt doen:",
     sources: "Bronnen:",
     more: "Heb je nog vragen? Neem dan gerust contact met ons op.",
-    empty: "Dank je wel voor je vraag. We zoeken dit voor je uit. Je hoort zo snel mogelijk van ons.",
+    empty: (n: number) =>
+      `Dank je wel voor ${n > 1 ? "je vragen" : "je vraag"}. We zoeken dit voor je uit. Je hoort zo snel mogelijk van ons.`,
+    open: "Hier zoeken we het antwoord nog voor je op. Je hoort zo snel mogelijk van ons.",
   },
   u: {
-    greeting: "Beste ouder,",
-    opening: "Dank u wel voor uw vraag. Hieronder leest u wat we erover weten.",
+    greeting: "Beste [naam],",
+    opening: (n: number) =>
+      `Dank u wel voor ${n > 1 ? "uw vragen" : "uw vraag"}. Hieronder leest u wat we erover weten.`,
     steps: "Wat u kunt doen:",
     sources: "Bronnen:",
     more: "Hebt u nog vragen? Neem dan gerust contact met ons op.",
-    empty: "Dank u wel voor uw vraag. We zoeken dit voor u uit. U hoort zo snel mogelijk van ons.",
+    empty: (n: number) =>
+      `Dank u wel voor ${n > 1 ? "uw vragen" : "uw vraag"}. We zoeken dit voor u uit. U hoort zo snel mogelijk van ons.`,
+    open: "Hier zoeken we het antwoord nog voor u op. U hoort zo snel mogelijk van ons.",
   },
 } as const;
 
@@ -51,36 +64,64 @@ export function plainText(markdown: string): string {
 }
 
 /**
- * A plain-text reply for e-mail or chat, built from knowledge entries: greeting, opening line, per entry the
- * question, the answer, numbered next steps and the sources, then a closing with a placeholder name.
- * With form "u" all entry text goes through toFormal (a draft: staff read it before sending).
+ * A plain-text reply for e-mail or chat that answers the parent's questions in the order asked: greeting with a
+ * placeholder name, thanks for the question(s), per question the entries chosen for it (the entry's question, the
+ * answer, numbered next steps), then every source once, and a closing with a placeholder name. An entry chosen for
+ * an earlier question is not repeated; a question without an entry gets a line that staff look it up. With form
+ * "u" all entry text goes through toFormal (a draft: staff read it before sending).
  */
-export function composeDraft(input: { entries: DraftEntry[]; form: DraftForm }): string {
+export function composeDraft(input: { questions: DraftQuestion[]; form: DraftForm }): string {
   const t = DRAFT_TEXTS[input.form];
   const convert = (s: string) => (input.form === "u" ? toFormal(s) : s);
   const closing = `Met vriendelijke groet,\n${DRAFT_SIGNATURE}`;
-  if (input.entries.length === 0) return [t.greeting, t.empty, closing].join("\n\n") + "\n";
+  const count = Math.max(1, input.questions.length);
+  if (input.questions.every((q) => q.entries.length === 0)) {
+    return [t.greeting, t.empty(count), closing].join("\n\n") + "\n";
+  }
 
-  const parts: string[] = [t.greeting, t.opening];
-  for (const entry of input.entries) {
-    const block: string[] = [];
-    const question = plainText(entry.question);
-    if (question) block.push(convert(question));
-    const answer = plainText(entry.answer);
-    if (answer) block.push(convert(answer));
-    parts.push(block.join("\n\n"));
-    const steps = entry.nextSteps.map(plainText).filter((s) => s.length > 0);
-    if (steps.length > 0) {
-      parts.push([t.steps, ...steps.map((s, i) => `${i + 1}. ${convert(s)}`)].join("\n"));
+  const parts: string[] = [t.greeting, t.opening(count)];
+  const written = new Set<string>();
+  const citations: DraftEntry["citations"] = [];
+  for (const q of input.questions) {
+    if (q.entries.length === 0) {
+      parts.push([q.question.trim(), t.open].filter(Boolean).join("\n\n"));
+      continue;
     }
-    if (entry.citations.length > 0) {
-      const lines = entry.citations.map((c) => {
-        const label = [c.title.trim(), c.section.trim()].filter(Boolean).join(", ");
-        return c.url ? `- ${label}\n  ${c.url}` : `- ${label}`;
-      });
-      parts.push([t.sources, ...lines].join("\n"));
+    for (const entry of q.entries) {
+      if (written.has(entry.question)) continue;
+      written.add(entry.question);
+      parts.push(...entryBlock(entry, t.steps, convert));
+      citations.push(...entry.citations);
     }
   }
+  const sources = sourceLines(citations);
+  if (sources.length > 0) parts.push([t.sources, ...sources].join("\n"));
   parts.push(t.more, closing);
   return parts.filter((p) => p.length > 0).join("\n\n") + "\n";
+}
+
+/** The entry's question and answer, then its next steps numbered. */
+function entryBlock(entry: DraftEntry, stepsLabel: string, convert: (s: string) => string): string[] {
+  const block = [plainText(entry.question), plainText(entry.answer)].filter((s) => s.length > 0).map(convert);
+  const steps = entry.nextSteps.map(plainText).filter((s) => s.length > 0);
+  return [
+    block.join("\n\n"),
+    steps.length > 0 ? [stepsLabel, ...steps.map((s, i) => `${i + 1}. ${convert(s)}`)].join("\n") : "",
+  ];
+}
+
+/** Every source once (by its address, or its title without one), with the sections cited, in order of mention. */
+function sourceLines(citations: DraftEntry["citations"]): string[] {
+  const sources = new Map<string, { title: string; url?: string; sections: string[] }>();
+  for (const c of citations) {
+    const key = c.url ?? c.title.trim();
+    const source = sources.get(key) ?? { title: c.title.trim(), ...(c.url ? { url: c.url } : {}), sections: [] };
+    const section = c.section.trim();
+    if (section && !source.sections.includes(section)) source.sections.push(section);
+    sources.set(key, source);
+  }
+  return [...sources.values()].map((s) => {
+    const label = [s.title, s.sections.join("; ")].filter(Boolean).join(", ");
+    return s.url ? `- ${label}\n  ${s.url}` : `- ${label}`;
+  });
 }

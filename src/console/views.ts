@@ -284,12 +284,31 @@ function entryBlock(c: AssistCandidate, level: 2 | 3, extra: SafeHtml | string =
   </article>`;
 }
 
+/** One question of a pasted message with its best entries (see Assistant.answerQuestions). */
+export interface AssistQuestion {
+  question: string;
+  /** Whether it is a question sentence (false: the message read as a whole). */
+  asked: boolean;
+  kind: "answer" | "clarify" | "fallback";
+  candidates: AssistCandidate[];
+}
+
+/** The value of an entry's checkbox under question `index` (an entry can answer two questions). */
+export const choiceKey = (index: number, entryId: string) => `${index}:${entryId}`;
+
+const KIND_HINT: Record<AssistQuestion["kind"], string> = {
+  answer: "De chatbot geeft hierop het eerste antwoord.",
+  clarify: "De chatbot twijfelt hier en vraagt de ouder welk antwoord bedoeld is.",
+  fallback: "De chatbot heeft hier geen antwoord op. Kijk of een van deze antwoorden past.",
+};
+
 export function assistPage(
   ctx: PageContext,
   data: {
     text: string;
     form: "je" | "u";
-    candidates: AssistCandidate[];
+    questions: AssistQuestion[];
+    /** Ticked checkboxes: "<question index>:<entry id>". */
     chosen: string[];
     drafts: { je: string; u: string } | null;
   },
@@ -309,25 +328,35 @@ export function assistPage(
     <p><button type="submit">Zoek antwoorden</button></p>
   </form>`;
   if (!data.drafts) return layout("Antwoord zoeken", ctx, form);
-  const results =
-    data.candidates.length === 0
-      ? html`<p>De kennisbank heeft hier geen antwoord op. Zoek in de <a href="/console/kennisbank">kennisbank</a> of stel zelf een antwoord op.</p>`
-      : html`<form method="post" action="/console/hulp" id="choose-form">
+  const total = data.questions.length;
+  const found = data.questions.some((q) => q.candidates.length > 0);
+  const questionSet = (q: AssistQuestion, i: number) => html`<fieldset class="question">
+    <legend>${q.asked ? html`Vraag ${i + 1}${total > 1 ? ` van ${total}` : ""}: <q>${q.question}</q>` : "Het bericht als geheel"}</legend>
+    <p class="hint">${KIND_HINT[q.kind]}</p>
+    ${
+      q.candidates.length === 0
+        ? html`<p>De kennisbank heeft hier geen antwoord op.</p>`
+        : q.candidates.map((c, j) =>
+            entryBlock(
+              c,
+              3,
+              html`<p><label class="check"><input type="checkbox" name="kies" value="${choiceKey(i, c.entry.id)}"${data.chosen.includes(choiceKey(i, c.entry.id)) ? html` checked` : ""}> Gebruik in het concept<span class="sr-only">: vraag ${i + 1}, antwoord ${j + 1}</span></label></p>`,
+            ),
+          )
+    }
+  </fieldset>`;
+  const results = !found
+    ? html`<p>De kennisbank heeft hier geen antwoord op. Zoek in de <a href="/console/kennisbank">kennisbank</a> of stel zelf een antwoord op.</p>`
+    : html`<section aria-labelledby="results-title">
+        <h2 id="results-title">${total > 1 ? `Antwoorden op de ${total} vragen` : "De beste antwoorden uit de kennisbank"}</h2>
+        <form method="post" action="/console/hulp" id="choose-form">
           <input type="hidden" name="_csrf" value="${ctx.csrf}">
           <input type="hidden" name="text" value="${data.text}">
           <input type="hidden" name="vorm" value="${data.form}">
-          <fieldset>
-            <legend>De beste ${data.candidates.length} antwoorden uit de kennisbank</legend>
-            ${data.candidates.map((c, i) =>
-              entryBlock(
-                c,
-                3,
-                html`<p><label><input type="checkbox" name="kies" value="${c.entry.id}"${data.chosen.includes(c.entry.id) ? html` checked` : ""}> Gebruik in het concept<span class="sr-only">: antwoord ${i + 1}</span></label></p>`,
-              ),
-            )}
-          </fieldset>
+          ${data.questions.map(questionSet)}
           <p><button type="submit" class="secondary">Concept opnieuw maken</button></p>
-        </form>`;
+        </form>
+      </section>`;
   const draft = html`<section aria-labelledby="draft-title" class="draft" data-draft-je="${data.drafts.je}" data-draft-u="${data.drafts.u}">
     <h2 id="draft-title">Concept-antwoord</h2>
     <p>

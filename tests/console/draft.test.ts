@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeDraft, plainText, type DraftEntry } from "../../src/console/draft.js";
+import { composeDraft, plainText, type DraftEntry, type DraftQuestion } from "../../src/console/draft.js";
 
 describe("plainText", () => {
   it("removes bold markers and keeps lists", () => {
@@ -26,10 +26,11 @@ describe("composeDraft", () => {
   };
 
   it("writes a formal draft with greeting, steps, sources and closing", () => {
-    const draft = composeDraft({ entries: [entry], form: "u" });
+    const draft = composeDraft({ questions: [asked(entry)], form: "u" });
     expect(draft).toBe(
       [
-        "Beste ouder,",
+        // Issue 16: a placeholder for the parent's name instead of "Beste ouder".
+        "Beste [naam],",
         "",
         "Dank u wel voor uw vraag. Hieronder leest u wat we erover weten.",
         "",
@@ -62,8 +63,8 @@ describe("composeDraft", () => {
   });
 
   it("keeps the informal form with form je", () => {
-    const draft = composeDraft({ entries: [entry], form: "je" });
-    expect(draft.startsWith("Hallo,\n\nDank je wel voor je vraag.")).toBe(true);
+    const draft = composeDraft({ questions: [asked(entry)], form: "je" });
+    expect(draft.startsWith("Hallo [naam],\n\nDank je wel voor je vraag.")).toBe(true);
     expect(draft).toContain("Wat je kunt doen:\n1. Vraag de intern begeleider of je kind een OPP heeft.");
     expect(draft).toContain("daar moet jij mee instemmen.");
     expect(draft).toContain("Met vriendelijke groet,\n[naam], ouder- en jeugdsteunpunt");
@@ -77,16 +78,91 @@ describe("composeDraft", () => {
       nextSteps: [],
       citations: [],
     };
-    const draft = composeDraft({ entries: [entry, second], form: "u" });
-    expect(draft).toContain("Wie betaalt het vervoer?\n\nDat regelt uw gemeente.\n\nHebt u nog vragen?");
+    const draft = composeDraft({ questions: [asked(entry), asked(second)], form: "u" });
+    // The sources of all answers stand once, after the last answer (issue 16).
+    expect(draft).toContain("Wie betaalt het vervoer?\n\nDat regelt uw gemeente.\n\nBronnen:\n- Informatieset");
     expect(draft.match(/Wat u kunt doen:/g)).toHaveLength(1);
     expect(draft.indexOf("Wat is een ontwikkelingsperspectief")).toBeLessThan(draft.indexOf("Wie betaalt"));
   });
 
   it("writes a short holding reply without entries", () => {
-    expect(composeDraft({ entries: [], form: "u" })).toBe(
-      "Beste ouder,\n\nDank u wel voor uw vraag. We zoeken dit voor u uit. U hoort zo snel mogelijk van ons.\n\nMet vriendelijke groet,\n[naam], ouder- en jeugdsteunpunt\n",
+    expect(composeDraft({ questions: [], form: "u" })).toBe(
+      "Beste [naam],\n\nDank u wel voor uw vraag. We zoeken dit voor u uit. U hoort zo snel mogelijk van ons.\n\nMet vriendelijke groet,\n[naam], ouder- en jeugdsteunpunt\n",
     );
-    expect(composeDraft({ entries: [], form: "je" })).toContain("We zoeken dit voor je uit.");
+    expect(composeDraft({ questions: [], form: "je" })).toContain("We zoeken dit voor je uit.");
+    expect(composeDraft({ questions: [{ question: "Wat nu?", entries: [] }], form: "u" })).toContain(
+      "Dank u wel voor uw vraag. We zoeken dit voor u uit.",
+    );
+  });
+
+  describe("for an e-mail with several questions", () => {
+    const cite = (section: string) => ({
+      title: "Informatieset passend onderwijs po",
+      section,
+      url: "https://www.rijksoverheid.nl/opp",
+    });
+    const opp: DraftEntry = { ...entry, citations: [cite("Wat is een OPP?")] };
+    const tlv: DraftEntry = {
+      question: "Hoe vraag je een toelaatbaarheidsverklaring (TLV) aan?",
+      answer: "De school vraagt de TLV aan bij het samenwerkingsverband. Jij praat mee.",
+      nextSteps: ["Vraag de school wanneer de aanvraag de deur uit gaat."],
+      citations: [cite("De toelaatbaarheidsverklaring"), cite("Wat is een OPP?")],
+    };
+    const transport: DraftEntry = {
+      question: "Wie betaalt het vervoer naar school?",
+      answer: "Dat regelt **je gemeente**.",
+      nextSteps: [],
+      citations: [
+        { title: "Rijksoverheid", section: "Leerlingenvervoer", url: "https://www.rijksoverheid.nl/vervoer" },
+      ],
+    };
+    const questions: DraftQuestion[] = [
+      { question: "Moet ik het OPP tekenen?", entries: [opp] },
+      { question: "Wie beslist over de TLV?", entries: [tlv] },
+      { question: "Wie betaalt de taxi?", entries: [transport] },
+    ];
+
+    it("answers every question in order, thanks for the questions and lists each source once", () => {
+      const draft = composeDraft({ questions, form: "u" });
+      expect(draft.startsWith("Beste [naam],\n\nDank u wel voor uw vragen.")).toBe(true);
+      const at = [opp, tlv, transport].map((e) => draft.indexOf(toFormalQuestion(e.question)));
+      expect(at.every((i) => i > 0)).toBe(true);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+      expect(draft).toContain("U praat mee.");
+      expect(draft.match(/https:\/\/www\.rijksoverheid\.nl\/opp/g)).toHaveLength(1);
+      expect(draft.match(/Bronnen:/g)).toHaveLength(1);
+      expect(draft).toContain(
+        "- Informatieset passend onderwijs po, Wat is een OPP?; De toelaatbaarheidsverklaring\n  https://www.rijksoverheid.nl/opp\n- Rijksoverheid, Leerlingenvervoer\n  https://www.rijksoverheid.nl/vervoer",
+      );
+      expect(composeDraft({ questions, form: "je" }).startsWith("Hallo [naam],\n\nDank je wel voor je vragen.")).toBe(
+        true,
+      );
+    });
+
+    it("does not repeat an entry chosen for an earlier question, and marks a question without one", () => {
+      const draft = composeDraft({
+        questions: [
+          { question: "Moet ik het OPP tekenen?", entries: [opp] },
+          { question: "En wat staat er in een OPP?", entries: [opp] },
+          { question: "Mag de school mijn kind weigeren?", entries: [] },
+        ],
+        form: "u",
+      });
+      expect(draft.match(/Wat is een ontwikkelingsperspectief/g)).toHaveLength(1);
+      expect(draft).toContain(
+        "Mag de school mijn kind weigeren?\n\nHier zoeken we het antwoord nog voor u op. U hoort zo snel mogelijk van ons.",
+      );
+      expect(draft.indexOf("Wat is een ontwikkelingsperspectief")).toBeLessThan(draft.indexOf("Mag de school"));
+    });
   });
 });
+
+/** One question answered by one entry. */
+function asked(entry: DraftEntry): DraftQuestion {
+  return { question: entry.question, entries: [entry] };
+}
+
+/** The entry question as it stands in a formal draft ("je" becomes "u"). */
+function toFormalQuestion(question: string): string {
+  return question.replace("Hoe vraag je", "Hoe vraagt u");
+}

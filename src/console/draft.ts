@@ -25,30 +25,17 @@ export type DraftForm = "je" | "u";
 
 export const DRAFT_SIGNATURE = "[naam], ouder- en jeugdsteunpunt";
 
+/** The draft's own sentences, written with "je"; the formal form is made by the same rewriter as the answers. */
 const DRAFT_TEXTS = {
-  je: {
-    greeting: "Hallo [naam],",
-    opening: (n: number) =>
-      `Dank je wel voor ${n > 1 ? "je vragen" : "je vraag"}. Hieronder lees je wat we erover weten.`,
-    steps: "Wat je kunt doen:",
-    sources: "Bronnen:",
-    more: "Heb je nog vragen? Neem dan gerust contact met ons op.",
-    empty: (n: number) =>
-      `Dank je wel voor ${n > 1 ? "je vragen" : "je vraag"}. We zoeken dit voor je uit. Je hoort zo snel mogelijk van ons.`,
-    open: "Hier zoeken we het antwoord nog voor je op. Je hoort zo snel mogelijk van ons.",
-  },
-  u: {
-    greeting: "Beste [naam],",
-    opening: (n: number) =>
-      `Dank u wel voor ${n > 1 ? "uw vragen" : "uw vraag"}. Hieronder leest u wat we erover weten.`,
-    steps: "Wat u kunt doen:",
-    sources: "Bronnen:",
-    more: "Hebt u nog vragen? Neem dan gerust contact met ons op.",
-    empty: (n: number) =>
-      `Dank u wel voor ${n > 1 ? "uw vragen" : "uw vraag"}. We zoeken dit voor u uit. U hoort zo snel mogelijk van ons.`,
-    open: "Hier zoeken we het antwoord nog voor u op. U hoort zo snel mogelijk van ons.",
-  },
-} as const;
+  opening: (n: number) => `Dank je wel voor ${thanks(n)}. Hieronder lees je wat we erover weten.`,
+  steps: "Wat je kunt doen:",
+  sources: "Bronnen:",
+  more: "Heb je nog vragen? Neem dan gerust contact met ons op.",
+  empty: (n: number) => `Dank je wel voor ${thanks(n)}. We zoeken dit voor je uit. Je hoort zo snel mogelijk van ons.`,
+  open: "Hier zoeken we het antwoord nog voor je op. Je hoort zo snel mogelijk van ons.",
+};
+const thanks = (questions: number) => (questions > 1 ? "je vragen" : "je vraag");
+const GREETING: Record<DraftForm, string> = { je: "Hallo [naam],", u: "Beste [naam]," };
 
 /** Removes the light Markdown of knowledge answers (**bold**) and tidies white space; "- " lists stay. */
 export function plainText(markdown: string): string {
@@ -71,8 +58,16 @@ export function plainText(markdown: string): string {
  * "u" all entry text goes through toFormal (a draft: staff read it before sending).
  */
 export function composeDraft(input: { questions: DraftQuestion[]; form: DraftForm }): string {
-  const t = DRAFT_TEXTS[input.form];
   const convert = (s: string) => (input.form === "u" ? toFormal(s) : s);
+  const t = {
+    greeting: GREETING[input.form],
+    opening: (n: number) => convert(DRAFT_TEXTS.opening(n)),
+    steps: convert(DRAFT_TEXTS.steps),
+    sources: DRAFT_TEXTS.sources,
+    more: convert(DRAFT_TEXTS.more),
+    empty: (n: number) => convert(DRAFT_TEXTS.empty(n)),
+    open: convert(DRAFT_TEXTS.open),
+  };
   const closing = `Met vriendelijke groet,\n${DRAFT_SIGNATURE}`;
   const count = Math.max(1, input.questions.length);
   if (input.questions.every((q) => q.entries.length === 0)) {

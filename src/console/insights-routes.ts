@@ -183,7 +183,9 @@ function insightsPage(
       ${barChart({ title: `Vragen per dag, laatste ${days} dagen`, description: `Gestapelde staven per dag: website-chat, Telegram en overig. Totaal ${insights.totals.questions} vragen.`, series, categories, id: "per-dag" })}
       ${chartLegend(series)}
       <details><summary>Tabel met de cijfers per dag</summary>
-        ${chartTable({ caption: "Vragen per dag en kanaal", categoryHeader: "Dag", categories: insights.perDay.map((d) => d.date), series })}
+        <div class="table-scroll" role="region" aria-label="Tabel met de cijfers per dag" tabindex="0">
+          ${chartTable({ caption: "Vragen per dag en kanaal", categoryHeader: "Dag", categories: insights.perDay.map((d) => d.date), series })}
+        </div>
       </details>
     </section>
     <section aria-labelledby="top-title" class="charts">

@@ -130,17 +130,17 @@ export function handoffListPage(
     items.map((h) => {
       const since = h.requestedAt ?? h.createdAt;
       return html`<tr>
-        <td>${waiting ? html`<strong>${duration(data.now.getTime() - since.getTime())}</strong>` : formatDateTime(h.closedAt ?? h.updatedAt)}</td>
-        <td>${CHANNEL[h.channel] ?? h.channel}</td>
-        <td>${h.contactKind ? CONTACT[h.contactKind] : "–"}</td>
-        <td>${STATUS[h.status]}${h.claimedBy !== null ? html` (${data.staffNames.get(h.claimedBy) ?? `#${h.claimedBy}`})` : ""}</td>
+        <td data-label="${waiting ? "Wacht" : "Afgesloten"}">${waiting ? html`<strong>${duration(data.now.getTime() - since.getTime())}</strong>` : formatDateTime(h.closedAt ?? h.updatedAt)}</td>
+        <td data-label="Kanaal">${CHANNEL[h.channel] ?? h.channel}</td>
+        <td data-label="Contact">${h.contactKind ? CONTACT[h.contactKind] : "–"}</td>
+        <td data-label="Status">${STATUS[h.status]}${h.claimedBy !== null ? html` (${data.staffNames.get(h.claimedBy) ?? `#${h.claimedBy}`})` : ""}</td>
         <td><a href="/console/verzoeken/${h.id}">Openen<span class="sr-only"> verzoek van ${formatDateTime(since)}</span></a></td>
       </tr>`;
     });
   const table = (caption: string, items: HandoffRecord[], waiting: boolean) =>
     items.length === 0
       ? html`<p>${waiting ? "Er wachten nu geen ouders." : "Nog geen afgesloten verzoeken."}</p>`
-      : html`<table>
+      : html`<table class="stack">
           <caption>${caption}</caption>
           <thead><tr><th scope="col">${waiting ? "Wacht" : "Afgesloten"}</th><th scope="col">Kanaal</th><th scope="col">Contact</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Actie</span></th></tr></thead>
           <tbody>${rows(items, waiting)}</tbody>
@@ -424,11 +424,11 @@ export function auditPage(ctx: PageContext, rows: AuditRecord[], staffNames: Map
     "Auditlog",
     ctx,
     html`<p>Wie wanneer wat inzag of deed. Zonder inhoud van gesprekken.</p>
-      <table><caption>Laatste ${rows.length} gebeurtenissen</caption>
+      <table class="stack"><caption>Laatste ${rows.length} gebeurtenissen</caption>
         <thead><tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Wat</th><th scope="col">Welk</th></tr></thead>
         <tbody>${rows.map(
           (r) =>
-            html`<tr><td>${formatDateTime(r.at)}</td><td>${r.staffId === null ? "–" : (staffNames.get(r.staffId) ?? `#${r.staffId}`)}</td><td>${r.action}</td><td>${r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : "–"}</td></tr>`,
+            html`<tr><td data-label="Wanneer">${formatDateTime(r.at)}</td><td data-label="Wie">${r.staffId === null ? "–" : (staffNames.get(r.staffId) ?? `#${r.staffId}`)}</td><td data-label="Wat">${r.action}</td><td data-label="Welk">${r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : "–"}</td></tr>`,
         )}</tbody>
       </table>`,
   );

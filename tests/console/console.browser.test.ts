@@ -343,6 +343,22 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
   // Issue 16: every page works on a 320 px wide phone without scrolling sideways, and axe finds nothing there either.
   it("fits a 320 px wide phone on every page, without sideways scrolling", async () => {
     const phone = { width: 320, height: 640 };
+    // A request of its own, with a long e-mail address and a long line in the transcript.
+    const conversationId = "phone-check";
+    await stores.conversations.appendTurns(conversationId, [
+      {
+        role: "parent",
+        text: "Zie https://www.example.nl/een/heel/lang/adres/zonder/spaties/dat/niet/past?en=nog&meer=tekst en bel me",
+        channel: "web",
+      },
+    ]);
+    const started = await stores.handoffs.start({ conversationId, channel: "web", chatRef: null });
+    await stores.handoffs.transition(started.id, ["consent"], {
+      status: "open",
+      contactKind: "email",
+      contactValue: "een.heel.lang.adres.van.een.ouder@voorbeeld-basisschool.example",
+      requestedAt: new Date(),
+    });
     const page = await staffPage(phone);
     const problems: string[] = [];
     const check = async (state: string) => {
@@ -361,7 +377,7 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
       problems.push(...(await axe(page, `${state} (320 px)`)));
     };
     await check("verzoeken");
-    await page.locator("table tbody tr a").first().click();
+    await page.goto(`${service.url}/console/verzoeken/${started.id}`);
     await check("verzoek");
     await page.goto(`${service.url}/console/hulp`);
     await check("hulp");
@@ -380,6 +396,9 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     await check("kennisbank-vraag");
     await page.goto(`${service.url}/console/inzichten`);
     await check("inzichten");
+    // Also with the tables of figures open.
+    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    await check("inzichten met tabellen");
     await page.screenshot({ path: join(ARTIFACTS, "console-insights-320.png"), fullPage: true });
     await page.goto(`${service.url}/console/audit`);
     await check("audit");

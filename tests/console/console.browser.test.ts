@@ -106,11 +106,12 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await telegram?.stop();
-    await service?.close();
-    await stores?.close();
-    await fake?.close();
+    // Each may be unset when beforeAll failed half-way.
+    await (browser as Browser | undefined)?.close();
+    await (telegram as TelegramChannel | undefined)?.stop();
+    await (service as RunningService | undefined)?.close();
+    await (stores as Stores | undefined)?.close();
+    await (fake as FakeBotApi | undefined)?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -369,7 +370,7 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
           .slice(0, 5)
           .map(
             (el) =>
-              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className.toString().replace(/ /g, ".")}`,
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${(el.getAttribute("class") ?? "").replace(/ /g, ".")}`,
           );
         return { width, wide };
       });

@@ -34,7 +34,7 @@ export function handoffRoutes(deps: HandoffRouteDeps): Router {
   const router = express.Router();
 
   const staffNames = async () => new Map((await stores.staff.list()).map((s) => [s.id, s.email]));
-  const handoffParam = async (req: Request): Promise<HandoffRecord | undefined> => {
+  const handoffParam = async (req: Request) => {
     const id = String(req.params.id ?? "");
     return UUID.test(id) ? stores.handoffs.get(id) : undefined;
   };
@@ -189,20 +189,22 @@ export function handoffRoutes(deps: HandoffRouteDeps): Router {
 
   router.get("/api/verzoeken", async (_req, res) => {
     route(res, "GET /console/api/verzoeken");
-    const open = await stores.handoffs.list(["open", "claimed"]);
-    res.json({
-      requests: open.map((h) => ({
-        id: h.id,
-        channel: h.channel,
-        status: h.status,
-        contactKind: h.contactKind,
-        requestedAt: h.requestedAt?.toISOString() ?? null,
-        claimedBy: h.claimedBy,
-      })),
-    });
+    res.json({ requests: (await stores.handoffs.list(["open", "claimed"])).map(requestJson) });
   });
 
   return router;
+}
+
+/** An open request for the JSON API: no contact details, no text. */
+function requestJson(h: HandoffRecord) {
+  return {
+    id: h.id,
+    channel: h.channel,
+    status: h.status,
+    contactKind: h.contactKind,
+    requestedAt: h.requestedAt?.toISOString() ?? null,
+    claimedBy: h.claimedBy,
+  };
 }
 
 const NOTICES: Record<string, string> = {

@@ -32,8 +32,9 @@ export class StoresSessionStore extends session.Store {
   }
 
   private expiry(sess: session.SessionData): Date {
-    const expires = sess.cookie?.expires;
-    return expires ? new Date(expires) : new Date(Date.now() + this.idleMs);
+    // The time left on the cookie (express-session derives it from the cookie's expiry), else the idle time.
+    const left = sess.cookie.maxAge;
+    return new Date(Date.now() + (typeof left === "number" ? left : this.idleMs));
   }
 
   override get(sid: string, callback: (err: unknown, session?: session.SessionData | null) => void): void {
@@ -119,12 +120,17 @@ export function loadStaff(
   now: () => Date = () => new Date(),
 ): RequestHandler {
   return (req, res, next) => {
-    const id = req.session?.staffId;
-    if (id === undefined) return next();
+    const id = req.session.staffId;
+    if (id === undefined) {
+      next();
+      return;
+    }
     const expired = (req.session.loginAt ?? 0) + maxHours * 3_600_000 < now().getTime();
     stores.staff.byId(id).then((staff) => {
       if (!staff || staff.disabled || expired) {
-        req.session.destroy(() => next());
+        req.session.destroy(() => {
+          next();
+        });
         return;
       }
       (res.locals as StaffLocals).staff = staff;
@@ -136,7 +142,10 @@ export function loadStaff(
 /** Pages redirect to the login page; the JSON API answers 401. */
 export function requireStaff(kind: "page" | "api"): RequestHandler {
   return (req, res, next) => {
-    if (staffOf(res)) return next();
+    if (staffOf(res)) {
+      next();
+      return;
+    }
     if (kind === "api") {
       res.status(401).json({ error: "Log eerst in." });
       return;
@@ -148,7 +157,10 @@ export function requireStaff(kind: "page" | "api"): RequestHandler {
 
 export function requireRole(role: StaffRole): RequestHandler {
   return (_req, res, next) => {
-    if (staffOf(res)?.role === role) return next();
+    if (staffOf(res)?.role === role) {
+      next();
+      return;
+    }
     res.status(403);
     next(Object.assign(new Error("forbidden"), { status: 403, expose: true }));
   };
@@ -218,7 +230,9 @@ export function createLoginGuard(
     async failed(email, ip) {
       const results = await Promise.all(
         [byPair.consume(pairKey(email, ip)), byIp.consume(ip)].map((p) =>
-          p.catch((r: unknown) => (r instanceof RateLimiterRes ? r : Promise.reject(r))),
+          p.catch((r: unknown) =>
+            r instanceof RateLimiterRes ? r : Promise.reject(r instanceof Error ? r : new Error(String(r))),
+          ),
         ),
       );
       const fails = (results[0] as RateLimiterRes).consumedPoints;

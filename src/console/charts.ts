@@ -152,16 +152,31 @@ export function barChart(input: BarChartInput): SafeHtml {
       ? html`<text x="${width / 2}" y="${px(margin.top + plotH / 2)}" text-anchor="middle" font-size="12">Geen gegevens</text>`
       : null;
 
-  return html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
-<title id="${id}-title">${input.title}</title>
-<desc id="${id}-desc">${input.description}</desc>
-<g aria-hidden="true">
-${grid}
+  return chartSvg(
+    { id, title: input.title, description: input.description, width, height },
+    html`${grid}
 ${bars}
 <line class="axis" x1="${margin.left}" x2="${width - margin.right}" y1="${px(y(0))}" y2="${px(y(0))}"></line>
 <line class="axis" x1="${margin.left}" x2="${margin.left}" y1="${margin.top}" y2="${px(y(0))}"></line>
 ${labels}
-${empty}
+${empty}`,
+  );
+}
+
+/**
+ * The frame of every chart: an <svg role="img"> named by its own <title> and <desc>, with the drawing hidden from
+ * screen readers (the table next to the chart has the numbers).
+ */
+function chartSvg(
+  frame: { id: string; title: string; description: string; width: number; height: number },
+  drawing: SafeHtml,
+): SafeHtml {
+  const { id, width, height } = frame;
+  return html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title id="${id}-title">${frame.title}</title>
+<desc id="${id}-desc">${frame.description}</desc>
+<g aria-hidden="true">
+${drawing}
 </g>
 </svg>`;
 }
@@ -209,15 +224,12 @@ export function horizontalBars(input: HorizontalBarsInput): SafeHtml {
       ? html`<text x="${width / 2}" y="${px(top + rowH / 2 + 4)}" text-anchor="middle" font-size="12">Geen gegevens</text>`
       : null;
 
-  return html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
-<title id="${id}-title">${input.title}</title>
-<desc id="${id}-desc">${input.description}</desc>
-<g aria-hidden="true">
-<line class="axis" x1="${labelW}" x2="${labelW}" y1="${top}" y2="${height - top}"></line>
+  return chartSvg(
+    { id, title: input.title, description: input.description, width, height },
+    html`<line class="axis" x1="${labelW}" x2="${labelW}" y1="${top}" y2="${height - top}"></line>
 ${rows}
-${empty}
-</g>
-</svg>`;
+${empty}`,
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from "express";
+import express, { type Request, type Router } from "express";
 import { z } from "zod";
 import type { Config } from "../config.js";
 import type { Assistant } from "../core/index.js";
@@ -7,22 +7,18 @@ import { requireRole, staffOf } from "./auth.js";
 import { barChart, chartLegend, chartTable, horizontalBars, itemsTable } from "./charts.js";
 import { insightsCsv } from "./csv.js";
 import { html, type SafeHtml } from "./html.js";
+import type { ConsoleKit } from "./kit.js";
 import { computeInsights, localDay, startOfLocalDay, type Insights } from "./insights.js";
 import { writeSuggestion } from "./suggestions.js";
-import { formatDateTime, layout, type NavKey, type PageContext } from "./views.js";
+import { formatDateTime, layout, type PageContext } from "./views.js";
 
 // Insights: questions per day and channel, most used entries, and the questions the knowledge base did not
 // answer well, each with one action that writes a reviewable suggestion file. Statistics only in the CSV.
 
-export interface InsightsDeps {
+export interface InsightsDeps extends ConsoleKit {
   stores: Stores;
   assistant: Assistant;
   config: Pick<Config, "SUGGESTIONS_DIR">;
-  ctxFor(req: Request, res: Response, nav?: NavKey, extra?: Partial<PageContext>): Promise<PageContext>;
-  send(res: Response, page: SafeHtml, status?: number): void;
-  audit(staff: StaffRecord | null, action: string, targetType?: string | null, targetId?: string | null): Promise<void>;
-  route(res: Response, name: string): void;
-  now: () => Date;
 }
 
 const PERIODS = [7, 30, 90] as const;
@@ -187,12 +183,14 @@ function insightsPage(
       ${barChart({ title: `Vragen per dag, laatste ${days} dagen`, description: `Gestapelde staven per dag: website-chat, Telegram en overig. Totaal ${insights.totals.questions} vragen.`, series, categories, id: "per-dag" })}
       ${chartLegend(series)}
       <details><summary>Tabel met de cijfers per dag</summary>
-        ${chartTable({ caption: "Vragen per dag en kanaal", categoryHeader: "Dag", categories: insights.perDay.map((d) => d.date), series })}
+        <div class="table-scroll" role="region" aria-label="Tabel met de cijfers per dag" tabindex="0">
+          ${chartTable({ caption: "Vragen per dag en kanaal", categoryHeader: "Dag", categories: insights.perDay.map((d) => d.date), series })}
+        </div>
       </details>
     </section>
     <section aria-labelledby="top-title" class="charts">
       <h2 id="top-title">Meest gebruikte antwoorden</h2>
-      ${horizontalBars({ title: "Meest gebruikte antwoorden", description: `De ${top.length} antwoorden die het vaakst zijn gegeven.`, items: top, id: "top" })}
+      ${horizontalBars({ title: "Meest gebruikte antwoorden", description: `De ${top.length} antwoorden die het vaakst zijn gegeven.`, items: top, id: "top-answers" })}
       <details><summary>Tabel met de meest gebruikte antwoorden</summary>
         ${itemsTable({ caption: "Meest gebruikte antwoorden", labelHeader: "Vraag", valueHeader: "Aantal", items: top })}
       </details>

@@ -248,8 +248,8 @@ function questionFor(transcript: readonly TurnRecord[], answerId: string, at: Da
   });
   if (answerIndex < 0) answerIndex = fallbackIndex;
   for (let i = answerIndex - 1; i >= 0; i--) {
-    const t = transcript[i]!;
-    if (t.role === "parent") return t.text;
+    const t = transcript[i];
+    if (t?.role === "parent") return t.text;
   }
   return null;
 }

@@ -201,7 +201,7 @@ export function readSuggestion(file: string): SuggestionFile {
   try {
     raw = parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`Kan voorstel ${file} niet lezen: ${(error as Error).message}`);
+    throw new Error(`Kan voorstel ${file} niet lezen: ${(error as Error).message}`, { cause: error });
   }
   const result = SuggestionFile.safeParse(raw);
   if (!result.success) {

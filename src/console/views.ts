@@ -130,17 +130,17 @@ export function handoffListPage(
     items.map((h) => {
       const since = h.requestedAt ?? h.createdAt;
       return html`<tr>
-        <td>${waiting ? html`<strong>${duration(data.now.getTime() - since.getTime())}</strong>` : formatDateTime(h.closedAt ?? h.updatedAt)}</td>
-        <td>${CHANNEL[h.channel] ?? h.channel}</td>
-        <td>${h.contactKind ? CONTACT[h.contactKind] : "–"}</td>
-        <td>${STATUS[h.status]}${h.claimedBy !== null ? html` (${data.staffNames.get(h.claimedBy) ?? `#${h.claimedBy}`})` : ""}</td>
+        <td data-label="${waiting ? "Wacht" : "Afgesloten"}">${waiting ? html`<strong>${duration(data.now.getTime() - since.getTime())}</strong>` : formatDateTime(h.closedAt ?? h.updatedAt)}</td>
+        <td data-label="Kanaal">${CHANNEL[h.channel] ?? h.channel}</td>
+        <td data-label="Contact">${h.contactKind ? CONTACT[h.contactKind] : "–"}</td>
+        <td data-label="Status">${STATUS[h.status]}${h.claimedBy !== null ? html` (${data.staffNames.get(h.claimedBy) ?? `#${h.claimedBy}`})` : ""}</td>
         <td><a href="/console/verzoeken/${h.id}">Openen<span class="sr-only"> verzoek van ${formatDateTime(since)}</span></a></td>
       </tr>`;
     });
   const table = (caption: string, items: HandoffRecord[], waiting: boolean) =>
     items.length === 0
       ? html`<p>${waiting ? "Er wachten nu geen ouders." : "Nog geen afgesloten verzoeken."}</p>`
-      : html`<table>
+      : html`<table class="stack">
           <caption>${caption}</caption>
           <thead><tr><th scope="col">${waiting ? "Wacht" : "Afgesloten"}</th><th scope="col">Kanaal</th><th scope="col">Contact</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Actie</span></th></tr></thead>
           <tbody>${rows(items, waiting)}</tbody>
@@ -284,12 +284,31 @@ function entryBlock(c: AssistCandidate, level: 2 | 3, extra: SafeHtml | string =
   </article>`;
 }
 
+/** One question of a pasted message with its best entries (see Assistant.answerQuestions). */
+export interface AssistQuestion {
+  question: string;
+  /** Whether it is a question sentence (false: the message read as a whole). */
+  asked: boolean;
+  kind: "answer" | "clarify" | "fallback";
+  candidates: AssistCandidate[];
+}
+
+/** The value of an entry's checkbox under question `index` (an entry can answer two questions). */
+export const choiceKey = (index: number, entryId: string) => `${index}:${entryId}`;
+
+const KIND_HINT: Record<AssistQuestion["kind"], string> = {
+  answer: "De chatbot geeft hierop het eerste antwoord.",
+  clarify: "De chatbot twijfelt hier en vraagt de ouder welk antwoord bedoeld is.",
+  fallback: "De chatbot heeft hier geen antwoord op. Kijk of een van deze antwoorden past.",
+};
+
 export function assistPage(
   ctx: PageContext,
   data: {
     text: string;
     form: "je" | "u";
-    candidates: AssistCandidate[];
+    questions: AssistQuestion[];
+    /** Ticked checkboxes: "<question index>:<entry id>". */
     chosen: string[];
     drafts: { je: string; u: string } | null;
   },
@@ -309,25 +328,35 @@ export function assistPage(
     <p><button type="submit">Zoek antwoorden</button></p>
   </form>`;
   if (!data.drafts) return layout("Antwoord zoeken", ctx, form);
-  const results =
-    data.candidates.length === 0
-      ? html`<p>De kennisbank heeft hier geen antwoord op. Zoek in de <a href="/console/kennisbank">kennisbank</a> of stel zelf een antwoord op.</p>`
-      : html`<form method="post" action="/console/hulp" id="choose-form">
+  const total = data.questions.length;
+  const found = data.questions.some((q) => q.candidates.length > 0);
+  const questionSet = (q: AssistQuestion, i: number) => html`<fieldset class="question">
+    <legend>${q.asked ? html`Vraag ${i + 1}${total > 1 ? ` van ${total}` : ""}: <q>${q.question}</q>` : "Het bericht als geheel"}</legend>
+    <p class="hint">${KIND_HINT[q.kind]}</p>
+    ${
+      q.candidates.length === 0
+        ? html`<p>De kennisbank heeft hier geen antwoord op.</p>`
+        : q.candidates.map((c, j) =>
+            entryBlock(
+              c,
+              3,
+              html`<p><label class="check"><input type="checkbox" name="kies" value="${choiceKey(i, c.entry.id)}"${data.chosen.includes(choiceKey(i, c.entry.id)) ? html` checked` : ""}> Gebruik in het concept<span class="sr-only">: vraag ${i + 1}, antwoord ${j + 1}</span></label></p>`,
+            ),
+          )
+    }
+  </fieldset>`;
+  const results = !found
+    ? html`<p>De kennisbank heeft hier geen antwoord op. Zoek in de <a href="/console/kennisbank">kennisbank</a> of stel zelf een antwoord op.</p>`
+    : html`<section aria-labelledby="results-title">
+        <h2 id="results-title">${total > 1 ? `Antwoorden op de ${total} vragen` : "De beste antwoorden uit de kennisbank"}</h2>
+        <form method="post" action="/console/hulp" id="choose-form">
           <input type="hidden" name="_csrf" value="${ctx.csrf}">
           <input type="hidden" name="text" value="${data.text}">
           <input type="hidden" name="vorm" value="${data.form}">
-          <fieldset>
-            <legend>De beste ${data.candidates.length} antwoorden uit de kennisbank</legend>
-            ${data.candidates.map((c, i) =>
-              entryBlock(
-                c,
-                3,
-                html`<p><label><input type="checkbox" name="kies" value="${c.entry.id}"${data.chosen.includes(c.entry.id) ? html` checked` : ""}> Gebruik in het concept<span class="sr-only">: antwoord ${i + 1}</span></label></p>`,
-              ),
-            )}
-          </fieldset>
+          ${data.questions.map(questionSet)}
           <p><button type="submit" class="secondary">Concept opnieuw maken</button></p>
-        </form>`;
+        </form>
+      </section>`;
   const draft = html`<section aria-labelledby="draft-title" class="draft" data-draft-je="${data.drafts.je}" data-draft-u="${data.drafts.u}">
     <h2 id="draft-title">Concept-antwoord</h2>
     <p>
@@ -395,11 +424,11 @@ export function auditPage(ctx: PageContext, rows: AuditRecord[], staffNames: Map
     "Auditlog",
     ctx,
     html`<p>Wie wanneer wat inzag of deed. Zonder inhoud van gesprekken.</p>
-      <table><caption>Laatste ${rows.length} gebeurtenissen</caption>
+      <table class="stack"><caption>Laatste ${rows.length} gebeurtenissen</caption>
         <thead><tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Wat</th><th scope="col">Welk</th></tr></thead>
         <tbody>${rows.map(
           (r) =>
-            html`<tr><td>${formatDateTime(r.at)}</td><td>${r.staffId === null ? "–" : (staffNames.get(r.staffId) ?? `#${r.staffId}`)}</td><td>${r.action}</td><td>${r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : "–"}</td></tr>`,
+            html`<tr><td data-label="Wanneer">${formatDateTime(r.at)}</td><td data-label="Wie">${r.staffId === null ? "–" : (staffNames.get(r.staffId) ?? `#${r.staffId}`)}</td><td data-label="Wat">${r.action}</td><td data-label="Welk">${r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : "–"}</td></tr>`,
         )}</tbody>
       </table>`,
   );

@@ -80,6 +80,39 @@ export interface Explanation {
   reply: Reply;
 }
 
+/** One question of a message with the entries that answer it best. */
+export interface AnsweredQuestion {
+  /** The question as the parent wrote it; for a message without a question sentence, the message (clipped). */
+  question: string;
+  /** Whether `question` is a question sentence of the message (false: the message as a whole). */
+  asked: boolean;
+  /** What the chatbot does with the question: answer it, ask which entry is meant, or fall back. */
+  kind: "answer" | "clarify" | "fallback";
+  /**
+   * The best entries, best first, each with the gate's probability that it is right. The entry the chatbot puts
+   * first for this question, asked on its own or within the message, is always among them.
+   */
+  matches: Array<{ entry: Entry; confidence: number }>;
+}
+
+export interface AnswerQuestionsOptions {
+  /** Most questions read from one message. Default 4. */
+  maxQuestions: number;
+  /** Entries per question. Default 3. */
+  limit: number;
+  /** Characters of the message read. Default 4000. */
+  maxChars: number;
+  /** Characters of the story used as context for a question (and of a message read as a whole). Default 1000. */
+  contextChars: number;
+}
+
+export const defaultAnswerQuestionsOptions: AnswerQuestionsOptions = {
+  maxQuestions: 4,
+  limit: 3,
+  maxChars: 4000,
+  contextChars: 1000,
+};
+
 export interface TopicSummary {
   id: string;
   label: string;
@@ -94,6 +127,16 @@ export interface Assistant {
   replyWithEntry(conversationId: string, entryId: string): Promise<Reply | null>;
   /** Like `reply`, plus the top five candidates with their scores and matched terms. */
   explain(conversationId: string, text: string): Promise<Explanation>;
+  /**
+   * Each question of a pasted message (an e-mail to the helpdesk) with its best entries, in the order asked, by
+   * the chatbot's own search and gate; without conversation state, nothing kept. A message without a question
+   * sentence is read as one question. See `AnsweredQuestion`.
+   *
+   * ```ts
+   * assistant.answerQuestions("Wat is een OPP? En moet ik het tekenen?").map((q) => q.matches[0]?.entry.id);
+   * ```
+   */
+  answerQuestions(text: string, options?: Partial<AnswerQuestionsOptions>): AnsweredQuestion[];
   /** The best entries for a text, without conversation state (for the helpdesk console). */
   suggest(text: string, limit?: number): Array<{ entry: Entry; confidence: number }>;
   /** Forgets the conversation's state. */
@@ -289,6 +332,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     /** The probability of the best: the reply's confidence. */
     p: number;
     usedContext: boolean;
+    /** Whether the gate read the context as the story around a question (see `candidateFeatures`). */
+    story: boolean;
   }
   /** The gate: how likely each of the first candidates is a right answer, and what to do with the best. */
   function judge(outcome: SearchOutcome, usedContext: boolean, story = usedContext): Judged {
@@ -299,7 +344,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     ranked.sort((a, b) => b.p - a.p);
     const p = ranked[0]?.p ?? 0;
     const kind: Kind = p >= gate.answer ? "answer" : p >= gate.clarify ? "clarify" : "fallback";
-    return { outcome, kind, ranked, p, usedContext };
+    return { outcome, kind, ranked, p, usedContext, story };
   }
   const rank = (j: Judged) => (j.kind === "answer" ? 2 : j.kind === "clarify" ? 1 : 0) + j.p;
 
@@ -343,14 +388,15 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
   /** One question sentence of a longer message, searched with the rest of the message as context. */
   function resolveQuestion(question: Sentence, read: ReadMessage): Judged {
-    const normalized = normalize(question.text);
-    const story = read.sentences
-      .filter((s) => s !== question)
-      .map((s) => s.text)
-      .join(" ");
+    return searchQuestion(question.text, storyAround(question, read));
+  }
+
+  /** A question searched with the story around it as low-weight context. */
+  function searchQuestion(question: string, story: string): Judged {
+    const normalized = normalize(question);
     return judge(
       engine.search({
-        text: question.text,
+        text: question,
         context: story,
         ignoreUnknown: intents.isEnglish(normalized),
         boostEntry: sameTypeBoost(normalized),
@@ -378,6 +424,65 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       for (const q of targets) variants.push({ source: "question", text: q.text, judged: resolveQuestion(q, read) });
     }
     return variants;
+  }
+
+  /**
+   * How the chatbot searches a message once it is known to be a question about school: every way of reading it
+   * (without its dates: those are read by the deadline rules), and the best.
+   */
+  function searchMessage(read: ReadMessage, body: string, state: ConversationState | undefined) {
+    const searchRead = withoutDates(read, opts.now());
+    const variants = searchVariants(searchRead, searchRead.body.length > 0 ? searchRead.body : body, state);
+    const best = variants.reduce((a, b) => (rank(b.judged) > rank(a.judged) ? b : a));
+    return { variants, best };
+  }
+
+  /** Each question of a message with its best entries: see `Assistant.answerQuestions`. */
+  function answerQuestions(rawText: string, options: Partial<AnswerQuestionsOptions>): AnsweredQuestion[] {
+    const o = { ...defaultAnswerQuestionsOptions, ...options };
+    const read = readMessage(sanitize(rawText).slice(0, o.maxChars));
+    const asked = read.sentences.filter((s) => s.question).slice(0, o.maxQuestions);
+    const whole = clip(read.body, o.contextChars);
+    const targets = asked.length > 0 ? asked : whole.length > 0 ? [{ text: whole, question: false }] : [];
+    return targets.map((q) => {
+      // The chatbot's reading of the question typed on its own (a new conversation) …
+      const aloneRead = readMessage(q.text);
+      const alone = searchMessage(aloneRead, aloneRead.body.length > 0 ? aloneRead.body : q.text, undefined).best
+        .judged;
+      // … and of the question within the message, with the story around it as context.
+      const story = q.question ? clip(blankDates(storyAround(q, read), opts.now()), o.contextChars) : "";
+      const within = story ? searchQuestion(blankDates(q.text, opts.now()), story) : undefined;
+      const readings = within ? [alone, within] : [alone];
+      const best = readings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+      return {
+        question: q.text,
+        asked: q.question,
+        kind: best.kind,
+        matches: bestMatches(readings, o.limit).flatMap(({ id, p }) => {
+          const entry = entries.get(id);
+          return entry ? [{ entry, confidence: round(p) }] : [];
+        }),
+      };
+    });
+  }
+
+  /**
+   * The best entries of several readings of one question, each with the gate's probability, best first. The
+   * entry each reading puts first (what the chatbot gives, or offers first when in doubt) is always kept.
+   */
+  function bestMatches(readings: Judged[], limit: number): Array<{ id: string; p: number }> {
+    const best = new Map<string, number>();
+    for (const j of readings) {
+      j.outcome.candidates.slice(0, limit + 2).forEach((c, i) => {
+        const features = candidateFeatures(j.outcome, i, j.story);
+        const p = features ? probability(gate, features) : 0;
+        if (p > (best.get(c.id) ?? -1)) best.set(c.id, p);
+      });
+    }
+    const ordered = [...best].sort((a, b) => b[1] - a[1]);
+    const keep = new Set(readings.flatMap((j) => j.ranked[0]?.candidate.id ?? []).slice(0, limit));
+    for (const [id] of ordered) if (keep.size < limit) keep.add(id);
+    return ordered.filter(([id]) => keep.has(id)).map(([id, p]) => ({ id, p }));
   }
 
   function clarifyReply(candidates: Candidate[], confidence: number): Reply {
@@ -472,9 +577,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     }
 
     // Dates are read by the deadline rules; as words they would only dilute the search ("12 01 2026").
-    const searchRead = withoutDates(read, opts.now());
-    const variants = searchVariants(searchRead, searchRead.body.length > 0 ? searchRead.body : body, state);
-    const best = variants.reduce((a, b) => (rank(b.judged) > rank(a.judged) ? b : a));
+    const { variants, best } = searchMessage(read, body, state);
     const { outcome, kind, p, usedContext } = best.judged;
     const confidence = p;
     const judgedCandidates = best.judged.ranked.map((r) => r.candidate);
@@ -613,6 +716,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       await opts.store.set(conversationId, { lastEntryId: entry.id, turns: (state?.turns ?? 0) + 1 });
       return answerReply(entry, 1);
     },
+    answerQuestions: (text, options = {}) => answerQuestions(text, options),
     suggest(text, limit = 3) {
       const outcome = engine.search({ text: sanitize(text).slice(0, 5000) });
       return outcome.candidates.slice(0, limit).flatMap((c, i) => {
@@ -671,15 +775,35 @@ export function createKnowledgeAnalyzer(knowledge: Pick<Knowledge, "synonyms" | 
   });
 }
 
+/** The text with every date blanked out. */
+function blankDates(text: string, today: Date): string {
+  let out = text;
+  for (const d of findDates(text, today).reverse()) out = `${out.slice(0, d.index)} ${out.slice(d.index + d.length)}`;
+  return out.replace(/\s+/gu, " ").trim();
+}
+
 /** The message with every date blanked out, sentence by sentence. */
 function withoutDates(read: ReadMessage, today: Date): ReadMessage {
-  const blank = (text: string) => {
-    let out = text;
-    for (const d of findDates(text, today).reverse()) out = `${out.slice(0, d.index)} ${out.slice(d.index + d.length)}`;
-    return out.replace(/\s+/gu, " ").trim();
-  };
-  const sentences = read.sentences.map((s) => ({ ...s, text: blank(s.text) })).filter((s) => s.text.length > 0);
+  const sentences = read.sentences
+    .map((s) => ({ ...s, text: blankDates(s.text, today) }))
+    .filter((s) => s.text.length > 0);
   return { sentences, body: sentences.map((s) => s.text).join(" ") };
+}
+
+/** The sentences of a message around one of them: the story a question is asked in. */
+function storyAround(question: Sentence, read: ReadMessage): string {
+  return read.sentences
+    .filter((s) => s !== question)
+    .map((s) => s.text)
+    .join(" ");
+}
+
+/** The text up to `max` characters, cut at a word boundary. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return space > max / 2 ? cut.slice(0, space) : cut;
 }
 
 /** Longest text of a reply with computed dates in front of the answer, in characters. */

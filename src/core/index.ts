@@ -1,8 +1,15 @@
 // The core's public entry point. Channels (CLI, web, Telegram, console) import only from here.
 
 // Answering
-export { createAssistant, createKnowledgeAnalyzer, defaultThresholds } from "./assistant.js";
+export {
+  createAssistant,
+  createKnowledgeAnalyzer,
+  defaultAnswerQuestionsOptions,
+  defaultThresholds,
+} from "./assistant.js";
 export type {
+  AnsweredQuestion,
+  AnswerQuestionsOptions,
   Assistant,
   AssistantOptions,
   Explanation,

@@ -8,12 +8,20 @@ import { createMemoryStores } from "../../src/stores/index.js";
 function run(mw: ReturnType<typeof loadStaff>, session: Record<string, unknown>) {
   let destroyed = false;
   const req = {
-    session: { ...session, destroy: (cb: () => void) => ((destroyed = true), cb()) },
+    session: {
+      ...session,
+      destroy: (cb: () => void) => {
+        destroyed = true;
+        cb();
+      },
+    },
   } as unknown as Request;
-  const res = { locals: {} } as Response;
+  const res = { locals: {} } as unknown as Response;
   return new Promise<{ staff: unknown; destroyed: boolean }>((resolve, reject) => {
-    const next: NextFunction = (err?: unknown) =>
-      err ? reject(err) : resolve({ staff: (res.locals as { staff?: unknown }).staff, destroyed });
+    const next: NextFunction = (err?: unknown) => {
+      if (err) reject(err instanceof Error ? err : new Error(JSON.stringify(err)));
+      else resolve({ staff: (res.locals as { staff?: unknown }).staff, destroyed });
+    };
     mw(req, res, next);
   });
 }

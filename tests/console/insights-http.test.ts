@@ -56,6 +56,9 @@ describe("insights", () => {
     const page = await staff.get("/console/inzichten?dagen=7");
     expect(page.status).toBe(200);
     expect(page.text).toContain("<svg");
+    // Every id once (issue 16: the heading and the chart's title both had "top-title").
+    const ids = [...page.text.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(page.text).toContain("schoolreis naar de Efteling");
     // Masked before storing, so masked here too.
     expect(page.text).not.toContain("piet@example.nl");

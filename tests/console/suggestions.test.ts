@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
@@ -45,7 +45,11 @@ describe("writeSuggestion", () => {
       meta,
     );
     expect(basename(file)).toMatch(/^2026-10-26-alternate-wat-is-nou-een-opp-[0-9a-f]{6}\.yaml$/);
-    expect(statSync(target).mode & 0o777).toBe(0o750 & ~process.umask());
+    // The process's umask, read from a directory made with every permission (process.umask() is deprecated).
+    const probe = join(dir, "umask-probe");
+    mkdirSync(probe, { mode: 0o777 });
+    const umask = 0o777 & ~statSync(probe).mode;
+    expect(statSync(target).mode & 0o777).toBe(0o750 & ~umask);
     const text = readFileSync(file, "utf8");
     expect(text.startsWith("# Voorstel voor de kennisbank")).toBe(true);
     expect(text).toContain('grep -rn "id: opp-wat-is$" knowledge/entries/');
@@ -142,7 +146,7 @@ describe("writeSuggestion", () => {
 
   it("never overwrites an existing file", () => {
     const fixed = Buffer.from("abcdef", "hex");
-    vi.mocked(randomBytes).mockImplementation((() => fixed) as unknown as typeof randomBytes);
+    vi.mocked(randomBytes).mockImplementation(() => fixed);
     try {
       const { file } = writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, meta);
       expect(basename(file)).toBe("2026-10-26-alternate-wat-is-een-opp-abcdef.yaml");

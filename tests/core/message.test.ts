@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isQuestion, readMessage } from "../../src/core/index.js";
+import { isQuestion, readMessage, splitQuestions } from "../../src/core/index.js";
 import { realAssistant } from "../helpers.js";
 
 describe("reading a message", () => {
@@ -53,6 +53,69 @@ describe("reading a message", () => {
   it("ends a sentence after a number, but not after an abbreviation", () => {
     expect(readMessage("Onze zoon zit in groep 6. Mag de school dat?").sentences.length).toBe(2);
     expect(readMessage("Hij heeft o.a. dyslexie en ADHD.").sentences.length).toBe(1);
+  });
+});
+
+// Moved from tests/console/draft.test.ts: the console splits a pasted e-mail with the core's reader.
+describe("splitQuestions", () => {
+  it("keeps the questions of a mail and drops greeting, thanks, signature and quoted text", () => {
+    const mail = [
+      "Beste medewerker,",
+      "",
+      "Ik heb een paar vragen. Mijn zoon (8) heeft ADHD en de school zegt dat hij een OPP krijgt. Wat is dat precies?",
+      "Moet ik daarmee instemmen? En wat als ik het niet eens ben met het plan, bijv. met de doelen?",
+      "",
+      "1. Kan de school hem zomaar naar het sbo sturen?",
+      "2) Wie betaalt het vervoer?",
+      "",
+      "Alvast bedankt!",
+      "",
+      "Met vriendelijke groet,",
+      "Sandra de Vries",
+      "Wie betaalt de taxi?",
+      "",
+      "Verzonden vanaf mijn iPhone",
+    ].join("\r\n");
+    expect(splitQuestions(mail)).toEqual([
+      "Mijn zoon (8) heeft ADHD en de school zegt dat hij een OPP krijgt.",
+      "Wat is dat precies?",
+      "Moet ik daarmee instemmen?",
+      "En wat als ik het niet eens ben met het plan, bijv. met de doelen?",
+      "Kan de school hem zomaar naar het sbo sturen?",
+      "Wie betaalt het vervoer?",
+    ]);
+  });
+
+  it("drops quoted replies and earlier messages", () => {
+    const mail = [
+      "Hallo, mag de school mijn dochter schorsen zonder gesprek?",
+      "> Beste ouder, wat is uw vraag?",
+      ">> Eerdere tekst",
+      "Op 3 okt. 2026 om 10:12 schreef Steunpunt <info@steunpunt.nl>:",
+      "Wat is een TLV?",
+    ].join("\n");
+    expect(splitQuestions(mail)).toEqual(["mag de school mijn dochter schorsen zonder gesprek?"]);
+  });
+
+  it("stops at the phone signature even without a closing", () => {
+    expect(splitQuestions("Hoe vraag ik leerlingenvervoer aan\nVerzonden vanaf mijn iPhone\nhttps://x")).toEqual([
+      "Hoe vraag ik leerlingenvervoer aan",
+    ]);
+  });
+
+  it("joins wrapped lines and splits long sentences to at most 300 characters", () => {
+    const long = `Mijn kind zit al ${"heel ".repeat(40)}lang thuis, de school reageert niet op mijn mails en de leerplichtambtenaar ook niet, ${"echt ".repeat(30)}wat kan ik doen?`;
+    const parts = splitQuestions(`De school wil mijn zoon\nnaar een andere school sturen.\n\n${long}`);
+    expect(parts[0]).toBe("De school wil mijn zoon naar een andere school sturen.");
+    expect(parts.length).toBeGreaterThan(2);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(300);
+    expect(parts.join(" ").replace(/\s+/g, " ")).toContain("wat kan ik doen?");
+  });
+
+  it("returns nothing for empty or noise-only text and removes duplicates", () => {
+    expect(splitQuestions("")).toEqual([]);
+    expect(splitQuestions("Hoi!\n\nDank je wel!\n\nGroetjes")).toEqual([]);
+    expect(splitQuestions("Wat is een OPP? Wat is een OPP?")).toEqual(["Wat is een OPP?"]);
   });
 });
 

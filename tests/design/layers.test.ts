@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "..", "..", "src");
 const allowed: Record<string, string[]> = {
   core: [],
+  // Dutch language tools (the u/je rewriter), pure like the core.
+  language: [],
   render: ["core"],
   // The opening hours read the month names from the core's pure table (src/core/text/dates.ts).
   hours: ["core"],
@@ -28,6 +30,7 @@ const allowed: Record<string, string[]> = {
   console: [
     "conversation",
     "core",
+    "language",
     "render",
     "documents",
     "knowledge",
@@ -102,6 +105,7 @@ const allowed: Record<string, string[]> = {
     conversation: 1,
     "shared-state": 1,
     core: 1,
+    language: 1,
     render: 1,
     documents: 1,
     hours: 1,

@@ -101,4 +101,42 @@
     check();
     window.setInterval(check, 30000);
   }
+
+  // A request page: the parent's new messages arrive live (server-sent events), without reloading.
+  var live = document.querySelector("[data-live]");
+  if (live && window.EventSource) {
+    var list = document.getElementById("live-messages");
+    var lastActive = document.getElementById("last-active");
+    var source = new EventSource(live.getAttribute("data-live"));
+    var item = function (who, data) {
+      var li = document.createElement("li");
+      li.className = "turn turn-" + (who === "Ouder" ? "parent" : "staff");
+      var meta = document.createElement("p");
+      meta.className = "meta";
+      var strong = document.createElement("strong");
+      strong.textContent = who;
+      var time = document.createElement("time");
+      time.setAttribute("datetime", data.at);
+      time.textContent = data.time;
+      meta.append(strong, " ", time);
+      var text = document.createElement("p");
+      text.className = "text";
+      text.textContent = data.text;
+      li.append(meta, text);
+      if (list) list.appendChild(li);
+    };
+    source.addEventListener("parent", function (event) {
+      var data = JSON.parse(event.data);
+      item("Ouder", data);
+      if (lastActive) {
+        lastActive.setAttribute("datetime", data.at);
+        lastActive.textContent = data.time;
+      }
+      announce("Nieuw bericht van de ouder.");
+    });
+    source.addEventListener("back", function () {
+      source.close();
+      announce("De ouder is teruggegaan naar de chatbot. Het verzoek is afgesloten. Laad de pagina opnieuw.");
+    });
+  }
 })();

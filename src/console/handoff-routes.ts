@@ -6,6 +6,7 @@ import type { Conversations } from "../conversation/index.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { requireRole, staffOf } from "./auth.js";
 import type { ConsoleKit } from "./kit.js";
+import { lastActivity, liveSection } from "./live-routes.js";
 import { errorPage, handoffListPage, handoffPage, type PageContext } from "./views.js";
 
 // Handoff requests: the list, one request with its (masked) conversation, claim, reply, close and (admins) erase.
@@ -77,14 +78,23 @@ export function handoffRoutes(deps: HandoffRouteDeps): Router {
     // Reading a conversation is recorded before it is shown.
     await audit(staff, "conversation.view", "handoff", h.id);
     const [turns, names] = await Promise.all([stores.conversations.turns(h.conversationId), staffNames()]);
+    const ctx = await ctxFor(req, res, "verzoeken", noticeOf(req));
+    const mine = h.status === "claimed" && h.claimedBy === staff.id;
+    const live = liveSection(h, {
+      csrf: ctx.csrf,
+      lastActive: lastActivity(h, turns, deps.conversations),
+      mine,
+      conversations: deps.conversations,
+    });
     send(
       res,
-      handoffPage(await ctxFor(req, res, "verzoeken", noticeOf(req)), {
+      handoffPage(ctx, {
+        live,
         handoff: h,
         turns,
         now: now(),
         claimedByName: h.claimedBy === null ? null : (names.get(h.claimedBy) ?? `#${h.claimedBy}`),
-        mine: h.status === "claimed" && h.claimedBy === staff.id,
+        mine,
       }),
     );
   });

@@ -21,6 +21,7 @@ import {
 } from "./auth.js";
 import { chartCss } from "./charts.js";
 import { handoffRoutes } from "./handoff-routes.js";
+import { liveRoutes } from "./live-routes.js";
 import { insightsRoutes } from "./insights-routes.js";
 import type { ConsoleKit } from "./kit.js";
 import { knowledgeRoutes } from "./knowledge-routes.js";
@@ -124,6 +125,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     res.redirect(303, "/console/verzoeken");
   });
   router.use(handoffRoutes({ ...kit, assistant, stores, logger, conversations: deps.conversations }));
+  router.use(liveRoutes({ ...kit, stores, conversations: deps.conversations }));
   router.use(assistRoutes({ ...kit, assistant }));
   router.use(letterRoutes({ ...kit, assistant }));
   router.use(knowledgeRoutes({ ...kit, assistant }));

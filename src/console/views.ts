@@ -159,7 +159,15 @@ const ROLE: Record<TurnRecord["role"], string> = { parent: "Ouder", assistant: "
 
 export function handoffPage(
   ctx: PageContext,
-  data: { handoff: HandoffRecord; turns: TurnRecord[]; now: Date; claimedByName: string | null; mine: boolean },
+  data: {
+    handoff: HandoffRecord;
+    turns: TurnRecord[];
+    now: Date;
+    claimedByName: string | null;
+    mine: boolean;
+    /** The live section (live-routes.ts): new messages as typed, last activity, hand back. */
+    live?: SafeHtml;
+  },
 ): SafeHtml {
   const h = data.handoff;
   const since = h.requestedAt ?? h.createdAt;
@@ -230,6 +238,7 @@ export function handoffPage(
             </ol>`
         }
       </section>
+      ${data.live ?? ""}
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Reageren</h2>
         ${actions}

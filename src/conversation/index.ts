@@ -85,6 +85,11 @@ export interface Conversations {
   staffReply(request: HandoffRecord, text: string): Promise<StaffReplyOutcome>;
   /** Tells a Telegram parent that staff closed the request (best effort; the widget sees it when it polls). */
   notifyClosed(request: HandoffRecord): Promise<void>;
+  /**
+   * A staff member hands the conversation back to the chatbot (the request is already closed): the parent is told
+   * in the transcript (and at once in Telegram, best effort), and the live line ends.
+   */
+  handedBack(request: HandoffRecord): Promise<void>;
 }
 
 export type StaffReplyOutcome = { sent: true; text: string } | { sent: false; text: string; error: unknown };
@@ -93,6 +98,8 @@ export type StaffReplyOutcome = { sent: true; text: string } | { sent: false; te
 export const HANDOFF_REQUEST = "Ik wil met een mens praten";
 
 const CLOSED_NOTICE = "De medewerker heeft je vraag afgesloten. Je kunt hier altijd weer een vraag stellen.";
+/** Told to the parent when a staff member hands the conversation back to the chatbot. */
+export const HANDED_BACK = "De medewerker heeft je teruggegeven aan de chatbot. Je kunt hier weer vragen stellen.";
 
 /**
  * Creates the seam.
@@ -215,6 +222,15 @@ export function createConversations(deps: ConversationDeps): Conversations {
       ]);
       relay.publish(request.id, { type: "staff", text, at: new Date() });
       return { sent: true, text };
+    },
+    async handedBack(request) {
+      await record({ conversationId: request.conversationId, channel: request.channel, chatRef: request.chatRef }, [
+        { role: "assistant", text: HANDED_BACK, kind: "handoff", channel: request.channel },
+      ]);
+      relay.publish(request.id, { type: "back", at: new Date() });
+      const send = deps.delivery?.telegram;
+      if (request.channel === "telegram" && request.chatRef && send)
+        await send(request.chatRef, HANDED_BACK).catch(() => undefined);
     },
     async notifyClosed(request) {
       const send = deps.delivery?.telegram;

@@ -91,6 +91,8 @@ export async function compose(config: Config, given: Given = {}): Promise<Compos
       handoff,
       mask,
       delivery,
+      requests: stores.handoffs,
+      audit: stores.audit,
     });
     const parts: Parts = {
       config,

@@ -134,6 +134,10 @@
       }
       announce("Nieuw bericht van de ouder.");
     });
+    source.addEventListener("erased", function () {
+      source.close();
+      announce("De ouder heeft het gesprek gewist. Het verzoek is gesloten.");
+    });
     source.addEventListener("back", function () {
       source.close();
       announce("De ouder is teruggegaan naar de chatbot. Het verzoek is afgesloten. Laad de pagina opnieuw.");

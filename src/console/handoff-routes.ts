@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Assistant } from "../core/index.js";
-import type { Conversations } from "../conversation/index.js";
+import { ERASED_BY_PARENT, type Conversations } from "../conversation/index.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { requireRole, staffOf } from "./auth.js";
 import type { ConsoleKit } from "./kit.js";
@@ -34,6 +34,23 @@ export function handoffRoutes(deps: HandoffRouteDeps): Router {
     return UUID.test(id) ? stores.handoffs.get(id) : undefined;
   };
   const notFoundPage = async (req: Request, res: Response) => {
+    // A request whose conversation the parent erased while it was open: say so, not "not found".
+    const id = String(req.params.id ?? "");
+    const erased = UUID.test(id)
+      ? (await stores.audit.list({ targetId: id, limit: 20 })).some((a) => a.action === ERASED_BY_PARENT)
+      : false;
+    if (erased) {
+      send(
+        res,
+        errorPage(
+          await ctxFor(req, res, "verzoeken"),
+          410,
+          "De ouder heeft het gesprek gewist. Het verzoek is daarmee gesloten; het gesprek is niet meer te lezen.",
+        ),
+        410,
+      );
+      return;
+    }
     send(
       res,
       errorPage(

@@ -9,7 +9,7 @@
 import type { Assistant, Reply, ReplyAction } from "../core/index.js";
 import type { HandoffContext, HandoffFlow, HandoffView, Relayed } from "../handoff/index.js";
 import type { Masker } from "../stores/mask.js";
-import type { Channel, ConversationStore, HandoffRecord, TurnInput } from "../stores/types.js";
+import type { AuditLog, Channel, ConversationStore, HandoffRecord, HandoffStore, TurnInput } from "../stores/types.js";
 import { createRelay, type Relay } from "./relay.js";
 
 export { createRelay } from "./relay.js";
@@ -54,6 +54,12 @@ export interface ConversationDeps {
   delivery?: HandoffDelivery;
   /** The live line to staff (the parent's text as typed, while a request is open); a new one by default. */
   relay?: Relay;
+  /**
+   * The requests and the audit log: a parent who erases a conversation with an open request leaves a note for
+   * staff (an audit row on the request's id, no content), so the console says what happened instead of "not found".
+   */
+  requests?: Pick<HandoffStore, "active">;
+  audit?: Pick<AuditLog, "append">;
 }
 
 export interface Conversations {
@@ -98,6 +104,9 @@ export type StaffReplyOutcome = { sent: true; text: string } | { sent: false; te
 export const HANDOFF_REQUEST = "Ik wil met een mens praten";
 
 const CLOSED_NOTICE = "De medewerker heeft je vraag afgesloten. Je kunt hier altijd weer een vraag stellen.";
+/** The audit action left on a request whose conversation the parent erased while it was open. */
+export const ERASED_BY_PARENT = "handoff.erased-by-parent";
+
 /** Told to the parent when a staff member hands the conversation back to the chatbot. */
 export const HANDED_BACK = "De medewerker heeft je teruggegeven aan de chatbot. Je kunt hier weer vragen stellen.";
 
@@ -201,6 +210,17 @@ export function createConversations(deps: ConversationDeps): Conversations {
     },
     view: (conversationId) => (handoff ? handoff.view(conversationId) : Promise.resolve(null)),
     async erase(conversationId) {
+      const open = await deps.requests?.active(conversationId);
+      if (open && open.requestedAt !== null && (open.status === "open" || open.status === "claimed")) {
+        await deps.audit?.append({
+          staffId: null,
+          action: ERASED_BY_PARENT,
+          targetType: "handoff",
+          targetId: open.id,
+        });
+        relay.publish(open.id, { type: "erased", at: new Date() });
+        relay.drop(open.id);
+      }
       const erased = transcript ? await transcript.erase(conversationId) : false;
       await assistant.forget(conversationId);
       return erased;

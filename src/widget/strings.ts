@@ -26,6 +26,13 @@ export const text = {
   close: "Chat sluiten",
   newConversation: "Nieuw gesprek",
   erase: "Gesprek wissen",
+  /** Asked before erasing or starting anew while a request for a person is open: a second tap confirms. */
+  confirmErase:
+    "Je hebt een gesprek met een medewerker. Als je wist, sluiten we je verzoek en ziet de medewerker dat je het gesprek hebt gewist. Klik op ‘Ja, wissen’ om door te gaan.",
+  confirmNew:
+    "Je hebt een gesprek met een medewerker. Begin je opnieuw, dan sluiten we je verzoek. Klik op ‘Ja, opnieuw beginnen’ om door te gaan.",
+  confirmEraseButton: "Ja, wissen",
+  confirmNewButton: "Ja, opnieuw beginnen",
   logLabel: "Gesprek met de chatbot",
   you: "Jij:",
   bot: "Chatbot:",

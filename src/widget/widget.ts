@@ -207,10 +207,39 @@ function wireConversationButtons(chat: Chat): void {
     setStatus(layout, message);
     layout.input.focus();
   };
-  layout.newButton.addEventListener("click", () => startOver(t.newStarted));
+  // While a request for a person is open, "Nieuw gesprek" and "Gesprek wissen" ask first: the first tap says what
+  // happens and turns the button into "Ja, …", the second does it.
+  let confirming: "new" | "erase" | null = null;
+  const resetConfirm = () => {
+    confirming = null;
+    layout.newButton.textContent = t.newConversation;
+    layout.eraseButton.textContent = t.erase;
+  };
+  const needsConfirm = (what: "new" | "erase") => {
+    const status = chat.state.handoffStatus;
+    if (confirming === what || (status !== "open" && status !== "claimed")) return false;
+    resetConfirm();
+    confirming = what;
+    (what === "new" ? layout.newButton : layout.eraseButton).textContent =
+      what === "new" ? t.confirmNewButton : t.confirmEraseButton;
+    showError(layout, what === "new" ? t.confirmNew : t.confirmErase, false);
+    return true;
+  };
+  layout.input.addEventListener("input", resetConfirm);
+  const startAnew = async () => {
+    if (needsConfirm("new")) return;
+    const conversationId = chat.session.conversationId();
+    const open = chat.state.handoffStatus === "open" || chat.state.handoffStatus === "claimed";
+    resetConfirm();
+    // Close the request with a note for staff ("back to the chatbot") before leaving the conversation.
+    if (open && conversationId) await chat.api.chat(conversationId, t.backToBot).catch(() => undefined);
+    startOver(t.newStarted);
+  };
+  layout.newButton.addEventListener("click", () => void startAnew());
   let erasing = false;
   const erase = async () => {
-    if (erasing) return;
+    if (erasing || needsConfirm("erase")) return;
+    resetConfirm();
     const conversationId = chat.session.conversationId();
     if (conversationId) {
       erasing = true;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createConversations, type RelayEvent, type TurnContext } from "../../src/conversation/index.js";
+import {
+  createConversations,
+  ERASED_BY_PARENT,
+  type RelayEvent,
+  type TurnContext,
+} from "../../src/conversation/index.js";
 import { createAssistant } from "../../src/core/index.js";
 import { BACK_TO_BOT, choices, createHandoffFlow, parseOpeningHours, PASSED_ON } from "../../src/handoff/index.js";
 import { maskPersonalData } from "../../src/stores/mask.js";
@@ -19,6 +24,8 @@ async function withOpenRequest(conversationId = "r1") {
     transcript: stores.conversations,
     handoff,
     mask: maskPersonalData,
+    requests: stores.handoffs,
+    audit: stores.audit,
   });
   const at: TurnContext = { conversationId, channel: "web", chatRef: null };
   await conversations.answer(at, "Ik wil met een mens praten");
@@ -112,6 +119,17 @@ describe("a conversation with an open request", () => {
     expect(conversations.relay.unmasked(request.id, true)).toHaveLength(1);
     // A reader that finds the request closed (staff closed it) gets nothing, and the text is dropped.
     expect(conversations.relay.unmasked(request.id, false)).toEqual([]);
+    expect(conversations.relay.unmasked(request.id, true)).toEqual([]);
+  });
+
+  it("leaves staff a note when the parent erases the conversation while the request is open", async () => {
+    const { stores, conversations, request, events } = await withOpenRequest("r7");
+    await conversations.answer({ conversationId: "r7", channel: "web", chatRef: null }, "Bel 06-12345678");
+    expect(await conversations.erase("r7")).toBe(true);
+    expect(await stores.handoffs.get(request.id)).toBeUndefined();
+    const audit = await stores.audit.list({ targetId: request.id });
+    expect(audit.map((a) => [a.action, a.staffId, a.targetType])).toEqual([[ERASED_BY_PARENT, null, "handoff"]]);
+    expect(events.map((e) => e.type)).toEqual(["parent", "erased"]);
     expect(conversations.relay.unmasked(request.id, true)).toEqual([]);
   });
 });

@@ -120,4 +120,47 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     await page.screenshot({ path: join(ARTIFACTS, "live-widget-back.png") });
     await context.close();
   }, 90_000);
+
+  it("asks before erasing while a request is open, and staff then read that the parent erased it", async () => {
+    const password = await h.addStaff(STAFF);
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${h.service.url}/`);
+    await page.locator(`${W} .launcher`).click();
+    const input = page.locator(`${W} textarea#ow-input`);
+    await input.fill("Ik wil met een mens praten");
+    await input.press("Enter");
+    await page.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
+    await page.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
+    await page.locator(`${W} button.back`).waitFor({ state: "visible", timeout: 10_000 });
+    const conversationId = await page.evaluate(() =>
+      Object.values({ ...localStorage, ...sessionStorage }).find((v) => /[0-9a-f-]{36}/.test(v)),
+    );
+    const request = (await h.service.stores.handoffs.list(["open"])).at(-1);
+    if (!request) throw new Error("no open request");
+    expect(conversationId).toContain(request.conversationId);
+    const staff = h.client();
+    await staff.login(STAFF, password);
+    await staff.post(`/console/verzoeken/${request.id}/oppakken`);
+
+    // The first tap asks; nothing is erased yet.
+    const erase = page.locator(`${W} .footer button`, { hasText: "Gesprek wissen" });
+    await erase.click();
+    await expect
+      .poll(() => page.locator(`${W} .error`).textContent())
+      .toContain("Je hebt een gesprek met een medewerker.");
+    expect(await h.service.stores.conversations.exists(request.conversationId)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "live-widget-erase-confirm.png") });
+    await page.locator(`${W} .footer button`, { hasText: "Ja, wissen" }).click();
+    await expect
+      .poll(() => h.service.stores.conversations.exists(request.conversationId), { timeout: 10_000 })
+      .toBe(false);
+
+    // Staff: not a dead link, but what happened.
+    const gone = await staff.get(`/console/verzoeken/${request.id}`);
+    expect(gone.status).toBe(410);
+    expect(gone.text).toContain("De ouder heeft het gesprek gewist");
+    expect(gone.text).not.toContain("Niet gevonden");
+    await context.close();
+  }, 90_000);
 });

@@ -132,7 +132,11 @@ export function handoffRoutes(deps: HandoffRouteDeps): Router {
         : typeof seen === "string" && /^\d{1,9}$/.test(seen)
           ? await stores.handoffs.transition(h.id, ["claimed"], patch, { claimedBy: Number(seen) })
           : await stores.handoffs.transition(h.id, ["open", "claimed"], patch);
-    if (claimed) await audit(staff, "handoff.claim", "handoff", h.id);
+    if (claimed) {
+      await audit(staff, "handoff.claim", "handoff", h.id);
+      // Telegram is told at once (the widget sees the claim on its next poll); a takeover is not news to the parent.
+      if (h.status === "open") await deps.conversations.notifyClaimed(claimed);
+    }
     const outcome = claimed
       ? "opgepakt"
       : (await stores.handoffs.get(h.id))?.status === "closed"

@@ -89,6 +89,8 @@ export interface Conversations {
    * reply that cannot be sent is not stored: `sent` is false, with the error.
    */
   staffReply(request: HandoffRecord, text: string): Promise<StaffReplyOutcome>;
+  /** Tells a Telegram parent that a staff member picked up (best effort; the widget sees it when it polls). */
+  notifyClaimed(request: HandoffRecord): Promise<void>;
   /** Tells a Telegram parent that staff closed the request (best effort; the widget sees it when it polls). */
   notifyClosed(request: HandoffRecord): Promise<void>;
   /**
@@ -104,6 +106,10 @@ export type StaffReplyOutcome = { sent: true; text: string } | { sent: false; te
 export const HANDOFF_REQUEST = "Ik wil met een mens praten";
 
 const CLOSED_NOTICE = "De medewerker heeft je vraag afgesloten. Je kunt hier altijd weer een vraag stellen.";
+/** Told to a Telegram parent when a staff member picked up the request. */
+export const CLAIMED_NOTICE =
+  "Een medewerker praat nu met je. Wat je hier typt, gaat naar de medewerker. Wil je terug naar de chatbot? Stuur /terug.";
+
 /** The audit action left on a request whose conversation the parent erased while it was open. */
 export const ERASED_BY_PARENT = "handoff.erased-by-parent";
 
@@ -251,6 +257,11 @@ export function createConversations(deps: ConversationDeps): Conversations {
       const send = deps.delivery?.telegram;
       if (request.channel === "telegram" && request.chatRef && send)
         await send(request.chatRef, HANDED_BACK).catch(() => undefined);
+    },
+    async notifyClaimed(request) {
+      const send = deps.delivery?.telegram;
+      if (request.channel === "telegram" && request.chatRef && send)
+        await send(request.chatRef, CLAIMED_NOTICE).catch(() => undefined);
     },
     async notifyClosed(request) {
       const send = deps.delivery?.telegram;

@@ -82,6 +82,7 @@ export const texts = {
     { command: "start", description: "Uitleg over deze hulp" },
     { command: "onderwerpen", description: "Kies een onderwerp" },
     { command: "mens", description: "Met een mens praten" },
+    { command: "terug", description: "Terug naar de chatbot" },
     { command: "wissen", description: "Je gesprek wissen" },
     { command: "privacy", description: "Wat ik bewaar en hoe lang" },
     { command: "help", description: "Hoe werkt deze hulp?" },
@@ -90,6 +91,8 @@ export const texts = {
   /** The buttons under /start: two questions, answered as if typed, and the wish for a person. */
   startQuestions: ["Wat is passend onderwijs?", "Wat is een TLV?"],
   startPerson: "Ik wil met een mens praten",
+  /** /terug without an open request. */
+  backNothing: "Je praat al met de chatbot. Stel gerust je vraag.",
 
   topicsIntro: "Kies een onderwerp:",
   /** `labelHtml` must already be escaped. */

@@ -10,7 +10,7 @@
 
 import { createApiClient } from "./api.js";
 import { chooseThemeColor } from "./contrast.js";
-import { browserSessionStorage, createWidgetSession } from "./session.js";
+import { browserLocalStorage, browserSessionStorage, createWidgetSession } from "./session.js";
 import { text } from "./strings.js";
 import { mountSkipLink } from "./skip.js";
 import { createWidget, type WidgetOptions } from "./widget.js";
@@ -77,7 +77,11 @@ function mount(): void {
   const options = readOptions(script, base);
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: "open" });
-  const session = createWidgetSession(browserSessionStorage(), `ouderwijzer:${new URL(base).origin}`);
+  const session = createWidgetSession(
+    browserSessionStorage(),
+    `ouderwijzer:${new URL(base).origin}`,
+    browserLocalStorage(),
+  );
   const api = createApiClient({ baseUrl: base, timeoutMs: REQUEST_TIMEOUT_MS, fetch: window.fetch.bind(window) });
   const widget = createWidget(shadow, options, { api, session });
   const data = script?.dataset ?? {};

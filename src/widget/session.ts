@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-// What the widget keeps between page loads, in sessionStorage only (gone when the tab closes; never
-// localStorage): the conversation id the service issued and the replies shown, so citations and suggestions
+// What the widget keeps between page loads, in sessionStorage (gone when the tab closes; localStorage holds only the
+// conversation id while a request for a person is open, see createWidgetSession): the conversation id the service issued and the replies shown, so citations and suggestions
 // can be drawn again after a reload, and whether a staff member may reply (so the widget keeps asking after a
 // reload). The parent's own messages and staff replies are not kept here; they come back from the service.
 // "Gesprek wissen" removes everything.
@@ -32,8 +32,20 @@ const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,200}$/;
 
 /** Browser session storage, or null where it is blocked (sandboxed frames, strict privacy settings). */
 export function browserSessionStorage(): Storage | null {
+  return probe(() => window.sessionStorage);
+}
+
+/**
+ * Browser local storage, or null where it is blocked. Used for one thing only: the conversation id while a request
+ * for a person is open or claimed, so that closing the tab does not lose the staff member's answer (issue 16).
+ */
+export function browserLocalStorage(): Storage | null {
+  return probe(() => window.localStorage);
+}
+
+function probe(open: () => Storage): Storage | null {
   try {
-    const storage = window.sessionStorage;
+    const storage = open();
     const probe = "__ouderwijzer_probe__";
     storage.setItem(probe, "1");
     storage.removeItem(probe);
@@ -43,10 +55,35 @@ export function browserSessionStorage(): Storage | null {
   }
 }
 
-/** Session state under `namespace`; without storage it lives in memory for this page only. */
-export function createWidgetSession(storage: Storage | null, namespace: string): WidgetSession {
+/**
+ * Session state under `namespace`; without storage it lives in memory for this page only. `keep` (local storage)
+ * holds the conversation id while a request for a person is open, and nothing else: a new tab on the same device
+ * finds the request again; the id is removed as soon as the request is closed or the conversation reset.
+ */
+export function createWidgetSession(
+  storage: Storage | null,
+  namespace: string,
+  keep: Storage | null = null,
+): WidgetSession {
   const memory = new Map<string, string>();
   const keys = { id: `${namespace}:conversation`, replies: `${namespace}:replies`, handoff: `${namespace}:handoff` };
+  const returnKey = `${namespace}:request`;
+  const kept = (): string | null => {
+    try {
+      const id = keep?.getItem(returnKey) ?? null;
+      return id !== null && CONVERSATION_ID.test(id) ? id : null;
+    } catch {
+      return null;
+    }
+  };
+  const setKept = (id: string | null): void => {
+    try {
+      if (id === null) keep?.removeItem(returnKey);
+      else keep?.setItem(returnKey, id);
+    } catch {
+      // Blocked: the request is then found again only in this tab.
+    }
+  };
   const get = (key: string): string | null => {
     try {
       return storage ? storage.getItem(key) : (memory.get(key) ?? null);
@@ -70,6 +107,13 @@ export function createWidgetSession(storage: Storage | null, namespace: string):
     }
     memory.delete(key);
   };
+
+  // A tab without a conversation of its own takes up the open request of an earlier tab on this device.
+  const returning = kept();
+  if (returning !== null && get(keys.id) === null) {
+    set(keys.id, returning);
+    set(keys.handoff, "1");
+  }
 
   return {
     conversationId() {
@@ -106,8 +150,13 @@ export function createWidgetSession(storage: Storage | null, namespace: string):
     setHandoffActive(active) {
       if (active) set(keys.handoff, "1");
       else remove(keys.handoff);
+      const id = get(keys.id);
+      if (active && id !== null && CONVERSATION_ID.test(id)) setKept(id);
+      else if (!active && (id === null || kept() === id)) setKept(null);
     },
     clear() {
+      const id = get(keys.id);
+      if (id !== null && kept() === id) setKept(null);
       remove(keys.id);
       remove(keys.replies);
       remove(keys.handoff);

@@ -163,4 +163,40 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     expect(gone.text).not.toContain("Niet gevonden");
     await context.close();
   }, 90_000);
+
+  it("finds an open request again in a new tab on the same device, and forgets it once it is closed", async () => {
+    const password = await h.addStaff(STAFF);
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const first = await context.newPage();
+    await first.goto(`${h.service.url}/`);
+    await first.locator(`${W} .launcher`).click();
+    const input = first.locator(`${W} textarea#ow-input`);
+    await input.fill("Ik wil met een mens praten");
+    await input.press("Enter");
+    await first.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
+    await first.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
+    await first.locator(`${W} button.back`).waitFor({ state: "visible", timeout: 10_000 });
+    const request = (await h.service.stores.handoffs.list(["open"])).at(-1);
+    if (!request) throw new Error("no open request");
+    await first.close();
+
+    // Staff answer while the tab is closed.
+    const staff = h.client();
+    await staff.login(STAFF, password);
+    await staff.post(`/console/verzoeken/${request.id}/oppakken`);
+    await staff.post(`/console/verzoeken/${request.id}/antwoord`, { text: "Ben je er nog? Groet, het steunpunt" });
+
+    const second = await context.newPage();
+    await second.goto(`${h.service.url}/`);
+    await second.locator(`${W} .launcher`).click();
+    await second.locator(`${W} .msg-staff`, { hasText: "Ben je er nog?" }).waitFor({ timeout: 15_000 });
+    expect(await second.locator(`${W} .subtitle`).textContent()).toBe("Je praat nu met een medewerker: een mens");
+    await second.screenshot({ path: join(ARTIFACTS, "live-widget-return.png") });
+
+    // Closed by staff: the id leaves local storage.
+    await staff.post(`/console/verzoeken/${request.id}/sluiten`);
+    await second.locator(`${W} .note`, { hasText: "afgesloten" }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => second.evaluate(() => localStorage.length)).toBe(0);
+    await context.close();
+  }, 90_000);
 });

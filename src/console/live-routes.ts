@@ -43,7 +43,7 @@ export function liveSection(
         ? html`<p class="hint">Zolang het verzoek open is, zie je hier wat de ouder typt, zoals getypt (ook een telefoonnummer of e-mailadres voor jou). Nieuwe berichten verschijnen vanzelf. Bewaard wordt alleen de onleesbaar gemaakte tekst.</p>`
         : html`<p class="hint">Het verzoek is afgesloten: de berichten zoals getypt zijn niet meer te zien.</p>`
     }
-    <ol class="transcript" id="live-messages" aria-live="polite">
+    <ol class="live-messages" id="live-messages" aria-live="polite">
       ${messages.map(
         (m) =>
           html`<li class="turn turn-parent"><p class="meta"><strong>Ouder</strong> <time datetime="${m.at.toISOString()}">${formatDateTime(m.at)}</time></p><p class="text">${m.text}</p></li>`,

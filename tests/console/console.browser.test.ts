@@ -250,7 +250,10 @@ describe.skipIf(!hasChromium)("helpdesk console in Chromium", () => {
     await page.getByLabel("Je antwoord aan de ouder").fill("Ik bel je morgen om 10 uur. *x* <b>");
     await page.getByRole("button", { name: "Versturen" }).click();
     await expect.poll(() => page.locator("#status").textContent()).toContain("verstuurd");
-    const reply = (await fake.waitForSent(4, PARENT_CHAT))[3];
+    // Issue 16: the parent is told at once that someone picked up; the reply follows.
+    const messages = await fake.waitForSent(5, PARENT_CHAT);
+    expect(messages[3]?.payload.text).toContain("Een medewerker praat nu met je.");
+    const reply = messages[4];
     expect(reply?.payload.text).toContain("Ik bel je morgen om 10 uur. *x* &lt;b&gt;");
     await page.context().close();
   }, 90_000);

@@ -29,6 +29,11 @@ export default tseslint.config(
     },
   },
   {
+    // No function in the product over 150 lines without a stated reason (an eslint-disable comment that gives it).
+    files: ["src/**"],
+    rules: { "max-lines-per-function": ["error", { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ["tests/**", "bench/**", "scripts/**"],
     rules: {
       "@typescript-eslint/no-non-null-assertion": "off",

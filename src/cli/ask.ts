@@ -1,4 +1,4 @@
-// The command line of CONTRACT.md:
+// The command line of docs/CONTRACT.md:
 //   npm run --silent ask -- "<vraag>"             a reply for people to read
 //   npm run --silent ask -- --json "<vraag>"      one Reply as JSON
 //   npm run --silent ask -- --jsonl < FILE        one request per line → one Reply per line, in order

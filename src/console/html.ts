@@ -1,7 +1,7 @@
 import escapeHtml from "escape-html";
 
 // Server-side HTML for the console: every interpolated value is escaped unless it is already SafeHtml
-// (built by this same template tag). Parent text therefore always reaches the page as text (RELIABILITY C-05).
+// (built by this same template tag). Parent text therefore always reaches the page as text (docs/RELIABILITY.md C-05).
 
 export class SafeHtml {
   constructor(readonly value: string) {}

@@ -163,6 +163,9 @@ export interface Assistant {
  * const reply = await assistant.reply("c1", "Wat is een TLV?");
  * ```
  */
+/* eslint-disable-next-line max-lines-per-function -- the closure compiles the knowledge once (index, crisis rules
+   and model, deadline rules, letters) and its steps are small inner functions over that compiled state; splitting it
+   would pass the same dozen values between modules. Each step is tested through `reply` and `answerQuestions`. */
 export function createAssistant(knowledge: Knowledge, options: Partial<AssistantOptions> = {}): Assistant {
   const opts: AssistantOptions = {
     store: options.store ?? new MemoryConversationStore(),
@@ -243,7 +246,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     intents.handoff(normalize(label))
       ? { label, action: { type: "intent", intent: "handoff" } }
       : { label, action: { type: "text", text: label } };
-  /** Sets a reply's choices and, from their labels, its suggestions (CONTRACT.md keeps the bare strings). */
+  /** Sets a reply's choices and, from their labels, its suggestions (docs/CONTRACT.md keeps the bare strings). */
   const offer = (reply: Reply, choices: ReplyChoice[]): void => {
     reply.choices = choices;
     reply.suggestions = choices.map((c) => c.label);

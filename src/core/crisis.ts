@@ -138,10 +138,11 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     const score = new Map<Danger, number>();
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
-    const calm = benign !== undefined && sentences.some((raw) => benign.test(normalize(raw.slice(0, MAX_SENTENCE))));
+    const folded = sentences.map((raw) => normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x"));
+    const calm = benign !== undefined && folded.some((s) => benign.test(s));
     const share = calm ? 0.5 : 1;
-    sentences.forEach((raw, index) => {
-      let sentence = normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x");
+    folded.forEach((normalized, index) => {
+      let sentence = normalized;
       if (harmless) sentence = sentence.replace(harmless, " ");
       for (const s of signals) {
         if (!anyOf.get(s)?.test(sentence)) continue;

@@ -26,7 +26,7 @@ export type ReplyAction = z.infer<typeof ReplyAction>;
 export const ReplyChoice = z.object({ label: z.string(), action: ReplyAction });
 export type ReplyChoice = z.infer<typeof ReplyChoice>;
 
-/** One bot turn, as fixed by CONTRACT.md. Extra fields: `topic`, `deadlines`, `choices` and the ones below. */
+/** One bot turn, as fixed by docs/CONTRACT.md. Extra fields: `topic`, `deadlines`, `choices` and the ones below. */
 export const Reply = z.object({
   kind: ReplyKind,
   text: z.string(),

@@ -202,7 +202,7 @@ export type SendClaim =
   { state: "new" } | { state: "pending" } | { state: "done"; response: string } | { state: "conflict" };
 
 /**
- * The widget's sends by client message id (RELIABILITY W-08): a retried send gets the first answer instead of a
+ * The widget's sends by client message id (docs/RELIABILITY.md W-08): a retried send gets the first answer instead of a
  * second reply. Holds a hash of the request and the JSON answer (the bot's reply, no parent text); deleted with
  * the conversation and after a day.
  */

@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps): Express {
   app.set("trust proxy", trustProxySetting(config.TRUST_PROXY));
   app.set("query parser", "simple");
 
-  // Health probes come first: never shed, never rate limited, not logged (CONTRACT.md).
+  // Health probes come first: never shed, never rate limited, not logged (docs/CONTRACT.md).
   app.use(
     healthRoutes(
       createHealthCheck({

@@ -30,7 +30,7 @@ export const chatRequest = (maxChars: number) =>
   z.object(
     {
       conversationId: conversationId.nullish(),
-      /** Chosen by the client per message; a retry with the same id gets the first answer (RELIABILITY W-08). */
+      /** Chosen by the client per message; a retry with the same id gets the first answer (docs/RELIABILITY.md W-08). */
       clientMessageId: z
         .string({ error: "clientMessageId moet tekst zijn." })
         .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {

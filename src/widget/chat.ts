@@ -52,7 +52,7 @@ export interface ChatState {
   closedTold: boolean;
   unread: number;
   /** The last message that got no answer, with its id: sending the same text again reuses the id, so that a
-   * request the service did handle before the connection failed is answered once (RELIABILITY W-08). */
+   * request the service did handle before the connection failed is answered once (docs/RELIABILITY.md W-08). */
   unanswered: { text: string; id: string } | null;
 }
 

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// The shapes the widget reads from the service (see CONTRACT.md), checked by hand: the widget does not bundle
+// The shapes the widget reads from the service (see docs/CONTRACT.md), checked by hand: the widget does not bundle
 // zod to stay small. Anything that does not fit is dropped, never rendered.
 
 export interface WidgetCitation {

@@ -73,7 +73,7 @@ function revealLater(win: Window, parts: HTMLElement[]): void {
 }
 
 export function appendParent(tr: Transcript, textValue: string, at: Date): HTMLElement {
-  // Not announced: the parent just typed it (RELIABILITY A-03).
+  // Not announced: the parent just typed it (docs/RELIABILITY.md A-03).
   const message = tr.dom.h(
     "div",
     { class: "msg msg-parent", "data-role": "parent", "aria-live": "off" },

@@ -13,7 +13,7 @@ const ask = (args: string[], input?: string) =>
     env: { ...process.env, NO_COLOR: "1" },
   });
 
-describe("the command line of CONTRACT.md", () => {
+describe("the command line of docs/CONTRACT.md", () => {
   it("prints a reply for people to read", () => {
     const run = ask(["Wat is een TLV?"]);
     expect(run.status).toBe(0);

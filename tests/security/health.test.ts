@@ -5,7 +5,7 @@ import type { Stores } from "../../src/stores/types.js";
 import { gate, postJson, startTestService } from "../web/harness.js";
 
 // Finding 2 of issue 14: health probes were shed with the traffic (94 % got 503 under overload), and /healthz said
-// 200 while every write failed. CONTRACT.md: /livez 200 while the process runs, /healthz 200 only when the service
+// 200 while every write failed. docs/CONTRACT.md: /livez 200 while the process runs, /healthz 200 only when the service
 // can answer and store; neither is ever turned away by load shedding or rate limits.
 
 /** Memory stores whose writes fail while `broken.on` is true, the way a full disk or a read-only database fails. */

@@ -451,7 +451,7 @@ describe.skipIf(!hasChromium)("chat widget in Chromium against the real service"
           result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
           summary.join("\n"),
         ).toEqual([]);
-        // The project's target (RELIABILITY.md section 4) is stricter still: no violations at all.
+        // The project's target (docs/RELIABILITY.md section 4) is stricter still: no violations at all.
         expect(summary).toEqual([]);
         return result;
       };

@@ -7,18 +7,22 @@
  */
 export function normalize(text: string): string {
   // Lower case before and after decomposition: some letters only decompose to, or from, capitals.
-  return text
+  let folded = text
     .toLowerCase()
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u0060\u00b4']/gu, "")
-    .replace(/(\p{L}+)[-\u2010\u2011](?=(\p{L}+))/gu, (_m, left: string, right: string) =>
+    .replace(/[\u2018\u2019\u201b\u0060\u00b4']/gu, "");
+  // Most text has no hyphen: the look-ahead below would still try every run of letters.
+  if (HYPHEN.test(folded))
+    folded = folded.replace(HYPHENATED, (_m, left: string, right: string) =>
       left.length === 1 || right.length <= 3 ? left : `${left} `,
-    )
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+    );
+  return folded.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+
+const HYPHEN = /[-\u2010\u2011]/u;
+const HYPHENATED = /(\p{L}+)[-\u2010\u2011](?=(\p{L}+))/gu;
 
 /** Splits normalized text into word tokens. */
 export function tokenize(normalized: string): string[] {

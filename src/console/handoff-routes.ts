@@ -2,11 +2,11 @@ import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Assistant } from "../core/index.js";
-import { ERASED_BY_PARENT, type Conversations } from "../conversation/index.js";
+import type { Conversations } from "../conversation/index.js";
 import type { HandoffRecord, StaffRecord, Stores } from "../stores/types.js";
 import { requireRole, staffOf } from "./auth.js";
 import type { ConsoleKit } from "./kit.js";
-import { lastActivity, liveSection } from "./live-routes.js";
+import { ERASED_TEXT, erasedByParent, liveSection } from "./live-routes.js";
 import { errorPage, handoffListPage, handoffPage, type PageContext } from "./views.js";
 
 // Handoff requests: the list, one request with its (masked) conversation, claim, reply, close and (admins) erase.
@@ -35,31 +35,10 @@ export function handoffRoutes(deps: HandoffRouteDeps): Router {
   };
   const notFoundPage = async (req: Request, res: Response) => {
     // A request whose conversation the parent erased while it was open: say so, not "not found".
-    const id = String(req.params.id ?? "");
-    const erased = UUID.test(id)
-      ? (await stores.audit.list({ targetId: id, limit: 20 })).some((a) => a.action === ERASED_BY_PARENT)
-      : false;
-    if (erased) {
-      send(
-        res,
-        errorPage(
-          await ctxFor(req, res, "verzoeken"),
-          410,
-          "De ouder heeft het gesprek gewist. Het verzoek is daarmee gesloten; het gesprek is niet meer te lezen.",
-        ),
-        410,
-      );
-      return;
-    }
-    send(
-      res,
-      errorPage(
-        await ctxFor(req, res, "verzoeken"),
-        404,
-        "Dit verzoek bestaat niet (meer). Verzoeken worden na de bewaartermijn gewist.",
-      ),
-      404,
-    );
+    const erased = await erasedByParent(stores, String(req.params.id ?? ""));
+    const status = erased ? 410 : 404;
+    const text = erased ? ERASED_TEXT : "Dit verzoek bestaat niet (meer). Verzoeken worden na de bewaartermijn gewist.";
+    send(res, errorPage(await ctxFor(req, res, "verzoeken"), status, text), status);
   };
   const back = (res: Response, h: HandoffRecord, query: string) => {
     res.redirect(303, `/console/verzoeken/${h.id}?${query}`);
@@ -97,12 +76,7 @@ export function handoffRoutes(deps: HandoffRouteDeps): Router {
     const [turns, names] = await Promise.all([stores.conversations.turns(h.conversationId), staffNames()]);
     const ctx = await ctxFor(req, res, "verzoeken", noticeOf(req));
     const mine = h.status === "claimed" && h.claimedBy === staff.id;
-    const live = liveSection(h, {
-      csrf: ctx.csrf,
-      lastActive: lastActivity(h, turns, deps.conversations),
-      mine,
-      conversations: deps.conversations,
-    });
+    const live = liveSection(h, turns, { csrf: ctx.csrf, mine, conversations: deps.conversations });
     send(
       res,
       handoffPage(ctx, {

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from "express";
-import type { Conversations, RelayEvent } from "../conversation/index.js";
+import { ERASED_BY_PARENT, type Conversations, type RelayEvent } from "../conversation/index.js";
 import type { HandoffRecord, StaffRecord, Stores, TurnRecord } from "../stores/types.js";
 import { staffOf } from "./auth.js";
 import { html, type SafeHtml } from "./html.js";
@@ -28,11 +28,22 @@ export function lastActivity(h: HandoffRecord, turns: TurnRecord[], conversation
   return live && live > stored ? live : stored;
 }
 
+export const ERASED_TEXT =
+  "De ouder heeft het gesprek gewist. Het verzoek is daarmee gesloten; het gesprek is niet meer te lezen.";
+
+/** Whether the parent erased the conversation of this request while it was open (an audit row, no content). */
+export async function erasedByParent(stores: Pick<Stores, "audit">, id: string): Promise<boolean> {
+  if (!UUID.test(id)) return false;
+  return (await stores.audit.list({ targetId: id, limit: 20 })).some((a) => a.action === ERASED_BY_PARENT);
+}
+
 /** The live section of the request page: the parent's messages as typed (while open), last activity, hand back. */
 export function liveSection(
   h: HandoffRecord,
-  data: { csrf: string; lastActive: Date | null; mine: boolean; conversations: Conversations },
+  turns: TurnRecord[],
+  options: { csrf: string; mine: boolean; conversations: Conversations },
 ): SafeHtml {
+  const data = { ...options, lastActive: lastActivity(h, turns, options.conversations) };
   const open = isOpen(h);
   const messages = data.conversations.relay.unmasked(h.id, open);
   return html`<section aria-labelledby="live-title" id="live" ${open ? html`data-live="/console/verzoeken/${h.id}/live"` : ""}>

@@ -138,7 +138,7 @@ export async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
     const extra = fake.sent().length - before - delivered;
 
-    // The target of RELIABILITY.md section 4: ack p99 ≤ 1 s at 50 updates/s.
+    // The target of docs/RELIABILITY.md section 4: ack p99 ≤ 1 s at 50 updates/s.
     const pacedCount = 250;
     const paced = makeUpdates(pacedCount, 3_000_000);
     const sentBeforePaced = fake.sent().length;

@@ -2,6 +2,12 @@
 import { readFileSync } from "node:fs";
 import type { Reply } from "../src/core/index.js";
 
+/**
+ * The newest crisis set in tests/eval/frozen/, written after the last change to the rules and the model: reported
+ * apart by the evaluation, never gated on and never training data for the crisis model.
+ */
+export const FINAL_CRISIS_SET = "crisis-k.jsonl";
+
 export interface Item {
   id: string;
   group: string;

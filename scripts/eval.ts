@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Reply } from "../src/core/index.js";
-import { answerLike, judge, readItems as read, type Item } from "./eval-lib.js";
+import { answerLike, FINAL_CRISIS_SET, judge, readItems as read, type Item } from "./eval-lib.js";
 import { loadAssistant } from "../src/knowledge/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -32,8 +32,6 @@ const floor = JSON.parse(readFileSync(join(root, "tests/eval/floor.json"), "utf8
   falseCrisis: number;
 };
 const frozenDir = join(root, "tests/eval/frozen");
-/** The newest crisis set, written after the last change to the rules and the model: reported apart, never gated. */
-const FINAL = "crisis-k.jsonl";
 
 const explicit = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
 const sets: Array<{ name: string; items: Item[] }> = explicit.length
@@ -46,11 +44,11 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
       {
         name: "frozen",
         items: readdirSync(frozenDir)
-          .filter((f) => f.endsWith(".jsonl") && f !== FINAL)
+          .filter((f) => f.endsWith(".jsonl") && f !== FINAL_CRISIS_SET)
           .sort()
           .flatMap((f) => read(join(frozenDir, f))),
       },
-      { name: "final", items: safeRead(join(frozenDir, FINAL)) },
+      { name: "final", items: safeRead(join(frozenDir, FINAL_CRISIS_SET)) },
     ].filter((s) => s.items.length > 0);
 
 function safeRead(file: string): Item[] {

@@ -134,6 +134,14 @@
       }
       announce("Nieuw bericht van de ouder.");
     });
+    source.addEventListener("returned", function (event) {
+      var data = JSON.parse(event.data);
+      if (lastActive) {
+        lastActive.setAttribute("datetime", data.at);
+        lastActive.textContent = data.time;
+      }
+      announce("De ouder is terug in het gesprek, met de terugkomcode.");
+    });
     source.addEventListener("erased", function () {
       source.close();
       announce("De ouder heeft het gesprek gewist. Het verzoek is gesloten.");

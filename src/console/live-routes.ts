@@ -86,7 +86,8 @@ export function liveRoutes(deps: LiveRouteDeps): Router {
     return UUID.test(id) ? stores.handoffs.get(id) : undefined;
   };
 
-  // Server-sent events: "parent" (text as typed), "staff", "back" (the request closed; the stream ends).
+  // Server-sent events: "parent" (text as typed), "staff", "returned" (the parent came back with the return
+  // code), "back" and "erased" (the request closed; the stream ends).
   router.get("/verzoeken/:id/live", async (req, res: Response) => {
     route(res, "GET /console/verzoeken/:id/live");
     const h = await handoffParam(req);

@@ -78,6 +78,12 @@ export interface Conversations {
    * tells staff; null when there was none. `said` is what the transcript shows as the parent's turn.
    */
   handBack(at: TurnContext, said: string): Promise<Answered | null>;
+  /**
+   * A web message that is only a return code: continues the open request it belongs to (issue 16), whose
+   * conversation id comes back; the code itself is not stored. An unknown code gets a reply saying so. Null for
+   * any other message: answer it as usual.
+   */
+  resume(at: TurnContext, text: string): Promise<(Answered & { conversationId: string }) | null>;
   /** The state of the conversation's handoff request (or null). */
   view(conversationId: string): Promise<HandoffView | null>;
   /** The live line between parents and staff of open requests (read by the console). */
@@ -202,8 +208,24 @@ export function createConversations(deps: ConversationDeps): Conversations {
     return turned ? finish(at, said, turned) : null;
   }
 
+  async function resume(at: TurnContext, text: string): Promise<(Answered & { conversationId: string }) | null> {
+    const { dialogue = true, channel, ...context } = at;
+    if (!handoff || !dialogue || channel !== "web") return null;
+    const resumed = await handoff.resume({ ...context, channel }, text);
+    if (!resumed) return null;
+    const { conversationId, request, reply } = resumed;
+    if (!request) return { conversationId, ...(await finish(at, text, resumed)) };
+    // Back in the request's own conversation: staff read the welcome and see that the parent is back.
+    await record({ conversationId, channel, chatRef: null }, [
+      { role: "assistant", text: reply.text, kind: reply.kind, answerId: null, channel },
+    ]);
+    relay.publish(request.id, { type: "returned", at: new Date() });
+    return { conversationId, reply, handoff: resumed.handoff };
+  }
+
   return {
     dialogue: handoff !== undefined,
+    resume,
     relay,
     answer,
     answerEntry,

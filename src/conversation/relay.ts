@@ -13,6 +13,7 @@ export type RelayEvent =
   | { type: "parent"; text: string; at: Date }
   | { type: "staff"; text: string; at: Date }
   | { type: "back"; at: Date }
+  | { type: "returned"; at: Date }
   | { type: "erased"; at: Date };
 
 export interface RelayMessage {
@@ -26,7 +27,7 @@ export interface Relay {
   publish(requestId: string, event: RelayEvent): void;
   /** The parent's messages as typed, oldest first; empty (and dropped) unless `open` is true. */
   unmasked(requestId: string, open: boolean): RelayMessage[];
-  /** When the parent last wrote to staff in this process, or null. */
+  /** When the parent last wrote to staff (or came back with a return code) in this process, or null. */
   lastActive(requestId: string): Date | null;
   /** Calls `listener` for each later event of the request; returns the function that stops it. */
   subscribe(requestId: string, listener: (event: RelayEvent) => void): () => void;
@@ -49,7 +50,7 @@ export function createRelay(): Relay {
         if (list.length > MAX_MESSAGES) list.splice(0, list.length - MAX_MESSAGES);
         messages.set(requestId, list);
       }
-      if (event.type === "parent") active.set(requestId, event.at);
+      if (event.type === "parent" || event.type === "returned") active.set(requestId, event.at);
       if (event.type === "back" || event.type === "erased") messages.delete(requestId);
       for (const listener of listeners.get(requestId) ?? []) {
         try {

@@ -2,6 +2,7 @@ import type { Reply } from "../core/index.js";
 import type { ContactKind, HandoffChannel, HandoffRecord, HandoffStore } from "../stores/types.js";
 import { describeOpeningHours, isOpen, nextOpening, type OpeningHours } from "../hours.js";
 import { looksLikeContactAttempt, readBackToBot, readConsent, readContact } from "./recognize.js";
+import { hashReturnCode, newReturnCode, readReturnCode } from "./return-code.js";
 
 // The dialogue that turns "ik wil een mens spreken" into a handoff request for the console, the same for the
 // widget and Telegram:
@@ -23,6 +24,11 @@ export interface HandoffContext {
 export interface HandoffView {
   status: HandoffRecord["status"];
   pollSeconds: number;
+  /**
+   * Only in the turn that opened a web request: the code that brings the parent back to it on another device
+   * (return-code.ts). Never stored as text; the widget shows it and keeps it while the request is open.
+   */
+  returnCode?: string;
 }
 
 /**
@@ -65,6 +71,19 @@ export interface HandoffFlow {
   handBack(ctx: HandoffContext): Promise<HandoffTurn | null>;
   /** The state of the newest request of a conversation that is not closed (or null). */
   view(conversationId: string): Promise<HandoffView | null>;
+  /**
+   * A web message that is only a return code: the open request it belongs to, in its own conversation, with a
+   * welcome back (`request` set), or a reply that the code is not known. Null for any other message, and for an
+   * unknown code while this conversation has an open request of its own (then it is a message for staff).
+   */
+  resume(ctx: HandoffContext, text: string): Promise<Resumed | null>;
+}
+
+/** A return code's outcome: the conversation to continue in (another one when the code was found). */
+export interface Resumed extends HandoffTurn {
+  conversationId: string;
+  /** The request the code belongs to; absent for an unknown code. */
+  request?: HandoffRecord;
 }
 
 export const choices = {
@@ -77,6 +96,14 @@ export const choices = {
 /** Told to the parent when a message went to staff before anyone picked up. */
 export const PASSED_ON =
   "Je bericht is doorgegeven aan een medewerker. Die leest het als hij of zij je vraag oppakt. Wil je toch liever de chatbot iets vragen? Kies **Terug naar de chatbot**.";
+/** Told to the parent who came back to a request with its return code (and read by staff in the transcript). */
+export const WELCOME_BACK = {
+  open: "Welkom terug. Je vraag staat nog klaar voor een medewerker. Wat je hier typt, gaat naar de medewerker.",
+  claimed: "Welkom terug. Een medewerker praat met je. Wat je hier typt, gaat naar de medewerker.",
+} as const;
+/** Told to a parent who typed a return code that belongs to no open request. */
+export const UNKNOWN_CODE =
+  "Die terugkomcode ken ik niet. Een code werkt zolang je vraag aan de medewerker openstaat. Klopt de code niet? Kijk nog eens goed. Is je vraag gesloten? Vraag dan opnieuw naar een medewerker, of stel hier je vraag.";
 /** Told to the parent (and read by staff in the transcript) when the parent went back to the chatbot. */
 export const BACK_TO_BOT =
   "Je praat weer met de chatbot. Je verzoek aan de medewerker is gesloten; de medewerker ziet dat je bent teruggegaan. Stel gerust je vraag.";
@@ -95,6 +122,17 @@ function flowReply(text: string, suggestions: string[] = [], nextSteps: string[]
   };
 }
 
+const channelName = (channel: HandoffChannel): string =>
+  channel === "telegram" ? "hier in Telegram" : "hier in de chat";
+
+const contactLine = (kind: ContactKind, channel: HandoffChannel): string => {
+  if (kind === "phone") return "We bellen je op het nummer dat je gaf.";
+  if (kind === "email") return "We mailen je op het adres dat je gaf.";
+  return channel === "telegram"
+    ? "Het antwoord komt hier in Telegram."
+    : "Het antwoord verschijnt hier in de chat. Sluit je dit venster? Open de chat dan later weer op dit apparaat: je vraag staat er nog.";
+};
+
 export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
   const { handoffs, hours, pollSeconds } = options;
   const now = options.now ?? (() => new Date());
@@ -105,16 +143,6 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
     return next === undefined
       ? "Een medewerker reageert zo snel mogelijk."
       : `We zijn nu gesloten. Een medewerker reageert vanaf ${next}. Onze openingstijden: ${describeOpeningHours(hours)}.`;
-  };
-
-  const channelName = (channel: HandoffChannel) => (channel === "telegram" ? "hier in Telegram" : "hier in de chat");
-
-  const contactLine = (kind: ContactKind, channel: HandoffChannel): string => {
-    if (kind === "phone") return "We bellen je op het nummer dat je gaf.";
-    if (kind === "email") return "We mailen je op het adres dat je gaf.";
-    return channel === "telegram"
-      ? "Het antwoord komt hier in Telegram."
-      : "Het antwoord verschijnt hier in de chat. Laat dit venster open: sluit je het, dan kun je het antwoord niet meer zien.";
   };
 
   const askConsent = (core: Reply): Reply =>
@@ -146,6 +174,8 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
   }
 
   return {
+    resume: (ctx, text) => resume(handoffs, view, ctx, text),
+
     async view(conversationId) {
       const latest = await handoffs.latest(conversationId);
       // A request staff closed is shown as closed (the widget says so once); a declined dialogue as nothing.
@@ -200,22 +230,31 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
         const contact = readContact(text);
         if (contact) {
           const at = now();
+          // The web gets a code to come back on another device; Telegram follows the parent's account anyway.
+          const ret = ctx.channel === "web" ? newReturnCode() : null;
           const opened = await handoffs.transition(active.id, ["contact"], {
             status: "open",
             contactKind: contact.kind,
             contactValue: contact.kind === "chat" ? null : contact.value,
             requestedAt: at,
+            ...(ret ? { returnCodeHash: ret.hash } : {}),
           });
+          const shown = view(opened);
           return {
             reply: flowReply(
               [
                 "Je vraag staat nu klaar voor een medewerker van het steunpunt.",
                 `${contactLine(contact.kind, ctx.channel)} ${whenText()}`,
+                ret
+                  ? "Verder op een ander apparaat of in een andere browser? Typ daar in de chat je terugkomcode. Die staat hieronder."
+                  : "",
                 `Wat je ${channelName(ctx.channel)} nu typt, gaat naar de medewerker. Wil je toch de chatbot iets vragen? Kies **${choices.back}**.`,
-              ].join("\n\n"),
+              ]
+                .filter(Boolean)
+                .join("\n\n"),
               [choices.back],
             ),
-            handoff: view(opened),
+            handoff: shown && ret ? { ...shown, returnCode: ret.code } : shown,
           };
         }
         if (readConsent(text) === "no") {
@@ -259,4 +298,28 @@ export function createHandoffFlow(options: HandoffFlowOptions): HandoffFlow {
       return { reply: askConsent(reply), handoff: view(started) };
     },
   };
+}
+
+/** See HandoffFlow.resume. */
+async function resume(
+  handoffs: HandoffStore,
+  view: (r: HandoffRecord | undefined) => HandoffView | null,
+  ctx: HandoffContext,
+  text: string,
+): Promise<Resumed | null> {
+  if (ctx.channel !== "web") return null;
+  const code = readReturnCode(text);
+  if (code === null) return null;
+  const found = await handoffs.byReturnCode(hashReturnCode(code));
+  if (found?.channel === "web" && (found.status === "open" || found.status === "claimed")) {
+    return {
+      conversationId: found.conversationId,
+      request: found,
+      reply: flowReply(WELCOME_BACK[found.status], [choices.back]),
+      handoff: view(found),
+    };
+  }
+  const active = ctx.fresh ? undefined : await handoffs.active(ctx.conversationId);
+  if (active && (active.status === "open" || active.status === "claimed")) return null;
+  return { conversationId: ctx.conversationId, reply: flowReply(UNKNOWN_CODE), handoff: null };
 }

@@ -3,8 +3,9 @@ import type { Stores } from "../stores/types.js";
 import { createHandoffFlow, type HandoffFlow } from "./flow.js";
 import { parseOpeningHours } from "../hours.js";
 
-export { createHandoffFlow, choices, BACK_TO_BOT, PASSED_ON } from "./flow.js";
-export type { HandoffContext, HandoffFlow, HandoffTurn, HandoffView, Relayed } from "./flow.js";
+export { createHandoffFlow, choices, BACK_TO_BOT, PASSED_ON, UNKNOWN_CODE, WELCOME_BACK } from "./flow.js";
+export type { HandoffContext, HandoffFlow, HandoffTurn, HandoffView, Relayed, Resumed } from "./flow.js";
+export { newReturnCode, readReturnCode } from "./return-code.js";
 export { describeOpeningHours, isOpen, nextOpening, parseOpeningHours, OpeningHoursError } from "../hours.js";
 export type { OpeningHours } from "../hours.js";
 

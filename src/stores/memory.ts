@@ -311,6 +311,7 @@ function memoryHandoffs({ now, handoffs }: MemoryData): port.HandoffStore {
         claimedAt: null,
         closedAt: null,
         updatedAt: at,
+        returnCodeHash: null,
       };
       handoffs.set(record.id, record);
       return Promise.resolve({ ...record });
@@ -318,6 +319,14 @@ function memoryHandoffs({ now, handoffs }: MemoryData): port.HandoffStore {
     get: (id) => copy(handoffs.get(id)),
     active: (conversationId) => copy(newest(conversationId, true)),
     latest: (conversationId) => copy(newest(conversationId, false)),
+    byReturnCode(hash) {
+      let best: port.HandoffRecord | undefined;
+      for (const r of handoffs.values()) {
+        if (r.returnCodeHash !== hash || (r.status !== "open" && r.status !== "claimed")) continue;
+        if (!best || (r.createdAt.getTime() - best.createdAt.getTime() || compareStrings(r.id, best.id)) > 0) best = r;
+      }
+      return copy(best);
+    },
     transition(id, from, patch, where = {}) {
       const r = handoffs.get(id);
       if (!r || !from.includes(r.status)) return copy(undefined);

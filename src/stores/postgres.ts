@@ -537,6 +537,12 @@ function postgresHandoffs({ query, transaction, now, schema }: PostgresContext):
       one(`SELECT * FROM handoffs WHERE conversation_id = $1 ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1`, [
         conversationId,
       ]),
+    byReturnCode: (hash) =>
+      one(
+        `SELECT * FROM handoffs WHERE return_code_hash = $1 AND status IN ('open', 'claimed')
+         ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1`,
+        [hash],
+      ),
     async transition(id, from, patch, where = {}) {
       if (from.length === 0) return undefined;
       const changes = rules.patchChanges(patch);

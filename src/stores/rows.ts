@@ -71,6 +71,7 @@ export interface HandoffRow {
   claimed_at: RowTime | null;
   closed_at: RowTime | null;
   updated_at: RowTime;
+  return_code_hash: string | null;
 }
 
 // The columns each read selects, in the order of the row types above.
@@ -144,5 +145,6 @@ export function toHandoff(r: HandoffRow): HandoffRecord {
     claimedAt: toDateOrNull(r.claimed_at),
     closedAt: toDateOrNull(r.closed_at),
     updatedAt: toDate(r.updated_at),
+    returnCodeHash: r.return_code_hash ?? null,
   };
 }

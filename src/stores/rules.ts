@@ -39,6 +39,7 @@ export const handoffPatchColumns = {
   claimedBy: "claimed_by",
   claimedAt: "claimed_at",
   closedAt: "closed_at",
+  returnCodeHash: "return_code_hash",
 } as const satisfies Record<keyof Required<HandoffPatch>, string>;
 
 export type HandoffPatchField = keyof typeof handoffPatchColumns;

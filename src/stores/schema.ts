@@ -166,5 +166,10 @@ export function migrations(d: Dialect): string[] {
    );
    CREATE INDEX sends_conversation_id ON sends (conversation_id);
    CREATE INDEX sends_created_at ON sends (created_at);`,
+
+    // 4: a parent comes back to an open request on another device with a short code (issue 16). Only the code's
+    // SHA-256 is stored, so the table alone does not let anyone in.
+    `ALTER TABLE handoffs ADD COLUMN return_code_hash ${d.text};
+   CREATE INDEX handoffs_return_code_hash ON handoffs (return_code_hash);`,
   ];
 }

@@ -459,6 +459,10 @@ function sqliteHandoffs({ db, now }: SqliteContext): port.HandoffStore {
     active: db.prepare<[string], rows.HandoffRow>(
       "SELECT * FROM handoffs WHERE conversation_id = ? AND status <> 'closed' ORDER BY created_at DESC, id DESC LIMIT 1",
     ),
+    byReturnCode: db.prepare<[string], rows.HandoffRow>(
+      `SELECT * FROM handoffs WHERE return_code_hash = ? AND status IN ('open', 'claimed')
+       ORDER BY created_at DESC, id DESC LIMIT 1`,
+    ),
     list: db.prepare<[string, number], rows.HandoffRow>(
       `SELECT * FROM handoffs WHERE status IN (SELECT value FROM json_each(?))
        ORDER BY COALESCE(requested_at, created_at), id LIMIT ?`,
@@ -474,7 +478,7 @@ function sqliteHandoffs({ db, now }: SqliteContext): port.HandoffStore {
       now: at,
     });
   });
-  // One statement per set of changed columns (at most 2^7), prepared once: the status is checked and changed
+  // One statement per set of changed columns (at most 2^8), prepared once: the status is checked and changed
   // atomically, so of two concurrent claims one wins.
   const transitions = new Map<string, Database.Statement<unknown[], rows.HandoffRow>>();
   const transition = (changes: readonly rules.PatchChange[]) => {
@@ -491,6 +495,7 @@ function sqliteHandoffs({ db, now }: SqliteContext): port.HandoffStore {
     get: (id) => attempt(() => handoffOf(q.get.get(id))),
     active: (conversationId) => attempt(() => handoffOf(q.active.get(conversationId))),
     latest: (conversationId) => attempt(() => handoffOf(q.latest.get(conversationId))),
+    byReturnCode: (hash) => attempt(() => handoffOf(q.byReturnCode.get(hash))),
     transition(id, from, patch, where = {}) {
       if (from.length === 0) return Promise.resolve(undefined);
       const changes = rules.patchChanges(patch);

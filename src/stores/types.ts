@@ -160,12 +160,21 @@ export interface HandoffRecord {
   claimedAt: Date | null;
   closedAt: Date | null;
   updatedAt: Date;
+  /** The SHA-256 (hex) of the code a parent uses to come back to an open web request on another device. */
+  returnCodeHash: string | null;
 }
 
 export type HandoffPatch = Partial<
   Pick<
     HandoffRecord,
-    "status" | "contactKind" | "contactValue" | "requestedAt" | "claimedBy" | "claimedAt" | "closedAt"
+    | "status"
+    | "contactKind"
+    | "contactValue"
+    | "requestedAt"
+    | "claimedBy"
+    | "claimedAt"
+    | "closedAt"
+    | "returnCodeHash"
   >
 >;
 
@@ -194,6 +203,8 @@ export interface HandoffStore {
     patch: HandoffPatch,
     where?: HandoffCondition,
   ): Promise<HandoffRecord | undefined>;
+  /** The open or claimed request with this return code hash (see HandoffRecord.returnCodeHash), if any. */
+  byReturnCode(hash: string): Promise<HandoffRecord | undefined>;
   /** Requests in these statuses, oldest requestedAt (else createdAt) first. */
   list(statuses: readonly HandoffStatus[], limit?: number): Promise<HandoffRecord[]>;
 }

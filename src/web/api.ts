@@ -107,8 +107,11 @@ export function createApiRouter({ config, assistant, stores, conversations, shar
     const known = await knownConversation(stores, body.conversationId);
     const conversationId = known ?? randomUUID();
     const at = { conversationId, channel: "web" as const, chatRef: null, fresh: known === undefined };
-    // A tapped choice does what it says; an entry the knowledge base no longer has is answered as the text.
+    // A typed return code continues an open request for a person in its own conversation (issue 16). A tapped
+    // choice does what it says; an entry the knowledge base no longer has is answered as the text.
+    const resumed = body.action ? null : await conversations.resume(at, body.text);
     const turn =
+      resumed ??
       (body.action ? await conversations.act(at, body.action, body.text) : null) ??
       (await conversations.answer(at, body.text));
     const { reply } = turn;
@@ -116,13 +119,16 @@ export function createApiRouter({ config, assistant, stores, conversations, shar
     // Off by default; for local debugging only, and even then masked.
     if (config.LOG_MESSAGE_TEXT) locals(res).log.debug({ messageText: maskPersonalData(body.text) }, "message text");
     // `relayed`: the message went to a person (issue 16); "staff" comes with an empty reply the widget does not draw.
+    // `resumed`: the reply belongs to another conversation (the one of the return code); the widget loads it.
+    const continued = resumed && resumed.conversationId !== conversationId ? resumed.conversationId : null;
     const payload = {
-      conversationId,
+      conversationId: continued ?? conversationId,
       reply,
       handoff: turn.handoff,
       ...(turn.relayed ? { relayed: turn.relayed } : {}),
+      ...(continued ? { resumed: true } : {}),
     };
-    if (clientId) await stores.sends.complete(clientId, conversationId, JSON.stringify(payload));
+    if (clientId) await stores.sends.complete(clientId, payload.conversationId, JSON.stringify(payload));
     res.json(payload);
   }
 

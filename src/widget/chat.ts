@@ -106,7 +106,24 @@ export function applyHandoff(chat: Chat, handoff: WidgetHandoff | null): void {
     (handoff.status === "open" || handoff.status === "claimed") &&
     session.conversationId() !== null;
   session.setHandoffActive(active);
+  if (!active) session.setReturnCode(null);
+  else if (handoff.returnCode) {
+    session.setReturnCode(handoff.returnCode);
+    showReturnCode(chat, handoff.returnCode);
+  }
   chat.poller.set(active ? (chat.options.pollSeconds ?? handoff.pollSeconds) : null);
+}
+
+/** The return code of the open request, as a note in the log: the parent types it on another device. */
+function showReturnCode(chat: Chat, code: string): void {
+  const { h } = chat.dom;
+  const note = h(
+    "div",
+    { class: "note return-code", "data-role": "system" },
+    h("p", {}, `${t.returnCode} `, h("strong", { class: "code" }, code)),
+    h("p", {}, t.returnCodeHelp),
+  );
+  scrollTo(chat, chat.layout.log.appendChild(note), true);
 }
 
 /** One poll: draws staff replies not shown yet. Rejects on failure (the poller backs off); 404 stops. */
@@ -222,6 +239,14 @@ export async function send(chat: Chat, raw: string, fromInput: boolean): Promise
       chat.session.setConversationId(result.conversationId);
     }
     setStatus(layout, "");
+    // The parent typed the return code of an open request: that conversation continues here, from its start.
+    if (result.resumed) {
+      const { turns, handoff } = await chat.api.conversation(result.conversationId);
+      if (startedIn !== state.generation) return;
+      drawTurns(chat, turns, result.conversationId);
+      applyHandoff(chat, handoff ?? result.handoff);
+      return;
+    }
     // Going back to the chatbot closes the request without the "staff closed it" note.
     if (result.relayed === "back") state.closedTold = true;
     // A message for the staff member who picked up: nothing from the bot to draw.
@@ -268,6 +293,8 @@ export async function restore(chat: Chat): Promise<void> {
     setStatus(layout, "");
     drawTurns(chat, turns, conversationId);
     applyHandoff(chat, handoff);
+    const code = chat.session.returnCode();
+    if (code !== null && (handoff?.status === "open" || handoff?.status === "claimed")) showReturnCode(chat, code);
   } catch (e) {
     if (startedIn !== state.generation) return;
     if (e instanceof WidgetApiError && e.failure.kind === "not-found") {

@@ -59,6 +59,8 @@ export interface WidgetHandoff {
   pollSeconds: number;
   /** The first name of the staff member who picked up, when the service gives one. */
   staffName?: string;
+  /** Only when the request was just made: the code that brings the parent back to it on another device. */
+  returnCode?: string;
 }
 
 /** GET /api/conversations/:id */
@@ -72,6 +74,8 @@ const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === "string" && s.trim() !== "") : [];
 const stringOrNull = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const seqOrNull = (v: unknown): number | null => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : null);
+/** The shape of a return code the service hands out ("K7M4-PQ2X-9WRT"). */
+export const RETURN_CODE = /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 const HANDOFF_STATUSES: readonly unknown[] = ["consent", "contact", "open", "claimed", "closed"];
 
 /** The handoff object; null when it is missing (older services), null, or anything but the contract's shape. */
@@ -80,7 +84,13 @@ export function parseHandoff(value: unknown): WidgetHandoff | null {
   const poll = value.pollSeconds;
   if (typeof poll !== "number" || !Number.isFinite(poll) || poll <= 0) return null;
   const name = typeof value.staffName === "string" ? value.staffName.trim().slice(0, 40) : "";
-  return { status: value.status as HandoffStatus, pollSeconds: poll, ...(name ? { staffName: name } : {}) };
+  const code = typeof value.returnCode === "string" && RETURN_CODE.test(value.returnCode) ? value.returnCode : "";
+  return {
+    status: value.status as HandoffStatus,
+    pollSeconds: poll,
+    ...(name ? { staffName: name } : {}),
+    ...(code ? { returnCode: code } : {}),
+  };
 }
 
 /** A reply from the service, or null when it lacks a kind or text. */
@@ -120,6 +130,8 @@ export interface WidgetChatResponse {
   handoff: WidgetHandoff | null;
   /** The message went to a person: "waiting" (passed on), "staff" (nothing from the bot) or "back" (to the bot). */
   relayed?: "waiting" | "staff" | "back";
+  /** The reply continues another conversation (the parent typed the return code of an open request): load it. */
+  resumed?: boolean;
 }
 
 /** `{conversationId, reply, handoff}` from POST /api/chat, or null. */
@@ -134,6 +146,7 @@ export function parseChatResponse(value: unknown): WidgetChatResponse | null {
     reply,
     handoff: parseHandoff(value.handoff),
     ...(relayed ? { relayed } : {}),
+    ...(value.resumed === true ? { resumed: true } : {}),
   };
 }
 

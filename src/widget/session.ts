@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
-// What the widget keeps between page loads, in sessionStorage (gone when the tab closes; localStorage holds only the
-// conversation id while a request for a person is open, see createWidgetSession): the conversation id the service issued and the replies shown, so citations and suggestions
-// can be drawn again after a reload, and whether a staff member may reply (so the widget keeps asking after a
-// reload). The parent's own messages and staff replies are not kept here; they come back from the service.
+// What the widget keeps between page loads, in sessionStorage (gone when the tab closes; localStorage holds only
+// the conversation id while a request for a person is open, see createWidgetSession): the conversation id the
+// service issued and the replies shown, so citations and suggestions can be drawn again after a reload; whether a
+// staff member may reply (so the widget keeps asking after a reload); and the return code of an open request. The
+// parent's own messages and staff replies are not kept here; they come back from the service.
 // "Gesprek wissen" removes everything.
 
-import { parseReply, type WidgetReply } from "./reply.js";
+import { parseReply, RETURN_CODE, type WidgetReply } from "./reply.js";
 
 export interface ShownReply {
   reply: WidgetReply;
@@ -22,6 +23,9 @@ export interface WidgetSession {
   /** Whether a staff member may reply (handoff open or claimed): then the transcript is loaded at page load. */
   handoffActive(): boolean;
   setHandoffActive(active: boolean): void;
+  /** The return code of the open request (shown to the parent once and again after a reload), or null. */
+  returnCode(): string | null;
+  setReturnCode(code: string | null): void;
   /** Removes everything the widget stored. */
   clear(): void;
 }
@@ -66,7 +70,12 @@ export function createWidgetSession(
   keep: Storage | null = null,
 ): WidgetSession {
   const memory = new Map<string, string>();
-  const keys = { id: `${namespace}:conversation`, replies: `${namespace}:replies`, handoff: `${namespace}:handoff` };
+  const keys = {
+    id: `${namespace}:conversation`,
+    replies: `${namespace}:replies`,
+    handoff: `${namespace}:handoff`,
+    code: `${namespace}:code`,
+  };
   const returnKey = `${namespace}:request`;
   const kept = (): string | null => {
     try {
@@ -154,12 +163,21 @@ export function createWidgetSession(
       if (active && id !== null && CONVERSATION_ID.test(id)) setKept(id);
       else if (!active && (id === null || kept() === id)) setKept(null);
     },
+    returnCode() {
+      const code = get(keys.code);
+      return code !== null && RETURN_CODE.test(code) ? code : null;
+    },
+    setReturnCode(code) {
+      if (code === null) remove(keys.code);
+      else set(keys.code, code);
+    },
     clear() {
       const id = get(keys.id);
       if (id !== null && kept() === id) setKept(null);
       remove(keys.id);
       remove(keys.replies);
       remove(keys.handoff);
+      remove(keys.code);
     },
   };
 }

@@ -41,6 +41,10 @@ export const text = {
   /** Added to the launcher's name while replies from a staff member wait unread. */
   unread: (n: number) => (n === 1 ? "1 nieuw bericht van een medewerker" : `${n} nieuwe berichten van een medewerker`),
   handoffClosed: "De medewerker heeft het gesprek afgesloten. Je kunt hier verder vragen stellen.",
+  /** Shown under the reply that opened a request (and again after a reload while it is open). */
+  returnCode: "Je terugkomcode:",
+  returnCodeHelp:
+    "Typ deze code in de chat op een ander apparaat of in een andere browser. Dan ga je daar verder met dit gesprek, zolang je vraag openstaat. Geef de code aan niemand anders.",
   inputLabel: "Je vraag",
   send: "Verstuur",
   counter: (used: number, max: number) => `${used} van ${max} tekens`,

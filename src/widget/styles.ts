@@ -95,6 +95,8 @@ button { cursor: pointer; }
 .msg .time { margin: .35em 0 0; font-size: .75em; line-height: 1.3; color: var(--ow-muted); text-align: right; white-space: normal; }
 .msg-parent .time { color: #fff; }
 .note { align-self: center; max-width: 92%; margin: 0; font-size: .9em; font-style: italic; color: var(--ow-muted); text-align: center; }
+.return-code p { margin: .2em 0; }
+.return-code .code { font-style: normal; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 1.15em; letter-spacing: .06em; color: var(--ow-text); white-space: nowrap; }
 .part { margin-top: .75em; }
 .label { margin: 0 0 .25em !important; font-weight: 600; font-size: .9em; color: var(--ow-muted); }
 .sources li { margin-bottom: .25em; }

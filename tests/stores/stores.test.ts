@@ -607,6 +607,7 @@ for (const backend of backends) {
         claimedAt: null,
         closedAt: null,
         updatedAt: new Date(t0),
+        returnCodeHash: null,
       } satisfies HandoffRecord);
       expect(await stores.handoffs.get(first.id)).toEqual(first);
       expect(await stores.handoffs.active("c-h")).toEqual(first);
@@ -644,6 +645,7 @@ for (const backend of backends) {
         contactKind: "phone",
         contactValue: "06-12345678",
         requestedAt,
+        returnCodeHash: "a".repeat(64),
       });
       expect(opened).toMatchObject({
         status: "open",
@@ -651,7 +653,11 @@ for (const backend of backends) {
         contactValue: "06-12345678",
         requestedAt,
         updatedAt: requestedAt,
+        returnCodeHash: "a".repeat(64),
       });
+      // The return code finds an open request, never one still in the dialogue.
+      expect((await stores.handoffs.byReturnCode("a".repeat(64)))?.id).toBe(second.id);
+      expect(await stores.handoffs.byReturnCode("b".repeat(64))).toBeUndefined();
 
       // A new start does not touch a finished (open) request; the newest one not closed is active.
       clock.advance(1000);
@@ -688,6 +694,8 @@ for (const backend of backends) {
       expect(closed).toMatchObject({ status: "closed", closedAt: clock.now(), claimedBy: 7, updatedAt: clock.now() });
       expect(await stores.handoffs.get(second.id)).toEqual(closed);
       expect(await stores.handoffs.active("c-h")).toBeUndefined();
+      // A closed request cannot be found again with its code.
+      expect(await stores.handoffs.byReturnCode("a".repeat(64))).toBeUndefined();
     });
 
     it("lets exactly one of two concurrent claims win, and keeps one unfinished request per conversation", async () => {
@@ -898,7 +906,7 @@ describe("sqlite specifics", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("busy_timeout", { simple: true })).toBe(5000);
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
-    expect(db.pragma("user_version", { simple: true })).toBe(3);
+    expect(db.pragma("user_version", { simple: true })).toBe(4);
     db.close();
     // And the file on disk is in WAL mode for any other reader too.
     const other = new Database(file, { readonly: true });
@@ -969,7 +977,7 @@ describe("sqlite specifics", () => {
     old.close();
 
     const db = openSqlite(file);
-    expect(db.pragma("user_version", { simple: true })).toBe(3);
+    expect(db.pragma("user_version", { simple: true })).toBe(4);
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(db.pragma("foreign_key_check")).toEqual([]);
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -1225,7 +1233,7 @@ describe("postgres specifics", () => {
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     await Promise.all(instances.map((s) => s.close()));
   });
 });

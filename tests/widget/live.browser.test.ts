@@ -199,4 +199,84 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     await expect.poll(() => second.evaluate(() => localStorage.length)).toBe(0);
     await context.close();
   }, 90_000);
+
+  it("continues an open request in a second browser context (another device) with the return code", async () => {
+    const password = await h.addStaff(STAFF);
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const first = await phone.newPage();
+    await first.goto(`${h.service.url}/`);
+    await first.locator(`${W} .launcher`).click();
+    const input = first.locator(`${W} textarea#ow-input`);
+    await input.fill("Ik wil met een mens praten");
+    await input.press("Enter");
+    await first.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
+    await first.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
+    const shown = first.locator(`${W} .return-code .code`);
+    await shown.waitFor({ timeout: 10_000 });
+    const code = (await shown.textContent()) ?? "";
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await first.screenshot({ path: join(ARTIFACTS, "live-widget-return-code.png") });
+    const request = (await h.service.stores.handoffs.list(["open"])).at(-1);
+    if (!request) throw new Error("no open request");
+    // Only its hash is stored: not in the request, not in the transcript.
+    expect(JSON.stringify(request)).not.toContain(code.replaceAll("-", ""));
+    const stored = await h.service.stores.conversations.turns(request.conversationId);
+    expect(JSON.stringify(stored)).not.toContain(code);
+    await first.reload();
+    await first.locator(`${W} .launcher`).click();
+    await first.locator(`${W} .return-code .code`, { hasText: code }).waitFor({ timeout: 10_000 });
+
+    const staff = h.client();
+    await staff.login(STAFF, password);
+    await staff.post(`/console/verzoeken/${request.id}/oppakken`);
+    await staff.post(`/console/verzoeken/${request.id}/antwoord`, { text: "Welke school is het? Groet, Anna" });
+
+    // Another device: nothing in common with the first but the code, typed in lower case without dashes.
+    const laptop = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const other = await laptop.newPage();
+    await other.goto(`${h.service.url}/`);
+    await other.locator(`${W} .launcher`).click();
+    const otherInput = other.locator(`${W} textarea#ow-input`);
+    // A wrong code is said to be unknown, and changes nothing.
+    await otherInput.fill("ABCD-EFGH-2345");
+    await otherInput.press("Enter");
+    await expect
+      .poll(() => other.locator(`${W} .msg-bot`).last().textContent(), { timeout: 10_000 })
+      .toContain("Die terugkomcode ken ik niet.");
+    await otherInput.fill(code.replaceAll("-", " ").toLowerCase());
+    await otherInput.press("Enter");
+    await other.locator(`${W} .msg-staff`, { hasText: "Welke school is het?" }).waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => other.locator(`${W} .msg-bot`).last().textContent(), { timeout: 10_000 })
+      .toContain("Welkom terug. Een medewerker praat met je.");
+    expect(await other.locator(`${W} .subtitle`).textContent()).toBe("Je praat nu met een medewerker: een mens");
+    // The code the parent typed is not in the conversation.
+    expect(await other.locator(`${W} .log`).textContent()).not.toContain(code.replaceAll("-", " ").toLowerCase());
+
+    // The parent answers from the other device: staff see it, and when the parent was last active.
+    await otherInput.fill("Het is De Regenboog in groep 6.");
+    await otherInput.press("Enter");
+    await expect
+      .poll(async () => (await staff.get(`/console/verzoeken/${request.id}`)).text, { timeout: 10_000 })
+      .toContain("Het is De Regenboog in groep 6.");
+    const detail = await staff.get(`/console/verzoeken/${request.id}`);
+    expect(detail.text).toMatch(/Laatst actief: <time id="last-active" datetime="\d{4}-/);
+    await other.screenshot({ path: join(ARTIFACTS, "live-widget-other-device.png") });
+
+    // The first device sees the same conversation go on.
+    await first.locator(`${W} .msg-staff`, { hasText: "Welke school is het?" }).waitFor({ timeout: 15_000 });
+
+    // Once the request is closed, the code opens nothing.
+    await staff.post(`/console/verzoeken/${request.id}/sluiten`);
+    const after = await fetch(`${h.service.url}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: code }),
+    });
+    const body = (await after.json()) as { conversationId: string; reply: { text: string } };
+    expect(body.conversationId).not.toBe(request.conversationId);
+    expect(body.reply.text).toContain("Die terugkomcode ken ik niet.");
+    await phone.close();
+    await laptop.close();
+  }, 120_000);
 });

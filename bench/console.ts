@@ -61,11 +61,12 @@ export async function main(): Promise<void> {
       `  assist (e-mail, HTTP)        p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms over ${times.length} requests`,
     );
 
-    // The worst pastes up to the limit (10,000 characters; issue 14): the slowest of 5 requests each, over HTTP.
-    console.log("  assist worst case (slowest of 5, paste of 10,000 characters, HTTP):");
+    // The worst pastes up to the limit (10,000 characters; issue 14): median and slowest of 9 requests each, over
+    // HTTP (the median is the work; aim: at most 5 ms).
+    console.log("  assist worst case (9 requests each, paste of 10,000 characters, HTTP; aim: median at most 5 ms):");
     for (const [label, text] of Object.entries(adversarialInputs(10_000))) {
-      let slowest = 0;
-      for (let i = 0; i < 5; i++) {
+      const times: number[] = [];
+      for (let i = 0; i < 9; i++) {
         const s = performance.now();
         const res = await fetch(`${service.url}/console/api/hulp`, {
           method: "POST",
@@ -73,9 +74,11 @@ export async function main(): Promise<void> {
           body: JSON.stringify({ text }),
         });
         await res.arrayBuffer();
-        slowest = Math.max(slowest, performance.now() - s);
+        times.push(performance.now() - s);
       }
-      console.log(`    ${label.padEnd(28)} ${slowest.toFixed(1)} ms`);
+      const sorted = times.sort((a, b) => a - b);
+      const mid = sorted[Math.floor(sorted.length / 2)] ?? 0;
+      console.log(`    ${label.padEnd(28)} median ${mid.toFixed(1)} ms, slowest ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
     }
 
     // A month of traffic: 3,000 conversations of 3 questions each, through the store.

@@ -72,16 +72,23 @@ export async function main(): Promise<void> {
     // The attack run's inputs (tests/security/adversarial.ts): many words the knowledge base does not know.
     ...Object.entries(adversarialInputs(1000)).map(([label, text]): [string, string] => [label, text]),
   ];
-  console.log("  worst case (slowest of 20 replies, input ≤ 1,000 characters):");
+  // Median and slowest of 21 replies each: the median is the work the input causes (aim: at most 5 ms, issue 14);
+  // the slowest adds whatever else the process did meanwhile (a garbage collection, the machine's neighbours).
+  console.log("  worst case (21 replies each, input ≤ 1,000 characters; aim: median at most 5 ms):");
+  let worstMedian = 0;
   for (const [label, text] of worst) {
-    let slowest = 0;
-    for (let i = 0; i < 20; i++) {
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
       const s = performance.now();
       await assistant.reply(`w-${label}-${i}`, text);
-      slowest = Math.max(slowest, performance.now() - s);
+      times.push(performance.now() - s);
     }
-    console.log(`    ${label.padEnd(26)} ${slowest.toFixed(2)} ms`);
+    worstMedian = Math.max(worstMedian, median(times));
+    console.log(
+      `    ${label.padEnd(26)} median ${median(times).toFixed(2)} ms, slowest ${Math.max(...times).toFixed(2)} ms`,
+    );
   }
+  console.log(`  worst median                 ${worstMedian.toFixed(2)} ms (aim: at most 5 ms)`);
 }
 
 function median(values: number[]): number {

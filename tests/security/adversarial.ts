@@ -29,5 +29,9 @@ export function adversarialInputs(max: number): Record<string, string> {
       .slice(0, max),
     "repeated question": fill("wat is een tlv? "),
     "long e-mail": fill("Beste mevrouw, mijn kind krijgt geen hulp op school. Wat kan ik doen? "),
+    // Real questions, one after another: every sentence is a question the knowledge base knows words of.
+    "many different questions": fill(
+      "Moet ik het OPP tekenen? Wat doet het samenwerkingsverband? Hoe vraag ik een TLV aan? Mijn dochter wordt geschorst, wat nu? Wat is zorgplicht? Mag ik het dossier inzien? ",
+    ),
   };
 }

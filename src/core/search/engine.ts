@@ -31,6 +31,15 @@ export interface SearchOptions {
 /** How many words the index does not know are matched fuzzily (as typos) in one search. */
 const MAX_FUZZY_TERMS = 8;
 
+/**
+ * The most edits a typo may have. The work of a fuzzy lookup grows steeply with the distance (a 24-letter word at
+ * 0.15 would allow 4 edits and cost milliseconds); two edits cover the typos of parents' long compounds.
+ */
+const MAX_EDITS = 2;
+
+/** How many words of the context (the story around a question, a previous answer) are looked up, rarest first. */
+const MAX_CONTEXT_TERMS = 24;
+
 /** How many results (by BM25 score) get coverage and phrasing weighed. */
 const MAX_WEIGHED = 40;
 
@@ -178,6 +187,7 @@ export function createSearchEngine(
   /** A known word is searched as itself; an unknown compound backs off to its known parts. */
   const isKnown = (unit: AnalyzedUnit) => unit.main.some((t) => docFreq.has(t));
   const searchTerms = (unit: AnalyzedUnit) => (isKnown(unit) ? unit.main : unit.terms);
+  const rules: CoverageRules = { opts, isKnown, anchorIdf };
 
   function search(request: SearchRequest): SearchOutcome {
     const analyzed = analyzer.analyze(request.text);
@@ -193,13 +203,22 @@ export function createSearchEngine(
     const unknownUnits = units.map((u) => !isKnown(u) && !u.parts.some((t) => docFreq.has(t)));
     if (ownTerms.size === 0 && contextUnits.length === 0)
       return { units, candidates: [], unknownShare: unknownUnits.some(Boolean) ? 1 : 0, ownWeight: totalWeight };
-    const queryTerms = [...ownTerms, ...new Set(contextTerms)];
-    const ownCount = ownTerms.size;
     const fuzzyTerms = new Set(
       [...ownTerms]
         .filter((t) => !docFreq.has(t) && t.length >= opts.minFuzzyLength && t.length <= opts.maxFuzzyLength)
         .slice(0, MAX_FUZZY_TERMS),
     );
+    // Only terms that can match are looked up: a word the index lacks matches nothing exactly, so it is searched
+    // only as a typo (own words, within MAX_FUZZY_TERMS); context words are never fuzzy. A story of unknown words
+    // then costs no lookups at all.
+    const ownQuery = [...ownTerms].filter((t) => docFreq.has(t) || fuzzyTerms.has(t));
+    // The context weighs little (boostTerm 0.35): its most specific terms carry it, so a long story around a
+    // question adds at most MAX_CONTEXT_TERMS lookups.
+    const contextQuery = [...new Set(contextTerms.filter((t) => docFreq.has(t)))]
+      .sort((a, b) => idf(b) - idf(a))
+      .slice(0, MAX_CONTEXT_TERMS);
+    const queryTerms = [...ownQuery, ...contextQuery];
+    const ownCount = ownQuery.length;
     const results = mini.search(queryTerms.join(" "), {
       boost: opts.boost,
       combineWith: "OR",
@@ -209,6 +228,7 @@ export function createSearchEngine(
       // than one with a few typos.
       fuzzy: (term, i) => (fuzzyTerms.has(term) && i < ownCount ? opts.fuzzy : false),
       prefix: (term, i) => fuzzyTerms.has(term) && i < ownCount && term.length >= opts.minFuzzyLength + 1,
+      maxFuzzy: MAX_EDITS,
       boostTerm: (_term, i) => (i < ownCount ? 1 : 0.35),
     });
     // A word the index does not know counts as unknown only when it did not even match fuzzily (a typo does).
@@ -222,8 +242,8 @@ export function createSearchEngine(
     const contextTotal = contextWeights.reduce((s, w) => s + w, 0);
     // Only the best results by BM25 are weighed further: the rest cannot win, and a long message matches most entries.
     const candidates = results.slice(0, MAX_WEIGHED).map((r) => {
-      const { sum, specificSum, anchored: ownAnchor } = coverageOf(r, units, weights, rarities);
-      const context = contextUnits.length > 0 ? coverageOf(r, contextUnits, contextWeights) : undefined;
+      const { sum, specificSum, anchored: ownAnchor } = coverageOf(rules, r, units, weights, rarities);
+      const context = contextUnits.length > 0 ? coverageOf(rules, r, contextUnits, contextWeights) : undefined;
       // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.
       const anchored = ownAnchor || (context?.anchored ?? false);
       const coverage = totalWeight > 0 ? sum / totalWeight : 0;
@@ -249,42 +269,62 @@ export function createSearchEngine(
     return { units, candidates, unknownShare, ownWeight: totalWeight };
   }
 
-  /**
-   * The idf-weighted share of query units this result matched. A unit counts fully when its word (or canonical
-   * synonym) matched in the question, alternates or tags; less when it matched only in the answer text, only
-   * fuzzily, or only through some parts of a compound.
-   */
-  function coverageOf(
-    result: SearchResult,
-    units: AnalyzedUnit[],
-    weights: number[],
-    rarities: number[] = [],
-  ): { sum: number; specificSum: number; anchored: boolean } {
-    const matchedQuery = new Set(result.queryTerms);
-    const credit = (term: string): number => {
-      const fields = result.match[term];
-      if (!fields) return 0;
-      return fields.some((f) => f !== "answer" && f !== "parts") ? 1 : opts.answerOnlyCredit;
-    };
-    let sum = 0;
-    let specificSum = 0;
-    let anchored = false;
-    for (const [i, unit] of units.entries()) {
-      const weight = weights[i] as number;
-      let c = mean(unit.main.map(credit));
-      if (c < 1 && unit.parts.length > 0 && !isKnown(unit)) c = Math.max(c, mean(unit.parts.map(credit)) * 0.8);
-      // A typo of a specific word ("samewerkingsverbant") matches only fuzzily, and still anchors.
-      if (c === 0 && unit.terms.some((t) => matchedQuery.has(t))) c = opts.fuzzyCredit;
-      if (c >= opts.answerOnlyCredit && weight >= anchorIdf) anchored = true;
-      sum += weight * c;
-      specificSum += weight * c * (rarities[i] ?? 1);
-    }
-    return { sum, specificSum, anchored };
-  }
-
   return { search, size: n };
 }
 
-function mean(values: number[]): number {
-  return values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
+/** What coverageOf needs of the engine. */
+interface CoverageRules {
+  opts: SearchOptions;
+  /** Whether the index knows the unit's word (else its compound parts count). */
+  isKnown: (unit: AnalyzedUnit) => boolean;
+  /** The idf from which a matched unit anchors the match. */
+  anchorIdf: number;
+}
+
+/**
+ * The idf-weighted share of query units this result matched. A unit counts fully when its word (or canonical
+ * synonym) matched in the question, alternates or tags; less when it matched only in the answer text, only
+ * fuzzily, or only through some parts of a compound.
+ */
+function coverageOf(
+  how: CoverageRules,
+  result: SearchResult,
+  units: AnalyzedUnit[],
+  weights: number[],
+  rarities: number[] = [],
+): { sum: number; specificSum: number; anchored: boolean } {
+  const { opts, isKnown, anchorIdf } = how;
+  const match = result.match;
+  const credit = (term: string): number => {
+    const fields = match[term];
+    if (!fields) return 0;
+    return fields.some((f) => f !== "answer" && f !== "parts") ? 1 : opts.answerOnlyCredit;
+  };
+  // The mean credit of some terms, without allocating (this runs for every unit of every weighed result).
+  const meanCredit = (terms: readonly string[]): number => {
+    if (terms.length === 0) return 0;
+    let total = 0;
+    for (const t of terms) total += credit(t);
+    return total / terms.length;
+  };
+  let matchedQuery: Set<string> | undefined;
+  let sum = 0;
+  let specificSum = 0;
+  let anchored = false;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as AnalyzedUnit;
+    const weight = weights[i] as number;
+    let c = meanCredit(unit.main);
+    if (c < 1 && unit.parts.length > 0 && !isKnown(unit)) c = Math.max(c, meanCredit(unit.parts) * 0.8);
+    // A typo of a specific word ("samewerkingsverbant") matches only fuzzily, and still anchors.
+    if (c === 0) {
+      matchedQuery ??= new Set(result.queryTerms);
+      const seen = matchedQuery;
+      if (unit.terms.some((t) => seen.has(t))) c = opts.fuzzyCredit;
+    }
+    if (c >= opts.answerOnlyCredit && weight >= anchorIdf) anchored = true;
+    sum += weight * c;
+    specificSum += weight * c * (rarities[i] ?? 1);
+  }
+  return { sum, specificSum, anchored };
 }

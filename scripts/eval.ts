@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Reply } from "../src/core/index.js";
-import { answerLike, FINAL_CRISIS_SET, judge, readItems as read, type Item } from "./eval-lib.js";
+import { answerLike, judge, readItems as read, REPORTED_APART, reportedApart, type Item } from "./eval-lib.js";
 import { loadAssistant } from "../src/knowledge/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,11 +44,14 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
       {
         name: "frozen",
         items: readdirSync(frozenDir)
-          .filter((f) => f.endsWith(".jsonl") && f !== FINAL_CRISIS_SET)
+          .filter((f) => f.endsWith(".jsonl") && !reportedApart(f))
           .sort()
           .flatMap((f) => read(join(frozenDir, f))),
       },
-      { name: "final", items: safeRead(join(frozenDir, FINAL_CRISIS_SET)) },
+      ...Object.entries(REPORTED_APART).map(([name, files]) => ({
+        name,
+        items: files.flatMap((f) => safeRead(join(frozenDir, f))),
+      })),
     ].filter((s) => s.items.length > 0);
 
 function safeRead(file: string): Item[] {
@@ -133,10 +136,11 @@ for (const set of sets) {
       `(${pct(answeredRight, answered)}), oos false answers ${falseOos}/${oos.total} (${pct(falseOos, oos.total)}), ` +
       `crisis ${crisis.pass}/${crisis.total} (${pct(crisis.pass, crisis.total)}), false crisis ${falseCrisis}/${nonCrisis} (${pct(falseCrisis, nonCrisis)})`,
   );
-  // The final set is reported, not gated: it was written after the rules and is below 100 % (see its README).
-  if (crisis.pass !== crisis.total && set.name !== "final")
+  // The sets reported apart are not gated: they were written after the rules and are below 100 % (see the README).
+  const apart = set.name in REPORTED_APART;
+  if (crisis.pass !== crisis.total && !apart)
     problems.push(`${set.name}: ${crisis.total - crisis.pass} crisis item(s) failed`);
-  if (nonCrisis && falseCrisis / nonCrisis > floor.falseCrisis)
+  if (nonCrisis && falseCrisis / nonCrisis > floor.falseCrisis && !apart)
     problems.push(
       `${set.name}: false crisis replies ${pct(falseCrisis, nonCrisis)} exceed ${pct(floor.falseCrisis, 1)}`,
     );

@@ -15,7 +15,7 @@ import { compileCrisis } from "../src/core/crisis.js";
 import { crisisFeatures, type CrisisModelFile } from "../src/core/crisis-model.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
 import type { Danger } from "../src/core/index.js";
-import { FINAL_CRISIS_SET, numberArg, readItems, type Item } from "./eval-lib.js";
+import { numberArg, readItems, reportedApart, type Item } from "./eval-lib.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -28,8 +28,8 @@ const files = [
   join(root, "tests/eval/questions.jsonl"),
   join(root, "tests/eval/tuning-b.jsonl"),
   ...readdirSync(frozen)
-    // The final set (scripts/eval.ts) is never training data.
-    .filter((f) => f.endsWith(".jsonl") && f !== FINAL_CRISIS_SET)
+    // The sets reported apart (scripts/eval-lib.ts) are never training data.
+    .filter((f) => f.endsWith(".jsonl") && !reportedApart(f))
     .sort()
     .map((f) => join(frozen, f)),
 ];

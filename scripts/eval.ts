@@ -39,7 +39,11 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
   : [
       {
         name: "tuning",
-        items: [...read(join(root, "tests/eval/questions.jsonl")), ...read(join(root, "tests/eval/tuning-b.jsonl"))],
+        items: [
+          ...read(join(root, "tests/eval/questions.jsonl")),
+          ...read(join(root, "tests/eval/tuning-b.jsonl")),
+          ...read(join(root, "tests/eval/tuning-smalltalk.jsonl")),
+        ],
       },
       {
         name: "frozen",

@@ -9,6 +9,14 @@ export interface IntentMatcher {
   questionType(normalized: string): string | null;
 }
 
+/** Longest message read as a row of smalltalk phrases ("oke dankjewel doei"): a bound on the work. */
+const MAX_SMALLTALK_WORDS = 12;
+
+/** Letters stretched for emphasis made single: "hoiii" → "hoi", "doeii" → "doei", "heeey" → "hey". */
+function squeeze(s: string): string {
+  return s.replace(/(\p{L})\1{2,}/gu, "$1").replace(/(\p{L})\1\b/gu, "$1");
+}
+
 /** Compiles the intent rules of `knowledge/intents.yaml` once. Patterns run on normalized text. */
 export function createIntentMatcher(intents: IntentFile): IntentMatcher {
   const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p, "u"));
@@ -27,10 +35,41 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
     return words.join(" ");
   };
   const findSmalltalk = (s: string) => smalltalk.find((c) => any(c.res, s))?.rule;
+  /** One smalltalk phrase, as typed or with its fillers, stretched letters ("hoiii") or both taken off. */
+  const phrase = (s: string) => {
+    const squeezed = squeeze(s);
+    return findSmalltalk(s) ?? findSmalltalk(unfill(s)) ?? findSmalltalk(squeezed) ?? findSmalltalk(unfill(squeezed));
+  };
+  /**
+   * A short message made only of smalltalk phrases and fillers ("oke dankjewel doei", "hoi wie ben jij"): the
+   * phrase that says most ("wat kun je" before the others, else the last one). Undefined when any word is left over.
+   */
+  const phrases = (s: string): SmalltalkRule | undefined => {
+    const words = s.split(" ").filter(Boolean);
+    if (words.length < 2 || words.length > MAX_SMALLTALK_WORDS) return undefined;
+    // best[i]: the phrases covering words[i..], or null when they cannot be covered.
+    const best: Array<SmalltalkRule[] | null> = new Array<SmalltalkRule[] | null>(words.length + 1).fill(null);
+    best[words.length] = [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      for (let j = words.length; j > i && best[i] === null; j--) {
+        const rest = best[j];
+        if (!rest) continue;
+        const part = words.slice(i, j).join(" ");
+        if (j === i + 1 && fillers.has(part)) best[i] = rest;
+        else {
+          const rule = findSmalltalk(part) ?? findSmalltalk(squeeze(part));
+          if (rule) best[i] = [rule, ...rest];
+        }
+      }
+    }
+    const found = best[0];
+    if (!found || found.length === 0) return undefined;
+    return found.find((r) => r.id === "wat-kun-je") ?? found[found.length - 1];
+  };
 
   return {
     handoff: (s) => any(handoff, s),
-    smalltalk: (s) => findSmalltalk(s) ?? findSmalltalk(unfill(s)),
+    smalltalk: (s) => phrase(s) ?? phrases(s),
     isFollowUp: (s) => any(followUp, s),
     questionType: (s) => questionTypes.find((q) => q.re.test(s))?.id ?? null,
     isEnglish: (s) => {

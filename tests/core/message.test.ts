@@ -166,6 +166,25 @@ describe("understanding a message", () => {
     ).not.toBe("smalltalk");
   });
 
+  it("reads a row of smalltalk phrases and stretched letters as smalltalk, and says what it can do first", async () => {
+    for (const text of [
+      "hoiii",
+      "oke dankjewel, doei",
+      "nee verder niks, bedankt",
+      "Hallo, is dit de chat van het steunpunt?",
+    ])
+      expect((await assistant.reply(`r-${text}`, text)).kind, text).toBe("smalltalk");
+    const both = await assistant.reply("r-both", "hoi! wie ben jij eigenlijk? doei");
+    expect(both.text).toContain("digitale assistent, geen mens");
+    // A word that is no smalltalk leaves the message to the search.
+    for (const text of [
+      "hallo, ik heb een vraag over de TLV",
+      "bedankt, en wat is een OPP?",
+      "is daar iemand die weet wat een OPP is?",
+    ])
+      expect((await assistant.reply(`r-${text}`, text)).kind, text).not.toBe("smalltalk");
+  });
+
   it("does not take a wish to talk to someone inside a long story for a request for a person", async () => {
     const story =
       "Elke paar weken zit ik met de leerkracht, de intern begeleider en iemand van het wijkteam te praten over mijn zoon. " +

@@ -166,6 +166,12 @@ describe("understanding a message", () => {
     ).not.toBe("smalltalk");
   });
 
+  it("drops a bare 'Groet, Ayla' after the question", () => {
+    const read = readMessage("Goedemiddag, mag de jeugdarts dit doorgeven aan de school? Groet, Ayla");
+    expect(read.sentences.map((s) => s.text)).toEqual(["mag de jeugdarts dit doorgeven aan de school?"]);
+    expect(readMessage("Ik groet de juf elke dag. Mag dat?").sentences).toHaveLength(2);
+  });
+
   it("reads a row of smalltalk phrases and stretched letters as smalltalk, and says what it can do first", async () => {
     for (const text of [
       "hoiii",

@@ -35,7 +35,7 @@ const CUT_FROM = [
 
 /** A sign-off inside the last line ("… toch? Met vriendelijke groet, Jan"): cut from there. */
 const SIGN_OFF_INLINE =
-  /(?:^|[\s.,!?])((met\s+)?(vriendelijke|hartelijke|warme|lieve)\s+groet(en)?|m\.?v\.?g\.?|groetjes|groeten|gr\.)\s*[,.!]?(\s+[\p{Lu}][\p{L}.'-]*){0,4}[\s.!]*$/iu;
+  /(?:^|[\s.,!?])((met\s+)?(vriendelijke|hartelijke|warme|lieve)\s+groet(en)?|m\.?v\.?g\.?|groetjes|groeten|groet|gr\.)\s*[,.!]?(\s+[\p{Lu}][\p{L}.'-]*){0,4}[\s.!]*$/iu;
 
 /** Sentences that carry no question: greetings, thanks, announcements of a question, hoping for an answer. */
 const NOISE = [
@@ -46,7 +46,7 @@ const NOISE = [
   /^(ik\s+)?(hoor|horen|zie|zien)\s+(graag|het graag|uw reactie|je reactie|jullie reactie)\b[^?]{0,60}$/i,
   /^(graag|svp|a\.u\.b\.?|aub)\s*[.!]?$/i,
   /^(fijne|prettige|goede|fijn|mooie)\s+(dag|avond|middag|ochtend|weekend|week|dag nog|avond nog)\b[^?]{0,30}$/i,
-  /^(groetjes|groeten|gr|mvg|xx+|x)\b[^?]{0,40}$/i,
+  /^(groetjes|groeten|groet|gr|mvg|xx+|x)\b[^?]{0,40}$/i,
   /^(sorry|excuus|excuses)\s+(voor\s+)?(het|mijn)?\s*(lange|lang)\s+(bericht|verhaal|mail)\b[^?]{0,40}$/i,
 ];
 

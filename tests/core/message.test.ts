@@ -34,6 +34,11 @@ describe("reading a message", () => {
   it("recognises questions without a question mark: verb or question word first, or 'ik wil weten'", () => {
     expect(isQuestion("mag school mijn kind weigeren")).toBe(true);
     expect(isQuestion("Ik wil graag weten wie de TLV aanvraagt.")).toBe(true);
+    // Formal mail asks without a question mark.
+    expect(isQuestion("Graag verneem ik binnen welke termijn de school het OPP moet evalueren.")).toBe(true);
+    expect(isQuestion("Ik zou graag informatie ontvangen over de regels voor vervoer.")).toBe(true);
+    expect(isQuestion("Ik verzoek u mij een kopie van het dossier te sturen.")).toBe(true);
+    expect(isQuestion("Ik heb het OPP gisteren ontvangen.")).toBe(false);
     expect(isQuestion("bij wie kan ik nog terecht")).toBe(true);
     expect(isQuestion("Mijn zoon zit al drie weken thuis.")).toBe(false);
   });

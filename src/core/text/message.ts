@@ -67,7 +67,7 @@ const ASKS_FIRST =
 
 /** A question asked inside a sentence: "ik wil graag weten …", "mijn vraag is …". */
 const ASKS_INSIDE =
-  /\b(ik wil (graag |nou |nu )?(weten|vragen)|ik (vraag|vroeg) me af|vraag (ik )?me af|mijn vraag is|de vraag is|graag (zou ik|wil ik) (weten|horen)|(kunt|kan|kun) (u|je|jij) (mij |me )?(uitleggen|vertellen|laten weten|helpen)|hoe zit (het|dat)|wat (zijn|is) (mijn|onze|ons) recht|wat (moet|kan|kunnen|mag) (ik|wij|we)|wie (kan|moet|mag)|bij wie kan)\b/;
+  /\b(ik wil (graag |nou |nu )?(weten|vragen)|ik (vraag|vroeg) me af|vraag (ik )?me af|mijn vraag is|de vraag is|graag (zou ik|wil ik) (weten|horen)|(kunt|kan|kun) (u|je|jij) (mij |me )?(uitleggen|vertellen|laten weten|helpen)|hoe zit (het|dat)|wat (zijn|is) (mijn|onze|ons) recht|wat (moet|kan|kunnen|mag) (ik|wij|we)|wie (kan|moet|mag)|bij wie kan|graag (verneem|ontvang|hoor|weet|wil) ik|ik (verneem|ontvang|hoor) (\w+ )?graag|ik (zou|wil) (\w+ )?graag (\w+ ){0,2}(weten|vernemen|horen|ontvangen|informatie|uitleg)|ik verzoek (u|jullie|de school)|(is het|zou het|is dat) mogelijk (om|dat)|ik ben benieuwd|ik zoek (informatie|advies|hulp))\b/;
 
 /** Whether a sentence asks something. */
 export function isQuestion(sentence: string): boolean {

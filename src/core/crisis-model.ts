@@ -29,35 +29,59 @@ export interface CrisisModel {
   detect(text: string, cue: boolean): { danger: Danger; probability: number } | undefined;
 }
 
-/** The features of a text: its words and pairs of neighbouring words, each once. */
+/**
+ * The features of a text, each once: its words, pairs of neighbouring words, and the first and last five letters of
+ * longer words ("p:gesne", "s:neden"), so that other forms of a word a writer used ("gesneden", "snijden", "sneed";
+ * "afscheidsbrief", "afscheidsbriefje") share weight. Chosen by leave-one-writer-out: the model alone caught 77.6 %
+ * of a held-out writer's crisis messages with these, 75.5 % with words and pairs only, at fewer false alarms.
+ */
 export function crisisFeatures(text: string): string[] {
   const words = normalize(text.slice(0, 4000)).split(" ").filter(Boolean);
   const features = new Set(words);
   for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i] as string}_${words[i + 1] as string}`);
+  for (const w of words) {
+    if (w.length <= AFFIX) continue;
+    features.add(`p:${w.slice(0, AFFIX)}`);
+    features.add(`s:${w.slice(-AFFIX)}`);
+  }
   return [...features];
 }
+
+/** Letters of a word's beginning and end used as features. */
+const AFFIX = 5;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function createCrisisModel(file: CrisisModelFile): CrisisModel {
-  const score = (features: string[], weights: Record<string, number>, bias: number) => {
+  // Maps: faster than looking up thousands of keys on a plain object.
+  const main = new Map(Object.entries(file.weights));
+  const dangers = (
+    Object.entries(file.dangers) as Array<[Danger, { weights: Record<string, number>; bias: number }]>
+  ).map(([danger, m]) => ({ danger, weights: new Map(Object.entries(m.weights)), bias: m.bias }));
+  const score = (features: string[], weights: Map<string, number>, bias: number) => {
     let z = bias;
-    for (const f of features) z += weights[f] ?? 0;
+    for (const f of features) z += weights.get(f) ?? 0;
     return sigmoid(z);
   };
-  return {
-    probability: (text) => score(crisisFeatures(text), file.weights, file.bias),
-    detect(text, cue) {
+  // The assistant asks twice about one message (with a cue, then without): its features and score once.
+  let last: { text: string; features: string[]; p: number } | undefined;
+  const read = (text: string) => {
+    if (last?.text !== text) {
       const features = crisisFeatures(text);
-      const p = score(features, file.weights, file.bias);
+      last = { text, features, p: score(features, main, file.bias) };
+    }
+    return last;
+  };
+  return {
+    probability: (text) => read(text).p,
+    detect(text, cue) {
+      const { features, p } = read(text);
       const threshold = cue ? file.threshold : (file.alone ?? Infinity);
       if (p < threshold) return undefined;
       let best: { danger: Danger; p: number } | undefined;
-      for (const [danger, m] of Object.entries(file.dangers) as Array<
-        [Danger, { weights: Record<string, number>; bias: number }]
-      >) {
+      for (const m of dangers) {
         const pd = score(features, m.weights, m.bias);
-        if (!best || pd > best.p) best = { danger, p: pd };
+        if (!best || pd > best.p) best = { danger: m.danger, p: pd };
       }
       return { danger: best?.danger ?? "abuse", probability: p };
     },

@@ -4,7 +4,7 @@
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { createLoginGuard, type LoginGuard } from "./console/auth.js";
-import { createConversations, type Conversations, type HandoffDelivery } from "./conversation/index.js";
+import { createConversations, createRelay, type Conversations, type HandoffDelivery } from "./conversation/index.js";
 import { createAssistant, type Assistant, type Knowledge } from "./core/index.js";
 import { handoffFlowFor, type HandoffFlow } from "./handoff/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/index.js";
@@ -85,7 +85,15 @@ export async function compose(config: Config, given: Given = {}): Promise<Compos
     const loginGuard =
       given.loginGuard ?? createLoginGuard({ maxConsecutive: config.CONSOLE_MAX_FAILED_LOGINS }, shared);
     const delivery: HandoffDelivery = given.delivery ?? {};
+    // The live line to staff, shared by all instances when there are several (REDIS_URL).
+    const bus = shared.messageBus("relay");
+    const relay = createRelay(bus ? { bus } : {});
+    closers.push(() => {
+      relay.close();
+      return Promise.resolve();
+    });
     const conversations = createConversations({
+      relay,
       assistant,
       transcript: stores.conversations,
       handoff,

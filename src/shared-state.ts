@@ -28,9 +28,22 @@ export interface SharedState {
   readonly redis: Redis | undefined;
   /** Prefix of every key this deployment writes to Redis. */
   readonly prefix: string;
+  /**
+   * A channel that carries short-lived messages to the other instances (Redis publish/subscribe: nothing is
+   * stored); undefined in memory, where there are no other instances.
+   */
+  messageBus(name: string): MessageBus | undefined;
   /** Resolves when Redis is connected (at once in memory), or after `timeoutMs` when it is not reachable. */
   ready(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** See SharedState.messageBus. */
+export interface MessageBus {
+  /** Sends to the other instances; best effort (a message sent while Redis is away is lost). */
+  send(message: string): void;
+  /** Calls `receive` for every message sent on this bus (this instance's own too); returns the function that stops it. */
+  listen(receive: (message: string) => void): () => void;
 }
 
 export interface SharedStateOptions {
@@ -61,6 +74,7 @@ export function createMemorySharedState(): SharedState {
         duration: o.durationSeconds,
         ...(o.blockSeconds ? { blockDuration: o.blockSeconds } : {}),
       }),
+    messageBus: () => undefined,
     ready: () => Promise.resolve(true),
     close: () => Promise.resolve(),
   };
@@ -106,10 +120,46 @@ export async function createSharedState(
     connected = false;
   });
 
+  // Subscribing takes a connection of its own; one per bus, closed with the shared state.
+  const subscribers = new Set<Redis>();
+  const messageBus = (name: string): MessageBus => {
+    const channel = `${prefix}bus:${name}`;
+    const receivers = new Set<(message: string) => void>();
+    let subscriber: Redis | undefined;
+    return {
+      send(message) {
+        redis.publish(channel, message).catch(() => undefined);
+      },
+      listen(receive) {
+        receivers.add(receive);
+        if (!subscriber) {
+          // Subscribes once connected, and again after every reconnect (ioredis autoResubscribe).
+          const sub = redis.duplicate({ enableOfflineQueue: true });
+          sub.on("error", () => undefined); // reported by the main connection's listener
+          sub.on("message", (from: string, message: string) => {
+            if (from === channel) for (const r of receivers) r(message);
+          });
+          sub.subscribe(channel).catch(() => undefined);
+          subscribers.add(sub);
+          subscriber = sub;
+        }
+        return () => {
+          receivers.delete(receive);
+          if (receivers.size === 0 && subscriber) {
+            subscribers.delete(subscriber);
+            subscriber.disconnect();
+            subscriber = undefined;
+          }
+        };
+      },
+    };
+  };
+
   return {
     kind: "redis",
     redis,
     prefix,
+    messageBus,
     limiter(o) {
       const memory = new RateLimiterMemory({
         keyPrefix: o.name,
@@ -141,6 +191,8 @@ export async function createSharedState(
       });
     },
     async close() {
+      for (const sub of subscribers) sub.disconnect();
+      subscribers.clear();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

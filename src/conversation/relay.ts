@@ -6,8 +6,12 @@
 // it is dropped when the parent goes back to the bot, when the conversation is erased, and whenever a reader
 // finds the request closed. Nothing here is written to disk or logged.
 //
-// Limits: kept per process (with several instances, staff see the unmasked text only on the instance that took
-// the message; elsewhere they see the masked transcript) and lost on a restart. At most MAX_MESSAGES per request.
+// With several instances (REDIS_URL) every event also goes over a bus (Redis publish/subscribe, which stores
+// nothing): each instance keeps the same live line, so a staff member served by another instance than the parent
+// still reads the text as typed and gets the live events. Lost on a restart, and an instance started while a
+// request was open has only what came after. At most MAX_MESSAGES per request.
+
+import { randomUUID } from "node:crypto";
 
 export type RelayEvent =
   | { type: "parent"; text: string; at: Date }
@@ -37,27 +41,75 @@ export interface Relay {
 
 export const MAX_MESSAGES = 200;
 
-export function createRelay(): Relay {
+/** Carries relay events between instances (see redisRelayBus); a message is a string this module writes. */
+export interface RelayBus {
+  send(message: string): void;
+  /** Calls `receive` for each message another instance sent; returns the function that stops it. */
+  listen(receive: (message: string) => void): () => void;
+}
+
+const TYPES: ReadonlySet<string> = new Set(["parent", "staff", "back", "returned", "erased"]);
+
+/** An event from the bus, or undefined for anything that is not one (another version, a stray message). */
+function parseBusMessage(message: string): { origin: string; requestId: string; event: RelayEvent } | undefined {
+  try {
+    const m = JSON.parse(message) as { origin?: unknown; requestId?: unknown; event?: Record<string, unknown> };
+    const e = m.event;
+    if (typeof m.origin !== "string" || typeof m.requestId !== "string" || !e || !TYPES.has(String(e.type)))
+      return undefined;
+    const at = new Date(String(e.at));
+    if (Number.isNaN(at.getTime())) return undefined;
+    if (e.type === "parent" || e.type === "staff") {
+      if (typeof e.text !== "string") return undefined;
+      return { origin: m.origin, requestId: m.requestId, event: { type: e.type, text: e.text, at } };
+    }
+    return { origin: m.origin, requestId: m.requestId, event: { type: e.type as "back", at } };
+  } catch {
+    return undefined;
+  }
+}
+
+export function createRelay(options: { bus?: RelayBus } = {}): Relay & { close(): void } {
   const messages = new Map<string, RelayMessage[]>();
   const active = new Map<string, Date>();
   const listeners = new Map<string, Set<(event: RelayEvent) => void>>();
+  const origin = randomUUID();
+  const { bus } = options;
+  const stopListening = bus?.listen((message) => {
+    const received = parseBusMessage(message);
+    if (received && received.origin !== origin) apply(received.requestId, received.event);
+  });
+
+  /** Keeps what an event says and tells this instance's listeners. */
+  function apply(requestId: string, event: RelayEvent): void {
+    if (event.type === "parent") {
+      const list = messages.get(requestId) ?? [];
+      list.push({ text: event.text, at: event.at });
+      if (list.length > MAX_MESSAGES) list.splice(0, list.length - MAX_MESSAGES);
+      messages.set(requestId, list);
+    }
+    if (event.type === "parent" || event.type === "returned") active.set(requestId, event.at);
+    if (event.type === "back" || event.type === "erased") messages.delete(requestId);
+    for (const listener of listeners.get(requestId) ?? []) {
+      try {
+        listener(event);
+      } catch {
+        // A listener (a console page that went away) must not stop the parent's turn.
+      }
+    }
+  }
 
   return {
+    close() {
+      stopListening?.();
+    },
     publish(requestId, event) {
-      if (event.type === "parent") {
-        const list = messages.get(requestId) ?? [];
-        list.push({ text: event.text, at: event.at });
-        if (list.length > MAX_MESSAGES) list.splice(0, list.length - MAX_MESSAGES);
-        messages.set(requestId, list);
-      }
-      if (event.type === "parent" || event.type === "returned") active.set(requestId, event.at);
-      if (event.type === "back" || event.type === "erased") messages.delete(requestId);
-      for (const listener of listeners.get(requestId) ?? []) {
-        try {
-          listener(event);
-        } catch {
-          // A listener (a console page that went away) must not stop the parent's turn.
-        }
+      apply(requestId, event);
+      // Best effort: without the bus, the other instances show the masked transcript.
+      try {
+        bus?.send(JSON.stringify({ origin, requestId, event }));
+      } catch {
+        // Nothing more to do.
       }
     },
     unmasked(requestId, open) {

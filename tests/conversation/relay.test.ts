@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   createConversations,
+  createRelay,
   ERASED_BY_PARENT,
   type RelayEvent,
   type TurnContext,
@@ -131,5 +132,49 @@ describe("a conversation with an open request", () => {
     expect(audit.map((a) => [a.action, a.staffId, a.targetType])).toEqual([[ERASED_BY_PARENT, null, "handoff"]]);
     expect(events.map((e) => e.type)).toEqual(["parent", "erased"]);
     expect(conversations.relay.unmasked(request.id, true)).toEqual([]);
+  });
+});
+
+describe("the live line over several instances", () => {
+  /** A bus like Redis publish/subscribe: every listener gets every message, the sender's own included. */
+  function memoryBus() {
+    const receivers = new Set<(m: string) => void>();
+    const sent: string[] = [];
+    return {
+      sent,
+      send(message: string) {
+        sent.push(message);
+        for (const r of receivers) r(message);
+      },
+      listen(receive: (m: string) => void) {
+        receivers.add(receive);
+        return () => receivers.delete(receive);
+      },
+    };
+  }
+
+  it("gives every instance the parent's text as typed and the live events, once each", () => {
+    const bus = memoryBus();
+    const a = createRelay({ bus });
+    const b = createRelay({ bus });
+    const seenOnB: RelayEvent[] = [];
+    b.subscribe("req-1", (e) => seenOnB.push(e));
+    const at = new Date("2026-12-05T10:00:00Z");
+    a.publish("req-1", { type: "parent", text: "Bel me op 06-12345678", at });
+    expect(a.unmasked("req-1", true)).toEqual([{ text: "Bel me op 06-12345678", at }]);
+    expect(b.unmasked("req-1", true)).toEqual([{ text: "Bel me op 06-12345678", at }]);
+    expect(seenOnB).toEqual([{ type: "parent", text: "Bel me op 06-12345678", at }]);
+    expect(b.lastActive("req-1")).toEqual(at);
+    // Going back to the bot on one instance forgets the text on all.
+    a.publish("req-1", { type: "back", at });
+    expect(b.unmasked("req-1", true)).toEqual([]);
+    // Anything on the bus that is not an event changes nothing.
+    bus.send("not json");
+    bus.send(JSON.stringify({ origin: "x", requestId: "req-1", event: { type: "parent", at: "soon" } }));
+    expect(b.unmasked("req-1", true)).toEqual([]);
+    a.close();
+    b.close();
+    a.publish("req-2", { type: "parent", text: "na het sluiten", at });
+    expect(b.unmasked("req-2", true)).toEqual([]);
   });
 });

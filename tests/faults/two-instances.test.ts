@@ -184,6 +184,38 @@ describe.skipIf(!pgAvailable || !redisAvailable)("two instances behind a load ba
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
   }, 60_000);
 
+  it("shows staff on the other instance what the parent typed, as typed, while the request is open", async () => {
+    const parent = "198.51.100.4";
+    const id = (
+      (await (await chat({ text: "ik wil graag een medewerker spreken" }, parent)).json()) as { conversationId: string }
+    ).conversationId;
+    await chat({ conversationId: id, text: "ja" }, parent);
+    await chat({ conversationId: id, text: "Hier in de chat" }, parent);
+    const request = (await stores.handoffs.list(["open"])).find((h) => h.conversationId === id);
+    expect(request).toBeDefined();
+    await stores.staff.add({
+      email: "vier@steunpunt.example",
+      passwordHash: await hashPassword("pw-vier", FIXTURE_SCRYPT),
+      role: "agent",
+    });
+    const onB = new ConsoleClient(b.url);
+    expect((await onB.login("vier@steunpunt.example", "pw-vier")).status).toBe(303);
+    // The parent's message reaches instance A; the staff member reads the request on instance B.
+    const sent = await fetch(`${a.url}/api/chat`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ conversationId: id, text: "Bel me gerust op 06-12345678" }),
+    });
+    expect(sent.status).toBe(200);
+    await expect
+      .poll(async () => (await onB.get(`/console/verzoeken/${request?.id}`)).text, { timeout: 5000 })
+      .toContain("Bel me gerust op 06-12345678");
+    // What is stored stays masked.
+    const stored = (await stores.conversations.turns(id)).filter((t) => t.role === "parent").at(-1);
+    expect(stored?.text).toContain("Bel me gerust op");
+    expect(stored?.text).not.toContain("06-12345678");
+  }, 30_000);
+
   it("answers a Telegram update delivered to both instances once", async () => {
     const update = botApi.message(5001, "/help");
     const post = (s: ChildService) =>

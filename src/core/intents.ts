@@ -11,6 +11,8 @@ export interface IntentMatcher {
 
 /** Longest message read as a row of smalltalk phrases ("oke dankjewel doei"): a bound on the work. */
 const MAX_SMALLTALK_WORDS = 12;
+/** Longest single smalltalk phrase in such a row, in words ("hoe werkt deze chat eigenlijk"). */
+const MAX_PHRASE_WORDS = 6;
 
 /** Letters stretched for emphasis made single: "hoiii" → "hoi", "doeii" → "doei", "heeey" → "hey". */
 function squeeze(s: string): string {
@@ -51,7 +53,10 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
     const best: Array<SmalltalkRule[] | null> = new Array<SmalltalkRule[] | null>(words.length + 1).fill(null);
     best[words.length] = [];
     for (let i = words.length - 1; i >= 0; i--) {
-      for (let j = words.length; j > i && best[i] === null; j--) {
+      // Nothing before a stretch of MAX_PHRASE_WORDS uncovered positions can be covered: not smalltalk.
+      if (i + MAX_PHRASE_WORDS < words.length && best.slice(i + 1, i + 1 + MAX_PHRASE_WORDS).every((b) => b === null))
+        return undefined;
+      for (let j = Math.min(words.length, i + MAX_PHRASE_WORDS); j > i && best[i] === null; j--) {
         const rest = best[j];
         if (!rest) continue;
         const part = words.slice(i, j).join(" ");

@@ -41,7 +41,7 @@ const MAX_EDITS = 2;
 const MAX_CONTEXT_TERMS = 24;
 
 /** How many results (by BM25 score) get coverage and phrasing weighed. */
-const MAX_WEIGHED = 40;
+const MAX_WEIGHED = 30;
 
 export const defaultSearchOptions: SearchOptions = {
   boost: { question: 3, alternates: 2, tags: 1.5, answer: 0.6, parts: 0.5 },

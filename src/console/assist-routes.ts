@@ -98,7 +98,7 @@ export function assistRoutes(deps: AssistRouteDeps): Router {
       })),
       // Every entry of every question once, in the order of the questions.
       candidates: [...all.values()],
-      draft: draftsFor(questions, chosenKeys(questions, undefined))[body.data.vorm],
+      draft: draftIn(questions, chosenKeys(questions, undefined), body.data.vorm),
     });
   });
 
@@ -119,6 +119,11 @@ function chosenKeys(questions: AssistQuestion[], asked: string[] | undefined): s
 
 /** The draft in both forms, so the page can switch between them without a new request. */
 function draftsFor(questions: AssistQuestion[], chosen: string[]): { je: string; u: string } {
+  return { je: draftIn(questions, chosen, "je"), u: draftIn(questions, chosen, "u") };
+}
+
+/** The draft in one form ("je" or "u"): the JSON API needs only the one asked for. */
+function draftIn(questions: AssistQuestion[], chosen: string[], form: "je" | "u"): string {
   const draftQuestions: DraftQuestion[] = questions.map((q, i) => ({
     // A message read as a whole is not quoted back to the parent.
     question: q.asked ? q.question : "",
@@ -131,8 +136,5 @@ function draftsFor(questions: AssistQuestion[], chosen: string[]): { je: string;
         citations: c.citations,
       })),
   }));
-  return {
-    je: composeDraft({ questions: draftQuestions, form: "je" }),
-    u: composeDraft({ questions: draftQuestions, form: "u" }),
-  };
+  return composeDraft({ questions: draftQuestions, form });
 }

@@ -395,13 +395,14 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   }
 
   /** A question searched with the story around it as low-weight context. */
-  function searchQuestion(question: string, story: string): Judged {
+  function searchQuestion(question: string, story: string, maxContextTerms?: number): Judged {
     const normalized = normalize(question);
     return judge(
       engine.search({
         text: question,
         context: story,
         ignoreUnknown: intents.isEnglish(normalized),
+        ...(maxContextTerms === undefined ? {} : { maxContextTerms }),
         boostEntry: sameTypeBoost(normalized),
       }),
       story.length > 0,
@@ -452,9 +453,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       const aloneRead = readMessage(q.text);
       const alone = searchMessage(aloneRead, aloneRead.body.length > 0 ? aloneRead.body : q.text, undefined).best
         .judged;
-      // … and of the question within the message, with the story around it as context.
-      const story = q.question ? clip(blankDates(storyAround(q, read), opts.now()), o.contextChars) : "";
-      const within = story ? searchQuestion(blankDates(q.text, opts.now()), story) : undefined;
+      // … and of the question within the message, with the story around it as context; not needed when the question
+      // alone is answered with confidence (this bounds the work of a long paste of plain questions).
+      const sure = alone.kind === "answer" && alone.p >= SURE_ALONE;
+      const story = q.question && !sure ? clip(blankDates(storyAround(q, read), opts.now()), o.contextChars) : "";
+      const within = story ? searchQuestion(blankDates(q.text, opts.now()), story, ASSIST_CONTEXT_TERMS) : undefined;
       const readings = within ? [alone, within] : [alone];
       const best = readings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
       return {
@@ -808,6 +811,12 @@ function clip(text: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   return space > max / 2 ? cut.slice(0, space) : cut;
 }
+
+/** Context words of a question's reading within its e-mail (assist), rarest first: the story's gist, not all of it. */
+const ASSIST_CONTEXT_TERMS = 8;
+
+/** The confidence from which a question read on its own needs no second reading within its e-mail (assist). */
+const SURE_ALONE = 0.9;
 
 /** Longest text of a reply with computed dates in front of the answer, in characters. */
 const MAX_REPLY_TEXT = 1450;

@@ -29,6 +29,10 @@ export function adversarialInputs(max: number): Record<string, string> {
       .slice(0, max),
     "repeated question": fill("wat is een tlv? "),
     "long e-mail": fill("Beste mevrouw, mijn kind krijgt geen hulp op school. Wat kan ik doen? "),
+    // Vague questions with a short story: none is answered with confidence, so each is read twice.
+    "many vague questions": fill(
+      "Wat moet ik nu doen met school? Hoe zit dat met de hulp voor mijn kind? Kan de school dat zomaar besluiten zonder ons? Wie kan mij helpen met dit gesprek? Mijn zoon heeft problemen in de klas en de juf zegt dat hij extra begeleiding nodig heeft. ",
+    ),
     // Real questions, one after another: every sentence is a question the knowledge base knows words of.
     "many different questions": fill(
       "Moet ik het OPP tekenen? Wat doet het samenwerkingsverband? Hoe vraag ik een TLV aan? Mijn dochter wordt geschorst, wat nu? Wat is zorgplicht? Mag ik het dossier inzien? ",

@@ -88,6 +88,8 @@ export interface SearchRequest {
   ignoreUnknown?: boolean;
   /** Multiplies the score of an entry (e.g. to favour entries related to the previous answer). */
   boostEntry?: (id: string) => number;
+  /** How many context words are looked up, rarest first (default MAX_CONTEXT_TERMS). */
+  maxContextTerms?: number;
 }
 
 export interface SearchOutcome {
@@ -216,7 +218,7 @@ export function createSearchEngine(
     // question adds at most MAX_CONTEXT_TERMS lookups.
     const contextQuery = [...new Set(contextTerms.filter((t) => docFreq.has(t)))]
       .sort((a, b) => idf(b) - idf(a))
-      .slice(0, MAX_CONTEXT_TERMS);
+      .slice(0, request.maxContextTerms ?? MAX_CONTEXT_TERMS);
     const queryTerms = [...ownQuery, ...contextQuery];
     const ownCount = ownQuery.length;
     const results = mini.search(queryTerms.join(" "), {

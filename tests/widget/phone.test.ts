@@ -139,8 +139,12 @@ describe.skipIf(!hasChromium)("the widget on a parent's phone (Chromium, real se
 
   /** Where the parts of the open panel are, in CSS pixels of the viewport. */
   const geometry = (page: Page) =>
-    page.evaluate((tag) => {
+    page.evaluate(async (tag) => {
       const shadow = document.querySelector(tag)!.shadowRoot!;
+      // The panel slides in (0.18 s): measure where it comes to rest, also on a busy machine.
+      await Promise.all(
+        (shadow.querySelector(".panel")?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)),
+      );
       const box = (selector: string) => {
         const r = shadow.querySelector(selector)!.getBoundingClientRect();
         return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };

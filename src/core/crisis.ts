@@ -107,26 +107,27 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     weights: Map<Danger, number>;
     benign: boolean;
   } {
-    const { score, fired, sentences, calm } = run(text);
-    return { finding: findingOf(score, fired, sentences), weights: score, benign: calm };
+    const { score, fired, sentences, folded, calm } = run(text);
+    return { finding: findingOf(score, fired, sentences, folded), weights: score, benign: calm };
   }
 
   function findingOf(
     score: Map<Danger, number>,
     fired: Array<{ id: string; danger: Danger; sentence: number }>,
     sentences: string[],
+    folded: string[],
   ): CrisisFinding | undefined {
     const dangers = [...score]
       .filter(([, w]) => w >= 2)
       .map(([d]) => d)
       .sort(byUrgency);
     if (dangers.length === 0) return undefined;
-    const carrying = new Set(fired.filter((f) => dangers.includes(f.danger)).map((f) => f.sentence));
+    const carrying = new Set(fired.filter((f) => dangers.includes(f.danger)).map((f) => folded[f.sentence]));
     return {
       dangers,
       signals: fired.filter((f) => dangers.includes(f.danger)).map((f) => f.id),
       rest: sentences
-        .filter((_s, i) => !carrying.has(i))
+        .filter((_s, i) => !carrying.has(folded[i]))
         .join(" ")
         .trim(),
     };
@@ -141,7 +142,11 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     const folded = sentences.map((raw) => normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x"));
     const calm = benign !== undefined && folded.some((s) => benign.test(s));
     const share = calm ? 0.5 : 1;
+    // A sentence said twice says nothing new (each signal counts once per message): it is read once.
+    const seen = new Set<string>();
     folded.forEach((normalized, index) => {
+      if (seen.has(normalized)) return;
+      seen.add(normalized);
       let sentence = normalized;
       if (harmless) sentence = sentence.replace(harmless, " ");
       for (const s of signals) {
@@ -160,7 +165,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
         }
       }
     });
-    return { score, fired, sentences, calm };
+    return { score, fired, sentences, folded, calm };
   }
 
   function compose(dangers: Danger[]): CrisisText {

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startConsole, type ConsoleHarness } from "../console/client.js";
 
@@ -40,10 +40,8 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     for (const close of started.reverse()) await close();
   });
 
-  it("parent asks for a person, staff claims and replies, parent answers, staff sees it, back to the chatbot", async () => {
-    const password = await h.addStaff(STAFF);
-    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
-    const page = await context.newPage();
+  /** Opens the demo page and the chat panel; `say` sends a message as the parent types it. */
+  async function openChat(page: Page) {
     await page.goto(`${h.service.url}/`);
     await page.locator(`${W} .launcher`).click();
     const input = page.locator(`${W} textarea#ow-input`);
@@ -51,15 +49,28 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
       await input.fill(text);
       await input.press("Enter");
     };
+    return { say };
+  }
+
+  /** The dialogue as a parent taps it: a person, consent, "Hier in de chat"; the request is then open. */
+  async function requestPersonInChat(page: Page, say: (text: string) => Promise<void>) {
+    await say("Ik wil met een mens praten");
+    await page.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
+    await page.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
+    await page.locator(`${W} button.back`).waitFor({ state: "visible", timeout: 10_000 });
+  }
+
+  it("parent asks for a person, staff claims and replies, parent answers, staff sees it, back to the chatbot", async () => {
+    const password = await h.addStaff(STAFF);
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    const { say } = await openChat(page);
     const subtitle = page.locator(`${W} .subtitle`);
     expect(await subtitle.textContent()).toBe("Automatische chatbot, geen mens");
 
     // The dialogue: a person, consent, "Hier in de chat".
-    await say("Ik wil met een mens praten");
-    await page.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
-    await page.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
+    await requestPersonInChat(page, say);
     const back = page.locator(`${W} button.back`);
-    await back.waitFor({ state: "visible", timeout: 10_000 });
 
     // Before anyone picked up, a message is passed on, not answered by the bot.
     await say("Wat is een TLV? Mijn nummer is 06-12345678");
@@ -125,14 +136,7 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     const password = await h.addStaff(STAFF);
     const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
-    await page.goto(`${h.service.url}/`);
-    await page.locator(`${W} .launcher`).click();
-    const input = page.locator(`${W} textarea#ow-input`);
-    await input.fill("Ik wil met een mens praten");
-    await input.press("Enter");
-    await page.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
-    await page.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
-    await page.locator(`${W} button.back`).waitFor({ state: "visible", timeout: 10_000 });
+    await requestPersonInChat(page, (await openChat(page)).say);
     const conversationId = await page.evaluate(() =>
       Object.values({ ...localStorage, ...sessionStorage }).find((v) => /[0-9a-f-]{36}/.test(v)),
     );
@@ -168,14 +172,7 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     const password = await h.addStaff(STAFF);
     const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
     const first = await context.newPage();
-    await first.goto(`${h.service.url}/`);
-    await first.locator(`${W} .launcher`).click();
-    const input = first.locator(`${W} textarea#ow-input`);
-    await input.fill("Ik wil met een mens praten");
-    await input.press("Enter");
-    await first.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
-    await first.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
-    await first.locator(`${W} button.back`).waitFor({ state: "visible", timeout: 10_000 });
+    await requestPersonInChat(first, (await openChat(first)).say);
     const request = (await h.service.stores.handoffs.list(["open"])).at(-1);
     if (!request) throw new Error("no open request");
     await first.close();
@@ -204,13 +201,7 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     const password = await h.addStaff(STAFF);
     const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const first = await phone.newPage();
-    await first.goto(`${h.service.url}/`);
-    await first.locator(`${W} .launcher`).click();
-    const input = first.locator(`${W} textarea#ow-input`);
-    await input.fill("Ik wil met een mens praten");
-    await input.press("Enter");
-    await first.locator(`${W} button`, { hasText: "Ja, dat mag" }).click();
-    await first.locator(`${W} button`, { hasText: "Hier in de chat" }).click();
+    await requestPersonInChat(first, (await openChat(first)).say);
     const shown = first.locator(`${W} .return-code .code`);
     await shown.waitFor({ timeout: 10_000 });
     const code = (await shown.textContent()) ?? "";
@@ -234,17 +225,13 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     // Another device: nothing in common with the first but the code, typed in lower case without dashes.
     const laptop = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const other = await laptop.newPage();
-    await other.goto(`${h.service.url}/`);
-    await other.locator(`${W} .launcher`).click();
-    const otherInput = other.locator(`${W} textarea#ow-input`);
+    const { say: sayOther } = await openChat(other);
     // A wrong code is said to be unknown, and changes nothing.
-    await otherInput.fill("ABCD-EFGH-2345");
-    await otherInput.press("Enter");
+    await sayOther("ABCD-EFGH-2345");
     await expect
       .poll(() => other.locator(`${W} .msg-bot`).last().textContent(), { timeout: 10_000 })
       .toContain("Die terugkomcode ken ik niet.");
-    await otherInput.fill(code.replaceAll("-", " ").toLowerCase());
-    await otherInput.press("Enter");
+    await sayOther(code.replaceAll("-", " ").toLowerCase());
     await other.locator(`${W} .msg-staff`, { hasText: "Welke school is het?" }).waitFor({ timeout: 15_000 });
     await expect
       .poll(() => other.locator(`${W} .msg-bot`).last().textContent(), { timeout: 10_000 })
@@ -254,8 +241,7 @@ describe.skipIf(!hasChromium)("a two-way conversation with a staff member in the
     expect(await other.locator(`${W} .log`).textContent()).not.toContain(code.replaceAll("-", " ").toLowerCase());
 
     // The parent answers from the other device: staff see it, and when the parent was last active.
-    await otherInput.fill("Het is De Regenboog in groep 6.");
-    await otherInput.press("Enter");
+    await sayOther("Het is De Regenboog in groep 6.");
     await expect
       .poll(async () => (await staff.get(`/console/verzoeken/${request.id}`)).text, { timeout: 10_000 })
       .toContain("Het is De Regenboog in groep 6.");

@@ -22,6 +22,12 @@ describe("crisis recognition", () => {
     ["de politie is met honden aan het zoeken in het bos, onze dochter is niet thuis", "missing"],
     ["ze kwam huilend thuis: een groep meiden heeft haar in elkaar getrapt", "violence"],
     ["gisteravond heb ik hem bij zijn keel gegrepen en ik vertrouw mezelf niet meer", "parentFear"],
+    // Forms found by a later blind writer (our own wording): restraint, self-punishment, a family gone overnight.
+    ["de stiefvader van mijn leerling bindt hem 's avonds vast aan zijn bed", "abuse"],
+    ["ze slaat het ontbijt over omdat ze het eten niet verdient en is zes kilo afgevallen", "selfharm"],
+    ["het gezin is met de noorderzon vertrokken en de moeder is onbereikbaar", "missing"],
+    ["mijn broer stompt zichzelf in zijn gezicht als hij een slecht cijfer heeft", "selfharm"],
+    ["in zijn schrift staat dat het touw klaar ligt achter de schuur", "suicide"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -46,6 +52,10 @@ describe("crisis recognition", () => {
     "het zou zelfmoord zijn om hem midden in het examenjaar te laten wisselen, zegt de mentor",
     "hij kwam met een bloedneus thuis omdat hij bij trefbal een bal in zijn gezicht kreeg",
     "ze lag in het ziekenhuis na een epileptische aanval en krijgt nu medicijnen van de neuroloog",
+    "ik zou de directeur wel kunnen wurgen, hij schorst hem weer",
+    "hij wil na dat boek over de dood alles weten over doodgaan en leest graag",
+    "ze heeft zich bij scheikunde aan de brander gebrand, de docent koelde het meteen",
+    "hij is twee jaar geleden een keer weggelopen, sindsdien is het nooit meer gebeurd",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

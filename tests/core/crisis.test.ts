@@ -28,6 +28,10 @@ describe("crisis recognition", () => {
     ["het gezin is met de noorderzon vertrokken en de moeder is onbereikbaar", "missing"],
     ["mijn broer stompt zichzelf in zijn gezicht als hij een slecht cijfer heeft", "selfharm"],
     ["in zijn schrift staat dat het touw klaar ligt achter de schuur", "suicide"],
+    ["de moeder is al drie dagen niet thuis en de kinderen komen bij ons vragen om eten", "abuse"],
+    ["ze duwden hem van zijn fiets in de sloot en riepen: de volgende keer houden we je onder", "violence"],
+    ["soms denk ik: als ik uit dit leven stap, neem ik de kinderen mee", "parentFear"],
+    ["ik merk dat ik haar steeds harder knijp als ze niet luistert", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -56,6 +60,11 @@ describe("crisis recognition", () => {
     "hij wil na dat boek over de dood alles weten over doodgaan en leest graag",
     "ze heeft zich bij scheikunde aan de brander gebrand, de docent koelde het meteen",
     "hij is twee jaar geleden een keer weggelopen, sindsdien is het nooit meer gebeurd",
+    "in de roman op haar leeslijst pleegt de vader zelfmoord, mag ze een ander boek kiezen?",
+    "wat een overdosis aan huiswerk krijgt hij in de brugklas",
+    "hij heeft zich bij het vak koken gesneden aan een groentemes",
+    "hij heeft vaak een bloedneus, de kno-arts heeft een adertje dichtgebrand. Er zat weer bloed op zijn trui.",
+    "oma ligt in het hospice. De kinderen willen afscheid van haar nemen, mogen ze vrij van school?",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

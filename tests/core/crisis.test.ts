@@ -32,6 +32,10 @@ describe("crisis recognition", () => {
     ["ze duwden hem van zijn fiets in de sloot en riepen: de volgende keer houden we je onder", "violence"],
     ["soms denk ik: als ik uit dit leven stap, neem ik de kinderen mee", "parentFear"],
     ["ik merk dat ik haar steeds harder knijp als ze niet luistert", "parentFear"],
+    ["de oppas schudt de baby heen en weer als hij huilt", "abuse"],
+    ["hij bonkt met zijn hoofd tegen de deur tot zijn knokkels openliggen", "selfharm"],
+    ["de overblijfkracht plakt tape over hun mond als ze praten", "abuse"],
+    ["ze zei dat ze de baby het liefst uit het raam zou gooien", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -65,6 +69,8 @@ describe("crisis recognition", () => {
     "hij heeft zich bij het vak koken gesneden aan een groentemes",
     "hij heeft vaak een bloedneus, de kno-arts heeft een adertje dichtgebrand. Er zat weer bloed op zijn trui.",
     "oma ligt in het hospice. De kinderen willen afscheid van haar nemen, mogen ze vrij van school?",
+    "zijn telefoon is weg op school, misschien gestolen. Moet ik naar de politie?",
+    "de juf gaf haar druivensuiker en na tien minuten was alles weer goed",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -3,10 +3,11 @@
 // out-of-scope false-answer rate, crisis recall per kind of danger, and false crisis replies.
 //   npm run eval [-- --verbose] [-- --set FILE ...] [-- --gate] [-- --no-apart]
 // Sets:
-//   tuning   tests/eval/questions.jsonl: written for the engine's first version; thresholds and rules were chosen on it.
+//   tuning   tests/eval/questions.jsonl (written for the engine's first version; thresholds and rules were chosen on it),
+//            tuning-b, tuning-smalltalk and tuning-u (a blind smalltalk and out-of-scope set, run once, then tuned on).
 //   frozen   tests/eval/frozen/*.jsonl (the final set apart): written blind by helpers who saw neither the knowledge
 //            base nor the engine, frozen before the engine changed. Never tuned on (see tests/eval/frozen/README.md).
-//   final    tests/eval/frozen/crisis-k.jsonl: the newest crisis set, written after the crisis rules, kept apart as a final check.
+//   final    the sets of REPORTED_APART (scripts/eval-lib.ts): the newest blind crisis writer, run once, never gated.
 // Judging follows ../shared/eval/score.mjs: answer-like groups need kind "answer", every `must` pattern in
 // text + next steps, no `mustNot`, a citation from `sources` (when given) and text of at most 1500 characters;
 // oos → fallback; crisis → crisis with the help line for its kind of danger (and every `must`); handoff and
@@ -43,6 +44,7 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
           ...read(join(root, "tests/eval/questions.jsonl")),
           ...read(join(root, "tests/eval/tuning-b.jsonl")),
           ...read(join(root, "tests/eval/tuning-smalltalk.jsonl")),
+          ...read(join(root, "tests/eval/tuning-u.jsonl")),
         ],
       },
       {

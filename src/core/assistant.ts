@@ -586,6 +586,19 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     // Dates are read by the deadline rules; as words they would only dilute the search ("12 01 2026").
     const { variants, best } = searchMessage(read, body, state);
     const { outcome, kind, p, usedContext } = best.judged;
+    // A short message the knowledge does not answer, with the words of smalltalk ("je snapt me niet", "wie heeft
+    // jou gemaakt?", "goedendag, ik hoop dat u mij kunt helpen"): that smalltalk, not "geen antwoord".
+    const cued =
+      kind === "answer"
+        ? undefined
+        : intents.smalltalkCue(
+            normalized,
+            read.sentences.some((s) => s.question),
+          );
+    if (cued) {
+      await save(state?.lastEntryId ?? null);
+      return { reply: fixedReply("smalltalk", cued) };
+    }
     const confidence = p;
     const judgedCandidates = best.judged.ranked.map((r) => r.candidate);
     const english = intents.isEnglish(normalized);

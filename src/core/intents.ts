@@ -3,6 +3,11 @@ import type { IntentFile, SmalltalkRule } from "./knowledge/schema.js";
 export interface IntentMatcher {
   handoff(normalized: string): boolean;
   smalltalk(normalized: string): SmalltalkRule | undefined;
+  /**
+   * The smalltalk a short message is about by its cue words (`cues` in intents.yaml), for a message the knowledge
+   * does not answer; `question`: whether the message asks something.
+   */
+  smalltalkCue(normalized: string, question: boolean): SmalltalkRule | undefined;
   isFollowUp(normalized: string): boolean;
   isEnglish(normalized: string): boolean;
   /** The kind of question ("definition", "time", ...) from its first words, or null. */
@@ -11,6 +16,8 @@ export interface IntentMatcher {
 
 /** Longest message read as a row of smalltalk phrases ("oke dankjewel doei"): a bound on the work. */
 const MAX_SMALLTALK_WORDS = 12;
+/** Longest message read as smalltalk by its cue words ("goedemorgen, mag ik vragen of ik met een mens spreek?"). */
+const MAX_CUE_WORDS = 16;
 /** Longest single smalltalk phrase in such a row, in words ("hoe werkt deze chat eigenlijk"). */
 const MAX_PHRASE_WORDS = 6;
 
@@ -24,6 +31,10 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
   const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p, "u"));
   const handoff = compile(intents.handoff.patterns);
   const smalltalk = intents.smalltalk.map((rule) => ({ rule, res: compile(rule.patterns) }));
+  const cues = intents.smalltalk.flatMap((rule) =>
+    rule.cues ? [{ rule, res: compile(rule.cues.patterns), inQuestion: rule.cues.inQuestion }] : [],
+  );
+  const fillersOnly = intents.smalltalk.find((r) => r.id === intents.fillersOnly);
   const followUp = compile(intents.followUpMarkers);
   const english = new Set(intents.english.markers);
   const questionTypes = intents.questionTypes.map((q) => ({ id: q.id, re: new RegExp(q.pattern, "u") }));
@@ -40,7 +51,15 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
   /** One smalltalk phrase, as typed or with its fillers, stretched letters ("hoiii") or both taken off. */
   const phrase = (s: string) => {
     const squeezed = squeeze(s);
-    return findSmalltalk(s) ?? findSmalltalk(unfill(s)) ?? findSmalltalk(squeezed) ?? findSmalltalk(unfill(squeezed));
+    const only = (t: string) => (fillers.has(t) ? fillersOnly : undefined);
+    return (
+      findSmalltalk(s) ??
+      findSmalltalk(unfill(s)) ??
+      findSmalltalk(squeezed) ??
+      findSmalltalk(unfill(squeezed)) ??
+      only(s) ??
+      only(squeezed)
+    );
   };
   /**
    * A short message made only of smalltalk phrases and fillers ("oke dankjewel doei", "hoi wie ben jij"): the
@@ -68,13 +87,19 @@ export function createIntentMatcher(intents: IntentFile): IntentMatcher {
       }
     }
     const found = best[0];
-    if (!found || found.length === 0) return undefined;
+    if (!found) return undefined;
+    if (found.length === 0) return fillersOnly;
     return found.find((r) => r.id === "wat-kun-je") ?? found[found.length - 1];
   };
 
   return {
     handoff: (s) => any(handoff, s),
     smalltalk: (s) => phrase(s) ?? phrases(s),
+    smalltalkCue: (s, question) => {
+      if (s.split(" ").length > MAX_CUE_WORDS) return undefined;
+      const squeezed = squeeze(s);
+      return cues.find((c) => (question ? c.inQuestion : true) && (any(c.res, s) || any(c.res, squeezed)))?.rule;
+    },
     isFollowUp: (s) => any(followUp, s),
     questionType: (s) => questionTypes.find((q) => q.re.test(s))?.id ?? null,
     isEnglish: (s) => {

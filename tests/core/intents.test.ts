@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { realAssistant } from "../helpers.js";
+import { realAssistant, realKnowledge } from "../helpers.js";
 
 describe("intent rules", () => {
   const assistant = realAssistant();
@@ -53,6 +53,30 @@ describe("intent rules", () => {
     "wat kun jij allemaal?",
     "wie ben jij",
   ])("answers smalltalk: %s", async (text) => expect(await kind(text)).toBe("smalltalk"));
+
+  it.each([
+    ["hmm", "oke"],
+    ["ja", "oke"],
+    ["hmm ja", "oke"],
+    ["je begrijpt er echt niks van", "niet-begrepen"],
+    ["kunt u makkelijkere woorden gebruiken?", "niet-begrepen"],
+    ["wie heeft deze chat eigenlijk gemaakt?", "wat-kun-je"],
+    ["is dit een computerprogramma of een echt persoon?", "wat-kun-je"],
+    ["goedemiddag, ik wilde u eerst even netjes begroeten", "groet"],
+    ["nogmaals heel hartelijk dank, ik kan weer verder", "bedankt"],
+  ])("knows smalltalk by its words when the knowledge does not answer: %s", async (text, id) => {
+    const reply = await assistant.reply(`cue-${text}`, text);
+    expect(reply.kind).toBe("smalltalk");
+    const rule = realKnowledge().intents.smalltalk.find((r) => r.id === id);
+    expect(reply.text).toBe(rule?.text.trim());
+  });
+
+  it.each([
+    "hey weet jij wat een schoolreisje naar de efteling kost",
+    "Kun je uitleggen hoe breuken werken? Mijn dochter snapt het niet.",
+  ])("keeps a question with a greeting or about a child's schoolwork out of smalltalk: %s", async (text) => {
+    expect(await kind(text)).not.toBe("smalltalk");
+  });
 
   it("answers the question when a greeting comes with one", async () => {
     const reply = await assistant.reply("g", "hoi, wat is een tlv?");

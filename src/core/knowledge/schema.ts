@@ -88,13 +88,27 @@ const IntentReply = {
 export const IntentFile = z.strictObject({
   handoff: z.strictObject({ patterns: z.array(regexSource).min(1), ...IntentReply }),
   smalltalk: z
-    .array(z.strictObject({ id: kebabId, patterns: z.array(regexSource).min(1), ...IntentReply }))
+    .array(
+      z.strictObject({
+        id: kebabId,
+        patterns: z.array(regexSource).min(1),
+        /**
+         * Words that make a short message this smalltalk when the knowledge does not answer it ("je snapt me niet",
+         * "wie heeft jou gemaakt?"); `inQuestion: false` leaves out messages that ask something ("hallo, welke
+         * rugzak is het beste?" stays a fallback).
+         */
+        cues: z.strictObject({ patterns: z.array(regexSource).min(1), inQuestion: z.boolean() }).optional(),
+        ...IntentReply,
+      }),
+    )
     .min(1),
   fallback: z.strictObject(IntentReply),
   clarify: z.strictObject({ text: z.string().min(5) }),
   followUpMarkers: z.array(regexSource).default([]),
   /** Words around smalltalk that change nothing ("oké", "nou", "hoor"): stripped before the smalltalk rules. */
   fillers: z.array(z.string().min(1)).default([]),
+  /** The smalltalk rule that answers a message made only of fillers ("ja", "hmm", "haha oké"). */
+  fillersOnly: kebabId.optional(),
   english: z.strictObject({ markers: z.array(z.string()).min(1), note: z.string().min(5) }),
   questionTypes: z.array(z.strictObject({ id: kebabId, pattern: regexSource })).default([]),
 });

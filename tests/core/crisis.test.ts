@@ -36,6 +36,13 @@ describe("crisis recognition", () => {
     ["hij bonkt met zijn hoofd tegen de deur tot zijn knokkels openliggen", "selfharm"],
     ["de overblijfkracht plakt tape over hun mond als ze praten", "abuse"],
     ["ze zei dat ze de baby het liefst uit het raam zou gooien", "parentFear"],
+    ["hij zei dat niemand hem zou missen als hij er niet meer was", "suicide"],
+    [
+      "in haar schrift staat een tekening van een meisje dat van de flat valt, met ik erbij en: dan hoef ik nooit meer naar school",
+      "suicide",
+    ],
+    ["ik sla mijn dochter van 6 jaar met de slipper als ik boos ben", "parentFear"],
+    ["de coach laat de meiden naakt in de kleedkamer staan en maakt foto's met zijn telefoon", "abuse"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -71,6 +78,9 @@ describe("crisis recognition", () => {
     "oma ligt in het hospice. De kinderen willen afscheid van haar nemen, mogen ze vrij van school?",
     "zijn telefoon is weg op school, misschien gestolen. Moet ik naar de politie?",
     "de juf gaf haar druivensuiker en na tien minuten was alles weer goed",
+    "ze sloeg de deur hard dicht en ging boos naar boven; hoe meld ik een verhuizing bij school?",
+    "hij speelt in het schooltoneel en oefent met een plastic nepmes; mag dat mes mee naar huis?",
+    "haar werkstuk gaat over de oorlog en de beelden van mishandeling raken haar",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

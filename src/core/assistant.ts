@@ -588,13 +588,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const { outcome, kind, p, usedContext } = best.judged;
     // A short message the knowledge does not answer, with the words of smalltalk ("je snapt me niet", "wie heeft
     // jou gemaakt?", "goedendag, ik hoop dat u mij kunt helpen"): that smalltalk, not "geen antwoord".
+    // In doubt between entries (clarify), only the cues of smalltalk that asks something count: "hallo, ik heb een
+    // vraag over de TLV" offers the TLV entries, not a greeting.
     const cued =
       kind === "answer"
         ? undefined
-        : intents.smalltalkCue(
-            normalized,
-            read.sentences.some((s) => s.question),
-          );
+        : intents.smalltalkCue(normalized, read.sentences.some((s) => s.question) || kind === "clarify");
     if (cued) {
       await save(state?.lastEntryId ?? null);
       return { reply: fixedReply("smalltalk", cued) };
@@ -636,7 +635,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       if (english) reply.text = `_${knowledge.intents.english.note}_\n\n${reply.text}`;
     }
     await save(
-      reply.kind === "answer" ? reply.answerId : reply.kind === "clarify" ? (state?.lastEntryId ?? null) : null,
+      reply.kind === "answer"
+        ? reply.answerId
+        : reply.kind === "clarify"
+          ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
+          : null,
     );
     if (!explain) return { reply };
     return {

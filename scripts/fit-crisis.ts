@@ -27,6 +27,10 @@ const frozen = join(root, "tests/eval/frozen");
 const files = [
   join(root, "tests/eval/questions.jsonl"),
   join(root, "tests/eval/tuning-b.jsonl"),
+  join(root, "tests/eval/tuning-c.jsonl"),
+  join(root, "tests/eval/tuning-d.jsonl"),
+  join(root, "tests/eval/tuning-u.jsonl"),
+  join(root, "tests/eval/tuning-smalltalk.jsonl"),
   ...readdirSync(frozen)
     // The sets reported apart (scripts/eval-lib.ts) are never training data.
     .filter((f) => f.endsWith(".jsonl") && !reportedApart(f))

@@ -37,11 +37,17 @@ describe("crisis recognition", () => {
     ["de overblijfkracht plakt tape over hun mond als ze praten", "abuse"],
     ["ze zei dat ze de baby het liefst uit het raam zou gooien", "parentFear"],
     ["hij zei dat niemand hem zou missen als hij er niet meer was", "suicide"],
+    ["na elke onvoldoende drinkt hij twee dagen alleen water, hij zegt dat hij het verdient", "selfharm"],
+    ["ze krabt haar benen open tot ze bloeden, dan wordt het stil in haar hoofd", "selfharm"],
     [
       "in haar schrift staat een tekening van een meisje dat van de flat valt, met ik erbij en: dan hoef ik nooit meer naar school",
       "suicide",
     ],
     ["ik sla mijn dochter van 6 jaar met de slipper als ik boos ben", "parentFear"],
+    ["de meester doet haar pijn en zet haar in een donker kamertje", "abuse"],
+    ["hij zei: naar het kamp hoef ik niet, want dan ben ik er toch niet meer", "suicide"],
+    ["ze hielden zijn hoofd onder water tot een voorbijganger ingreep", "violence"],
+    ["de oppas gaf de baby een klap in haar gezicht", "abuse"],
     ["de coach laat de meiden naakt in de kleedkamer staan en maakt foto's met zijn telefoon", "abuse"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
@@ -81,6 +87,10 @@ describe("crisis recognition", () => {
     "ze sloeg de deur hard dicht en ging boos naar boven; hoe meld ik een verhuizing bij school?",
     "hij speelt in het schooltoneel en oefent met een plastic nepmes; mag dat mes mee naar huis?",
     "haar werkstuk gaat over de oorlog en de beelden van mishandeling raken haar",
+    "hij zag een horrorfilm met een clown met een mes en heeft nu nachtmerries, hij is moe op school",
+    "hij was vijf minuten weg bij school, de buurman heeft hem thuisgebracht. Hoe laat moet ik er zijn?",
+    "wij kunnen ons niet vinden in het besluit van het samenwerkingsverband, waar maak ik bezwaar?",
+    "ze noemt zichzelf een mislukking na elk dictee, kan de juf haar meer tijd geven?",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 // Fits the statistical crisis model (src/core/crisis-model.ts) and writes src/core/crisis-model.json.
-//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.0005] [-- --dry-run]
+//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.001] [-- --dry-run]
 //
 // Positives: every crisis message of the crisis sets (tests/eval/frozen/crisis-*.jsonl, and the tuning set's crisis
 // items). Negatives: every other message of the tuning and frozen sets (questions, out of scope, smalltalk, near
@@ -21,7 +21,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => numberArg(args, name, fallback);
 const maxFalse = opt("--max-false", 0.003);
-const maxFalseAlone = opt("--max-false-alone", 0.0005);
+// 0.001 since the tuning sets' long stories and formal mails joined the negatives (2026-12-05): at 0.0005 the model
+// alone needed 0.93 and stayed silent on wordings no rule knows; the false-crisis budget is 1 % of ordinary messages.
+const maxFalseAlone = opt("--max-false-alone", 0.001);
 const l2 = opt("--l2", 0.02);
 const frozen = join(root, "tests/eval/frozen");
 const files = [

@@ -48,6 +48,10 @@ describe("crisis recognition", () => {
     ["hij zei: naar het kamp hoef ik niet, want dan ben ik er toch niet meer", "suicide"],
     ["ze hielden zijn hoofd onder water tot een voorbijganger ingreep", "violence"],
     ["de oppas gaf de baby een klap in haar gezicht", "abuse"],
+    ["in zijn schrift staat: ik haal de zomervakantie niet, het touw ligt achter mijn jas in de kast", "suicide"],
+    ["ze vroeg bij het slapengaan of je pijn voelt als je onder een trein komt", "suicide"],
+    ["hij moet zeggen dat hij van de trap is gevallen als de juf naar zijn blauwe plekken vraagt", "abuse"],
+    ["op zijn onderarm zaten allemaal dunne rode streepjes, en een paar oude witte", "selfharm"],
     ["de coach laat de meiden naakt in de kleedkamer staan en maakt foto's met zijn telefoon", "abuse"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
@@ -91,6 +95,9 @@ describe("crisis recognition", () => {
     "hij was vijf minuten weg bij school, de buurman heeft hem thuisgebracht. Hoe laat moet ik er zijn?",
     "wij kunnen ons niet vinden in het besluit van het samenwerkingsverband, waar maak ik bezwaar?",
     "ze noemt zichzelf een mislukking na elk dictee, kan de juf haar meer tijd geven?",
+    "ik ben zelf als kind geslagen; hoe help ik mijn kleinzoon met rekenen?",
+    "hij heeft streepjes op zijn arm met balpen getekend om af te tellen naar het kamp",
+    "in de schoolvoorstelling pleegt Julia zelfmoord met een dolk; praat de school daarover met de klas?",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

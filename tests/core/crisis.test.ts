@@ -52,6 +52,9 @@ describe("crisis recognition", () => {
     ["ze vroeg bij het slapengaan of je pijn voelt als je onder een trein komt", "suicide"],
     ["hij moet zeggen dat hij van de trap is gevallen als de juf naar zijn blauwe plekken vraagt", "abuse"],
     ["op zijn onderarm zaten allemaal dunne rode streepjes, en een paar oude witte", "selfharm"],
+    ["hij vroeg of het lang duurt en pijn doet als je verdrinkt", "suicide"],
+    ["ze drukt sigaretten uit op haar bovenbeen als ze zich rot voelt", "selfharm"],
+    ["de zwemleraar helpt haar afdrogen, ook tussen haar benen", "abuse"],
     ["de coach laat de meiden naakt in de kleedkamer staan en maakt foto's met zijn telefoon", "abuse"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
@@ -98,6 +101,8 @@ describe("crisis recognition", () => {
     "ik ben zelf als kind geslagen; hoe help ik mijn kleinzoon met rekenen?",
     "hij heeft streepjes op zijn arm met balpen getekend om af te tellen naar het kamp",
     "in de schoolvoorstelling pleegt Julia zelfmoord met een dolk; praat de school daarover met de klas?",
+    "hij speelt GTA bij vriendjes en ik vind al dat geweld vreselijk; doet school iets aan mediawijsheid?",
+    "ze heeft een litteken op haar arm van een brandwond die ze als baby opliep; kinderen vragen ernaar",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -74,6 +74,10 @@ describe("intent rules", () => {
   it.each([
     "hey weet jij wat een schoolreisje naar de efteling kost",
     "Kun je uitleggen hoe breuken werken? Mijn dochter snapt het niet.",
+    "mijn zoon vindt zichzelf dom, wat kan de school doen?",
+    "is het erg dat hij zoveel achter de computer zit?",
+    "ik begrijp niet waarom de school geen hulp geeft",
+    "de extra begeleiding helpt niet, wat nu?",
   ])("keeps a question with a greeting or about a child's schoolwork out of smalltalk: %s", async (text) => {
     expect(await kind(text)).not.toBe("smalltalk");
   });

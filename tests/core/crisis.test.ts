@@ -56,6 +56,10 @@ describe("crisis recognition", () => {
     ["ze drukt sigaretten uit op haar bovenbeen als ze zich rot voelt", "selfharm"],
     ["de zwemleraar helpt haar afdrogen, ook tussen haar benen", "abuse"],
     ["de coach laat de meiden naakt in de kleedkamer staan en maakt foto's met zijn telefoon", "abuse"],
+    ["op het briefje in zijn jaszak stond: niet boos zijn, het ligt niet aan jullie. Zijn deur zit op slot", "suicide"],
+    ["ze wil weten of je het overleeft als je van het dak valt en ze tekent grafstenen in haar agenda", "suicide"],
+    ["zijn stiefmoeder sluit hem als straf op in de kelder", "abuse"],
+    ["de invaller trok hem aan zn haren de gang op", "abuse"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -103,6 +107,9 @@ describe("crisis recognition", () => {
     "in de schoolvoorstelling pleegt Julia zelfmoord met een dolk; praat de school daarover met de klas?",
     "hij speelt GTA bij vriendjes en ik vind al dat geweld vreselijk; doet school iets aan mediawijsheid?",
     "ze heeft een litteken op haar arm van een brandwond die ze als baby opliep; kinderen vragen ernaar",
+    "de school sluit de telefoons op in een kast tijdens de les; mag dat?",
+    "bij de lockdownoefening moesten ze onder de tafels zitten alsof er een indringer was, is dat normaal?",
+    "zijn zakmes van de scouting zat nog in zijn jas en nu is hij geschorst",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

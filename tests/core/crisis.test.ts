@@ -60,6 +60,13 @@ describe("crisis recognition", () => {
     ["ze wil weten of je het overleeft als je van het dak valt en ze tekent grafstenen in haar agenda", "suicide"],
     ["zijn stiefmoeder sluit hem als straf op in de kelder", "abuse"],
     ["de invaller trok hem aan zn haren de gang op", "abuse"],
+    ["hij staat op het dak van de parkeergarage en zegt dat hij springt", "suicide"],
+    ["hij wil steeds weten hoe laat de goederentrein hier rijdt en of je dan niks meer voelt", "suicide"],
+    ["soms denk ik dat de kinderen en ik er beter samen mee stoppen", "parentFear"],
+    ["haar pols was gebroken nadat haar stiefvader haar een duw gaf", "abuse"],
+    ["hij krabt aan zijn handen tot ze bloeden en zegt dat hij het verdient", "selfharm"],
+    ["een jongen uit de derde neemt een mes mee naar school en zegt dat hij hem gaat openmaken", "violence"],
+    ["ze is bij het zwembad in een grijs busje gestapt en niemand weet waar ze is", "missing"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -110,6 +117,9 @@ describe("crisis recognition", () => {
     "de school sluit de telefoons op in een kast tijdens de les; mag dat?",
     "bij de lockdownoefening moesten ze onder de tafels zitten alsof er een indringer was, is dat normaal?",
     "zijn zakmes van de scouting zat nog in zijn jas en nu is hij geschorst",
+    "hij skatet elke dag en zijn knieen zitten vol blauwe plekken; moet hij een beschermer dragen bij gym?",
+    "hoe werkt de school met de meldcode huiselijk geweld en kindermishandeling?",
+    "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -188,7 +188,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const detectCrisis = (text: string): CrisisFinding | undefined => {
     const { finding: byRules, weights, benign } = crisisDetector.examine(text);
     if (byRules) return byRules;
-    if (benign) return undefined;
+    // Words that explain the danger away halve the rules' signals; the model, which has read such words too, still
+    // speaks there, but only at its stricter threshold for a message without a cue.
+    if (benign) {
+      const strict = crisisModel.detect(text, false);
+      return strict ? { dangers: [strict.danger], signals: ["model"], rest: "" } : undefined;
+    }
     // The model widens the rules: where a rule saw at least one cue of danger at its threshold, elsewhere only at the
     // stricter one chosen for at most 0.05 % false crisis replies (scripts/fit-crisis.ts).
     // A cue counts only for the danger the model names ("ik ben op" is a cue of a parent at the end of their rope, not

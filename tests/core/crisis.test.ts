@@ -67,6 +67,14 @@ describe("crisis recognition", () => {
     ["hij krabt aan zijn handen tot ze bloeden en zegt dat hij het verdient", "selfharm"],
     ["een jongen uit de derde neemt een mes mee naar school en zegt dat hij hem gaat openmaken", "violence"],
     ["ze is bij het zwembad in een grijs busje gestapt en niemand weet waar ze is", "missing"],
+    ["soms denk ik dat het voor ons allebei beter is als we er niet meer zijn", "parentFear"],
+    ["ik neem mijn zoontje mee en dan gaan we weg uit deze wereld", "parentFear"],
+    ["hij zegt dat hij bij oma in de hemel wil wonen", "suicide"],
+    ["ze had brieven geschreven voor mij en voor haar zus: niet huilen, jij was een lieve mama", "suicide"],
+    ["in de groepsapp staat dat iemand morgen met een mes naar school komt", "violence"],
+    ["de meester zei tegen hem dat hij beter nooit geboren had kunnen worden", "abuse"],
+    ["als ik weer word uitgelachen doe ik mezelf pijn", "selfharm"],
+    ["gisteren heb ik mijn zoon toen hij weer eens zijn zus sloeg veel te hard bij zijn arm gepakt", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -119,6 +127,7 @@ describe("crisis recognition", () => {
     "zijn zakmes van de scouting zat nog in zijn jas en nu is hij geschorst",
     "hij skatet elke dag en zijn knieen zitten vol blauwe plekken; moet hij een beschermer dragen bij gym?",
     "hoe werkt de school met de meldcode huiselijk geweld en kindermishandeling?",
+    "ik ga de volgende keer met mijn vuist op tafel slaan als ze het gesprek weer afzeggen",
     "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();

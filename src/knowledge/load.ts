@@ -75,6 +75,8 @@ export function loadKnowledge(dir: string): LoadedKnowledge {
     if (sourceIds.has(s.id)) issues.push({ file: "knowledge/sources", field: s.id, message: `duplicate source id "${s.id}"` });
     sourceIds.add(s.id);
   }
+  if (intents?.fillersOnly !== undefined && !intents.smalltalk.some((r) => r.id === intents.fillersOnly))
+    issues.push({ file: rel(join(dir, "intents.yaml")), field: "fillersOnly", message: `unknown smalltalk rule "${intents.fillersOnly}"` });
   if (crisis) {
     for (const i of compileCrisis(crisis).issues) issues.push({ file: rel(join(dir, "crisis.yaml")), field: i.field, message: i.message });
     for (const [k, list] of Object.entries(crisis.reply.citations)) {

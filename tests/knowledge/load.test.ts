@@ -75,6 +75,13 @@ describe("loading the knowledge base", () => {
     expect(issuesOf().some((i) => i.file.endsWith("intents.yaml") && i.message.includes("regular expression"))).toBe(true);
   });
 
+  it("reports a fillersOnly that names no smalltalk rule", () => {
+    edit(join(dir, "intents.yaml"), (t) => t.replace("fillersOnly: oke", "fillersOnly: bestaat-niet"));
+    const issue = issuesOf().find((i) => i.field === "fillersOnly");
+    expect(issue?.file).toMatch(/intents\.yaml$/);
+    expect(issue?.message).toContain('"bestaat-niet"');
+  });
+
   it("reports a crisis pattern that does not compile and an unknown concept, naming the signal", () => {
     edit(join(dir, "crisis.yaml"), (t) => t.replace("'\\b(zelfmoord|", "'(\\b(zelfmoord|").replace("{want}", "{wens}"));
     const issues = issuesOf().filter((i) => i.file.endsWith("crisis.yaml"));

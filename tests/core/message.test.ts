@@ -31,6 +31,21 @@ describe("reading a message", () => {
     expect(readMessage("kost het steunpunt geld? Fijne dag!").body).toBe("kost het steunpunt geld?");
   });
 
+  it("drops an announced question, chat thanks and 'fijn dat ik hier iets kan vragen', not words of the question", () => {
+    expect(readMessage("hoi, even een vraagje tussendoor: moet elke school helpen?").body).toBe(
+      "moet elke school helpen?",
+    );
+    expect(readMessage("Hallo, korte vraag: mag de school dat? Thnx!").body).toBe("mag de school dat?");
+    expect(readMessage("Dag, wat is een TLV?").body).toBe("wat is een TLV?");
+    expect(readMessage("Goedemorgen, fijn dat ik hier iets kan vragen! Wat is een OPP?").body).toBe("Wat is een OPP?");
+    expect(readMessage("Hallo daar, ik zit met iets. Wat is een OPP?").body).toBe("Wat is een OPP?");
+    // "Dag en nacht" is no greeting, and a question about "de vraag" keeps its words.
+    expect(readMessage("Dag en nacht huilt hij, wat kan ik doen?").body).toBe(
+      "Dag en nacht huilt hij, wat kan ik doen?",
+    );
+    expect(readMessage("Mijn vraag: wie betaalt het vervoer?").body).toBe("Mijn vraag: wie betaalt het vervoer?");
+  });
+
   it("recognises questions without a question mark: verb or question word first, or 'ik wil weten'", () => {
     expect(isQuestion("mag school mijn kind weigeren")).toBe(true);
     expect(isQuestion("Ik wil graag weten wie de TLV aanvraagt.")).toBe(true);
@@ -149,7 +164,7 @@ describe("understanding a message", () => {
   });
 
   it("finds the entry for a typo in the message's one specific word, and does not count the word as unknown", async () => {
-    const explained = await assistant.explain("t1", "wat doet het samewerkingsverbant precies");
+    const explained = await assistant.explain("t1", "wat doet het samenwerkingsvebrand precies");
     const best = explained.variants[0]?.ranked[0];
     expect(best?.id).toBe("samenwerkingsverband-wat-is");
     expect(best?.features.anchored).toBe(1);

@@ -40,7 +40,7 @@ const SIGN_OFF_INLINE =
 /** Sentences that carry no question: greetings, thanks, announcements of a question, hoping for an answer. */
 const NOISE = [
   /^(beste|hallo|hoi|hey|hee|hai|hi|dag|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goedendag|geachte|lieve|l\.?s\.?)\b[^.?!]{0,60}[,!.:]?$/i,
-  /^(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|dank|thanks|thx)\b[^?]{0,80}$/i,
+  /^(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|dankje|danku|dank|thanks|thanx|thnx|thx|tnx|merci)\b[^?]{0,80}$/i,
   /^ik\s+(heb|had)\s+(een|twee|drie|een paar|enkele|wat|meerdere)\s+(korte\s+|kleine\s+)?(vraag|vragen|vraagje)\b[^?]{0,40}$/i,
   /^(ik\s+)?hoop\s+(dat\s+)?(u|jullie|je)\b[^?]{0,60}(helpen|horen|antwoord|reactie|tegemoet)[^?]{0,20}$/i,
   /^(ik\s+)?(hoor|horen|zie|zien)\s+(graag|het graag|uw reactie|je reactie|jullie reactie)\b[^?]{0,60}$/i,
@@ -48,15 +48,21 @@ const NOISE = [
   /^(fijne|prettige|goede|fijn|mooie)\s+(dag|avond|middag|ochtend|weekend|week|dag nog|avond nog)\b[^?]{0,30}$/i,
   /^(groetjes|groeten|groet|gr|mvg|xx+|x)\b[^?]{0,40}$/i,
   /^(sorry|excuus|excuses)\s+(voor\s+)?(het|mijn)?\s*(lange|lang)\s+(bericht|verhaal|mail)\b[^?]{0,40}$/i,
+  /^(fijn|leuk|top|handig|goed)\s+dat\s+(ik\s+)?(hier|dit|jullie|je|u|er)\b[^?]{0,60}$/i,
+  /^ik\s+zit\s+met\s+(iets|een\s+vraag|een\s+vraagje)\s*[.!]?$/i,
 ];
 
 /** A greeting in front of the first sentence: "Hoi! Ik wil weten…", "Goedemorgen, wat is…". */
 const LEADING_GREETING =
-  /^(beste|hallo|hoi|hey|hee|hai|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goedendag|geachte|lieve)\b[^,!.?:\n]{0,40}[,!:]\s*/i;
+  /^((beste|hallo|hoi|hey|hee|hai|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goedendag|geachte|lieve)\b[^,!.?:\n]{0,40}|dag(?=\s*[,!]))[,!:]\s*/i;
+
+/** An announcement in front of the question: "Korte vraag: …", "even een vraagje tussendoor: …". */
+const LEADING_ANNOUNCEMENT =
+  /^(even\s+)?(een\s+)?(korte|kleine|snelle|simpele|praktische)?\s*(vraag|vraagje)(\s+tussendoor|\s+over\s+\S+)?\s*[:\u2013-]\s*/i;
 
 /** Thanks at the end of the last sentence: "…tekenen? Alvast bedankt!". */
 const TRAILING_THANKS =
-  /(?<=[,;:-])\s*(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|thanks|thx|dank)\b[^?]{0,40}$/i;
+  /(?<=[,;:-])\s*(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|dankje|thanks|thanx|thnx|thx|tnx|merci|dank)\b[^?]{0,40}$/i;
 
 const ABBREVIATIONS =
   /(?:\b(?:bijv|bv|o\.a|i\.v\.m|d\.w\.z|m\.b\.t|t\.a\.v|z\.s\.m|n\.a\.v|ca|evt|incl|excl|nr|tel|mevr|dhr|mr|dr|ir|ing|drs|jl|a\.s|o\.m|e\.d|etc|enz|resp|t\.o\.v|m\.i|i\.p\.v|vs|vgl|zgn|zg)\.|\b\p{L}\.|^\s*\d{1,2}\.)$/iu;
@@ -166,6 +172,7 @@ export function readMessage(text: string): ReadMessage {
       if (NOISE.some((re) => re.test(sentence))) continue;
       sentence = sentence
         .replace(LEADING_GREETING, "")
+        .replace(LEADING_ANNOUNCEMENT, "")
         .replace(TRAILING_THANKS, "")
         .replace(/[,;:\s]+$/u, (m) => (/[.!?]/.test(m) ? m : ""));
       sentence = sentence.replace(/\s+/g, " ").trim();

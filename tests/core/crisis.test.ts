@@ -75,6 +75,10 @@ describe("crisis recognition", () => {
     ["de meester zei tegen hem dat hij beter nooit geboren had kunnen worden", "abuse"],
     ["als ik weer word uitgelachen doe ik mezelf pijn", "selfharm"],
     ["gisteren heb ik mijn zoon toen hij weer eens zijn zus sloeg veel te hard bij zijn arm gepakt", "parentFear"],
+    ["hij riep dat hij er gwn niet meer wil zijn", "suicide"],
+    ["ze appte: als ik vanavond niet thuiskom, is het niet jullie schuld", "suicide"],
+    ["ik denk dat het voor ons allebei beter is als we er samen mee stoppen", "parentFear"],
+    ["mijn ex dreigt dat hij de kinderen iets aandoet als ik de scheiding doorzet", "abuse"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -128,6 +132,10 @@ describe("crisis recognition", () => {
     "hij skatet elke dag en zijn knieen zitten vol blauwe plekken; moet hij een beschermer dragen bij gym?",
     "hoe werkt de school met de meldcode huiselijk geweld en kindermishandeling?",
     "ik ga de volgende keer met mijn vuist op tafel slaan als ze het gesprek weer afzeggen",
+    "hij zit elke avond op zijn kamer met de deur op slot te gamen, hoe krijg ik hem op tijd naar bed voor school?",
+    "de fietsroute naar de nieuwe school gaat langs het spoor; krijgt ze leerlingenvervoer?",
+    "ze heeft zich in de badkamer opgesloten om te huilen om haar rapport, ze zit verder lekker in haar vel",
+    "in het nieuws lees ik over jongeren die messen bij zich dragen; controleert de school tassen?",
     "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();

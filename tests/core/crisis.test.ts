@@ -79,6 +79,11 @@ describe("crisis recognition", () => {
     ["ze appte: als ik vanavond niet thuiskom, is het niet jullie schuld", "suicide"],
     ["ik denk dat het voor ons allebei beter is als we er samen mee stoppen", "parentFear"],
     ["mijn ex dreigt dat hij de kinderen iets aandoet als ik de scheiding doorzet", "abuse"],
+    ["onze dochter ligt in het ziekenhuis na een poging, de mentor vraagt naar haar toetsen", "suicide"],
+    ["hij wordt al weken afgeperst door jongens uit de derde", "violence"],
+    ["de meester trekt aan haar oor heel hard als ze praat", "abuse"],
+    ["mijn broer zei dat hij het niet meer trekt en met de kinderen naar papa gaat; papa is vorig jaar overleden", "parentFear"],
+    ["ze zegt dat ze toch niet naar de brugklas hoeft omdat ze er dan niet meer is, en ze gaf haar konijn aan haar nichtje", "suicide"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -136,6 +141,10 @@ describe("crisis recognition", () => {
     "de fietsroute naar de nieuwe school gaat langs het spoor; krijgt ze leerlingenvervoer?",
     "ze heeft zich in de badkamer opgesloten om te huilen om haar rapport, ze zit verder lekker in haar vel",
     "in het nieuws lees ik over jongeren die messen bij zich dragen; controleert de school tassen?",
+    "hij is tegen de glijbaan aan gerend en heeft een dikke lip, de bhv'er heeft hem verzorgd",
+    "ik sla mijn hoofd tegen de muur van al die regels; wie betaalt het vervoer?",
+    "de school geeft gastlessen over weerbaarheid en grensoverschrijdend gedrag; mag ik het materiaal zien?",
+    "na een poging om met de mentor te praten ben ik nog niets verder",
     "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();

@@ -82,8 +82,14 @@ describe("crisis recognition", () => {
     ["onze dochter ligt in het ziekenhuis na een poging, de mentor vraagt naar haar toetsen", "suicide"],
     ["hij wordt al weken afgeperst door jongens uit de derde", "violence"],
     ["de meester trekt aan haar oor heel hard als ze praat", "abuse"],
-    ["mijn broer zei dat hij het niet meer trekt en met de kinderen naar papa gaat; papa is vorig jaar overleden", "parentFear"],
-    ["ze zegt dat ze toch niet naar de brugklas hoeft omdat ze er dan niet meer is, en ze gaf haar konijn aan haar nichtje", "suicide"],
+    [
+      "mijn broer zei dat hij het niet meer trekt en met de kinderen naar papa gaat; papa is vorig jaar overleden",
+      "parentFear",
+    ],
+    [
+      "ze zegt dat ze toch niet naar de brugklas hoeft omdat ze er dan niet meer is, en ze gaf haar konijn aan haar nichtje",
+      "suicide",
+    ],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });

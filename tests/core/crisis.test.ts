@@ -81,6 +81,8 @@ describe("crisis recognition", () => {
     ["mijn ex dreigt dat hij de kinderen iets aandoet als ik de scheiding doorzet", "abuse"],
     ["onze dochter ligt in het ziekenhuis na een poging, de mentor vraagt naar haar toetsen", "suicide"],
     ["hij wordt al weken afgeperst door jongens uit de derde", "violence"],
+    ["soms denk ik: ik neem de kinderen en we gaan samen weg uit dit leven", "parentFear"],
+    ["hij heeft bijtafdrukken op zijn onderarm en zegt dat hij het verdient", "selfharm"],
     ["de meester trekt aan haar oor heel hard als ze praat", "abuse"],
     [
       "mijn broer zei dat hij het niet meer trekt en met de kinderen naar papa gaat; papa is vorig jaar overleden",
@@ -151,6 +153,8 @@ describe("crisis recognition", () => {
     "ik sla mijn hoofd tegen de muur van al die regels; wie betaalt het vervoer?",
     "de school geeft gastlessen over weerbaarheid en grensoverschrijdend gedrag; mag ik het materiaal zien?",
     "na een poging om met de mentor te praten ben ik nog niets verder",
+    "bij het brandalarm heeft ze zich in de wc opgesloten tot de juf haar kwam halen; mogen we vooraf weten wanneer er een oefening is?",
+    "we geven een workshop over sexting en grooming op een vso-school; hebben jullie tips?",
     "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();

@@ -100,6 +100,13 @@ describe("crisis recognition", () => {
     ["de trainer nam haar mee naar zijn kamer en deed de deur op slot", "abuse"],
     ["ze schaamt zich want papa sluit haar op in haar kamer", "abuse"],
     ["papa duwde hem van de trap en hij brak zijn arm", "abuse"],
+    ["in de groepsapp staat dat ze mijn zoon na school gaan neersteken", "violence"],
+    ["oudere jongens dwingen hem om elke week geld te betalen", "violence"],
+    ["ze stond op de rand van de spoorbrug tot een agent haar eraf gepraat heeft", "suicide"],
+    ["hij vroeg hoeveel meter een trein nodig heeft om te remmen", "suicide"],
+    ["mijn zus zei dat ze samen met de kinderen wil stoppen", "parentFear"],
+    ["mijn vriendin zegt dat ze het vannacht gaat doen en dat alles al klaar ligt", "suicide"],
+    ["ze was weer met een mesje bezig en haar arm ligt open", "selfharm"],
     ["de meester trekt aan haar oor heel hard als ze praat", "abuse"],
     [
       "mijn broer zei dat hij het niet meer trekt en met de kinderen naar papa gaat; papa is vorig jaar overleden",
@@ -189,6 +196,10 @@ describe("crisis recognition", () => {
     "hij is op school gebeten door een klasgenoot, er staan bijtafdrukken op zijn arm",
     "we wonen vlak bij het spoor, hij fietst elke dag naar school",
     "ik kan mijn hoofd wel tegen de muur slaan van frustratie over deze school",
+    "een bekende zanger heeft een einde aan zijn leven gemaakt en nu stelt mijn zoon vragen over wat zelfmoord is",
+    "in mijn land sloeg de leraar kinderen; is het hier verboden voor een leraar om te slaan?",
+    "om half drie kwam hij binnen, hij was bij een vriend in slaap gevallen",
+    "op de informatieavond over online veiligheid gaat het over sexting en grooming; mogen opa en oma mee?",
     "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();

@@ -107,6 +107,11 @@ describe("crisis recognition", () => {
     ["mijn zus zei dat ze samen met de kinderen wil stoppen", "parentFear"],
     ["mijn vriendin zegt dat ze het vannacht gaat doen en dat alles al klaar ligt", "suicide"],
     ["ze was weer met een mesje bezig en haar arm ligt open", "selfharm"],
+    ["de begeleider kwam s nachts op hun kamer toen de anderen sliepen", "abuse"],
+    ["mijn vrouw zegt dat de kinderen niet achtergelaten mogen worden in deze wereld", "parentFear"],
+    ["hij is zo mager dat zijn ribben uitsteken en zijn vader is vaak dagen weg", "abuse"],
+    ["ze heeft brandplekken op haar arm, ze doet het zelf, het is beter dan huilen zegt ze", "selfharm"],
+    ["de juf sluit hem in de donkere kast op als hij druk is", "abuse"],
     ["de meester trekt aan haar oor heel hard als ze praat", "abuse"],
     [
       "mijn broer zei dat hij het niet meer trekt en met de kinderen naar papa gaat; papa is vorig jaar overleden",
@@ -200,6 +205,9 @@ describe("crisis recognition", () => {
     "in mijn land sloeg de leraar kinderen; is het hier verboden voor een leraar om te slaan?",
     "om half drie kwam hij binnen, hij was bij een vriend in slaap gevallen",
     "op de informatieavond over online veiligheid gaat het over sexting en grooming; mogen opa en oma mee?",
+    "vandaag was er een lockdown oefening met de deur op slot, mijn dochter was een beetje geschrokken",
+    "hij geeft zijn oude games weg want hij gaat op kamers en wil met een schone lei beginnen",
+    "ik wil in de klas ook over sexting en afpersing praten zonder de kinderen bang te maken",
     "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();

@@ -61,7 +61,7 @@ if (!detector) throw new Error("the crisis rules do not compile (npm run knowled
 const rulesOf = (text: string): Doc["rules"] => {
   const { finding, weights, benign } = detector.examine(text);
   if (finding) return "finding";
-  if (benign) return "none"; // the model does not speak there at all
+  if (benign) return "none"; // benign words: no cue counts, the model needs its stricter threshold
   return [...weights.values()].some((w) => w >= 1) ? "cue" : "none";
 };
 const docs: Doc[] = files

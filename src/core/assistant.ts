@@ -188,17 +188,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const detectCrisis = (text: string): CrisisFinding | undefined => {
     const { finding: byRules, weights, benign } = crisisDetector.examine(text);
     if (byRules) return byRules;
-    // Words that explain the danger away halve the rules' signals; the model, which has read such words too, still
-    // speaks there, but only at its stricter threshold for a message without a cue.
-    if (benign) {
-      const strict = crisisModel.detect(text, false);
-      return strict ? { dangers: [strict.danger], signals: ["model"], rest: "" } : undefined;
-    }
-    // The model widens the rules: where a rule saw at least one cue of danger at its threshold, elsewhere only at the
-    // stricter one chosen for at most 0.05 % false crisis replies (scripts/fit-crisis.ts).
-    // A cue counts only for the danger the model names ("ik ben op" is a cue of a parent at the end of their rope, not
-    // of a child's suicide); otherwise the model needs its stricter threshold.
-    const named = crisisModel.detect(text, true);
+    // The model widens the rules: where a rule saw at least one cue of the danger the model names, at its threshold;
+    // elsewhere only at the stricter one, chosen for at most 0.1 % false crisis replies (scripts/fit-crisis.ts). A
+    // cue counts only for the danger the model names ("ik ben op" is a cue of a parent at the end of their rope, not
+    // of a child's suicide). Where benign words explain the danger away, no cue counts: the stricter threshold.
+    const named = benign ? undefined : crisisModel.detect(text, true);
     const agrees = named !== undefined && (weights.get(named.danger) ?? 0) >= 1;
     const byModel = agrees ? named : crisisModel.detect(text, false);
     return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;

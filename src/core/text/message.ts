@@ -37,10 +37,13 @@ const CUT_FROM = [
 const SIGN_OFF_INLINE =
   /(?:^|[\s.,!?])((met\s+)?(vriendelijke|hartelijke|warme|lieve)\s+groet(en)?|m\.?v\.?g\.?|groetjes|groeten|groet|gr\.)\s*[,.!]?(\s+[\p{Lu}][\p{L}.'-]*){0,4}[\s.!]*$/iu;
 
+/** Thanks, in mail and chat spellings (a sentence of its own, or behind the question). */
+const THANKS = String.raw`(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|dankje|danku|thanks|thanx|thnx|thx|tnx|merci|dank)`;
+
 /** Sentences that carry no question: greetings, thanks, announcements of a question, hoping for an answer. */
 const NOISE = [
   /^(beste|hallo|hoi|hey|hee|hai|hi|dag|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goedendag|geachte|lieve|l\.?s\.?)\b[^.?!]{0,60}[,!.:]?$/i,
-  /^(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|dankje|danku|dank|thanks|thanx|thnx|thx|tnx|merci)\b[^?]{0,80}$/i,
+  new RegExp(`^${THANKS}\\b[^?]{0,80}$`, "i"),
   /^ik\s+(heb|had)\s+(een|twee|drie|een paar|enkele|wat|meerdere)\s+(korte\s+|kleine\s+)?(vraag|vragen|vraagje)\b[^?]{0,40}$/i,
   /^(ik\s+)?hoop\s+(dat\s+)?(u|jullie|je)\b[^?]{0,60}(helpen|horen|antwoord|reactie|tegemoet)[^?]{0,20}$/i,
   /^(ik\s+)?(hoor|horen|zie|zien)\s+(graag|het graag|uw reactie|je reactie|jullie reactie)\b[^?]{0,60}$/i,
@@ -61,8 +64,7 @@ const LEADING_ANNOUNCEMENT =
   /^(even\s+)?(een\s+)?(korte|kleine|snelle|simpele|praktische)?\s*(vraag|vraagje)(\s+tussendoor|\s+over\s+\S+)?\s*[:\u2013-]\s*/i;
 
 /** Thanks at the end of the last sentence: "…tekenen? Alvast bedankt!". */
-const TRAILING_THANKS =
-  /(?<=[,;:-])\s*(alvast\s+|bij voorbaat\s+)?(heel\s+)?(erg\s+|hartelijk\s+)?(bedankt|dank\s*(u|je)\s*wel|dankjewel|dankuwel|dankje|thanks|thanx|thnx|thx|tnx|merci|dank)\b[^?]{0,40}$/i;
+const TRAILING_THANKS = new RegExp(`(?<=[,;:-])\\s*${THANKS}\\b[^?]{0,40}$`, "i");
 
 const ABBREVIATIONS =
   /(?:\b(?:bijv|bv|o\.a|i\.v\.m|d\.w\.z|m\.b\.t|t\.a\.v|z\.s\.m|n\.a\.v|ca|evt|incl|excl|nr|tel|mevr|dhr|mr|dr|ir|ing|drs|jl|a\.s|o\.m|e\.d|etc|enz|resp|t\.o\.v|m\.i|i\.p\.v|vs|vgl|zgn|zg)\.|\b\p{L}\.|^\s*\d{1,2}\.)$/iu;

@@ -122,6 +122,12 @@ describe("crisis recognition", () => {
       "ze zegt dat ze toch niet naar de brugklas hoeft omdat ze er dan niet meer is, en ze gaf haar konijn aan haar nichtje",
       "suicide",
     ],
+    // A hand held on something hot on purpose; a night visit told verb-last; dragged by the hair off a chair.
+    ["ze heeft haar arm bewust op het strijkijzer gehouden, zegt dat ze pijn verdient", "selfharm"],
+    ["mijn nichtje vertelt dat haar oom in de nacht bij haar bed kwam, ik geloof haar", "abuse"],
+    ["de mentor heeft hem vanochtend aan zijn oren over de gang gesleurd", "abuse"],
+    ["heb mn dochter keihard door elkaar geschud, ik ga even naar buiten voor ik nog meer doe", "parentFear"],
+    ["mijn zus zei aan de telefoon dat ze samen met haar kinderen uit het leven stapt", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -211,6 +217,9 @@ describe("crisis recognition", () => {
     "hij geeft zijn oude games weg want hij gaat op kamers en wil met een schone lei beginnen",
     "ik wil in de klas ook over sexting en afpersing praten zonder de kinderen bang te maken",
     "hij geeft zijn oude speelgoed weg aan zijn neefjes; hij heeft er zin in om op zijn nieuwe kamer opnieuw te beginnen",
+    // A blood test for an illness; a note the parent laughed about.
+    "ze heeft pleisters en blauwe plekken op haar armen omdat ze bloed moest laten prikken voor een allergieonderzoek. Ze wil geen korte mouwen aan, wat zeg ik tegen de juf?",
+    "Op de koelkast hing een briefje: sorry, ik kon het niet laten, de koekjes zijn op. Ik moest er echt om lachen.",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -22,10 +22,18 @@ const targetPrecision = arg("--precision", 0.97);
 const l2 = arg("--l2", 0.01);
 // Not tuning-d: it holds only follow-ups, stories and formal mails, and one threshold fitted on that mix would be
 // chosen for those styles rather than for the mix parents write in.
-const files = ["tests/eval/questions.jsonl", "tests/eval/tuning-b.jsonl", "tests/eval/tuning-c.jsonl"];
-const items = files
-  .flatMap((f) => readItems(join(root, f)))
-  .filter((i) => answerLike.has(i.group) || i.group === "oos");
+const listArg = (name: string, fallback: string[]) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? "").split(",").filter(Boolean) : fallback;
+};
+const files = listArg("--on", ["tests/eval/questions.jsonl", "tests/eval/tuning-b.jsonl", "tests/eval/tuning-c.jsonl"]);
+// For choosing between ways to fit: tuning files scored with the model fitted on the others (never the frozen sets).
+const testFiles = listArg("--test", []);
+if ([...files, ...testFiles].some((f) => f.includes("frozen")))
+  throw new Error("the gate is never fitted on frozen sets");
+const read = (fs: string[]) =>
+  fs.flatMap((f) => readItems(join(root, f))).filter((i) => answerLike.has(i.group) || i.group === "oos");
+const items = read(files);
 
 const assistant = loadAssistant({ now: () => new Date("2026-11-23T12:00:00Z") });
 
@@ -34,17 +42,21 @@ interface Sample {
   x: number[];
   y: number;
 }
-const samples: Sample[] = [];
 const labels = new Map<string, number>();
-for (const item of items) {
-  const conversation = `fit-${item.id}`;
-  for (const text of item.turns.slice(0, -1)) await assistant.reply(conversation, text);
-  const explained = await assistant.explain(conversation, item.turns.at(-1) as string);
-  for (const v of explained.variants) {
-    for (const c of v.ranked)
-      samples.push({ item: item.id, x: FEATURES.map((f) => c.features[f]), y: await isRight(item, c.id) });
+async function samplesOf(list: Item[]): Promise<Sample[]> {
+  const out: Sample[] = [];
+  for (const item of list) {
+    const conversation = `fit-${item.id}`;
+    for (const text of item.turns.slice(0, -1)) await assistant.reply(conversation, text);
+    const explained = await assistant.explain(conversation, item.turns.at(-1) as string);
+    for (const v of explained.variants) {
+      for (const c of v.ranked)
+        out.push({ item: item.id, x: FEATURES.map((f) => c.features[f]), y: await isRight(item, c.id) });
+    }
   }
+  return out;
 }
+const samples = await samplesOf(items);
 
 async function isRight(item: Item, entryId: string): Promise<number> {
   if (item.group === "oos") return 0;
@@ -157,6 +169,21 @@ console.log(
   `answer ≥ ${answer}: ${answered.length} answered, precision ${pct(answered.filter((r) => r.y).length, answered.length)}, ` +
     `recall of answerable ${pct(answered.filter((r) => r.y).length, positives)}; clarify ≥ ${clarify}`,
 );
+if (testFiles.length > 0) {
+  const testItems = read(testFiles);
+  const perTest = new Map<string, { p: number; y: number }>();
+  for (const r of await samplesOf(testItems)) {
+    const p = prob(r.x);
+    const cur = perTest.get(r.item);
+    if (!cur || p > cur.p) perTest.set(r.item, { p, y: r.y });
+  }
+  const inDomain = testItems.filter((i) => i.group !== "oos").length;
+  const given = [...perTest.values()].filter((r) => r.p >= answer);
+  const ok = given.filter((r) => r.y).length;
+  console.log(
+    `test ${testFiles.join(",")}: ${given.length} answered, precision ${pct(ok, given.length)}, recall ${pct(ok, inDomain)} of ${inDomain}`,
+  );
+}
 if (!args.includes("--dry-run")) {
   writeFileSync(join(root, "src/core/search/gate-model.json"), `${JSON.stringify(model, null, 2)}\n`);
   console.log("wrote src/core/search/gate-model.json");

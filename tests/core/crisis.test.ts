@@ -128,6 +128,23 @@ describe("crisis recognition", () => {
     ["de mentor heeft hem vanochtend aan zijn oren over de gang gesleurd", "abuse"],
     ["heb mn dochter keihard door elkaar geschud, ik ga even naar buiten voor ik nog meer doe", "parentFear"],
     ["mijn zus zei aan de telefoon dat ze samen met haar kinderen uit het leven stapt", "parentFear"],
+    // Starving told by what is eaten and seen; violence at home against the parent, with a pronoun; a buckle's print.
+    ["hij eet bijna niks meer, al tien dagen alleen thee, en ik zie zijn ribben", "selfharm"],
+    ["gisteren heeft hij me tegen de slaapkamerdeur gegooid terwijl de kinderen erbij stonden", "abuse"],
+    ["op zijn bovenbeen staat de afdruk van een riem", "abuse"],
+    ["twee oudere jongens hebben haar in het fietsenhok gedwongen om zich uit te kleden", "abuse"],
+    ["een jongen uit zijn klas zegt dat hij morgen een mes naar school meeneemt om iedereen af te maken", "violence"],
+    ["ze moet pakjes rondbrengen voor een man en die zegt dat hij weet waar we wonen", "violence"],
+    ["ik heb de tabletten klaarliggen, voldoende voor ons allebei", "parentFear"],
+    ["ik wil niet meer leven en mijn kinderen laat ik hier niet alleen achter", "parentFear"],
+    // The same words without what explains them (the everyday uses below are these, explained).
+    ["nu slaapt hij slecht, want een agent werd neergeschoten", "violence"],
+    ["hij had een pistool bij zich op de sportdag", "violence"],
+    ["ze heeft haar speelgoed en knuffels weggegeven", "suicide"],
+    ["hij heeft krassen op zijn handen", "selfharm"],
+    ["hij heeft een grote paarse plek op zijn arm", "abuse"],
+    ["we konden haar een uur niet bereiken. Ze was weg", "missing"],
+    ["hij zei opgelucht: 'morgen hoef ik er niet meer te zijn.'", "suicide"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -220,6 +237,17 @@ describe("crisis recognition", () => {
     // A blood test for an illness; a note the parent laughed about.
     "ze heeft pleisters en blauwe plekken op haar armen omdat ze bloed moest laten prikken voor een allergieonderzoek. Ze wil geen korte mouwen aan, wat zeg ik tegen de juf?",
     "Op de koelkast hing een briefje: sorry, ik kon het niet laten, de koekjes zijn op. Ik moest er echt om lachen.",
+    // A killing in a film, a toy gun, outgrown toys for a market, a pet's scratches, a magic game, a drill, an
+    // empty phone, an illness tested or treated, words that meant something else.
+    "we keken een actiefilm waarin een agent werd neergeschoten en nu slaapt hij slecht",
+    "hij had een waterpistool bij zich op de sportdag en werd daarvoor naar huis gestuurd",
+    "ze heeft haar oude speelgoed en knuffels weggegeven aan de kleedjesmarkt",
+    "hij heeft krassen op zijn handen van onze nieuwe kater",
+    "in de pauze tikken ze haar met een tak aan om haar tot leven te toveren",
+    "de school deed een oefening voor als er een indringer binnenkomt, met de deur op slot. Hij vond het doodeng",
+    "we konden haar een uur niet bereiken, haar telefoon bleek leeg. Eind goed, al goed",
+    "hij heeft een grote paarse plek op zijn arm, hij wordt getest op bloedarmoede",
+    "hij zei opgelucht: 'morgen hoef ik er niet meer te zijn.' Maar hij bedoelde de huiswerkklas",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -183,6 +183,12 @@ if (testFiles.length > 0) {
   console.log(
     `test ${testFiles.join(",")}: ${given.length} answered, precision ${pct(ok, given.length)}, recall ${pct(ok, inDomain)} of ${inDomain}`,
   );
+  // At fixed thresholds too: the chosen threshold moves with each fit, and the curve is what to compare.
+  for (const t of [0, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    const a = [...perTest.values()].filter((r) => r.p >= t);
+    const right = a.filter((r) => r.y).length;
+    console.log(`  at ${t.toFixed(2)}: ${a.length} answered, ${right} right, ${a.length - right} wrong`);
+  }
 }
 if (!args.includes("--dry-run")) {
   writeFileSync(join(root, "src/core/search/gate-model.json"), `${JSON.stringify(model, null, 2)}\n`);

@@ -4,8 +4,9 @@
 //   npm run eval [-- --verbose] [-- --set FILE ...] [-- --gate] [-- --no-apart]
 // Sets:
 //   tuning   tests/eval/questions.jsonl (written for the engine's first version; thresholds and rules were chosen on it),
-//            tuning-b, tuning-smalltalk, and tuning-u, -c and -d (blind sets of smalltalk and out-of-scope messages, of
-//            in-domain questions, and of follow-ups, stories and formal mails, each run once and reported, then tuned on).
+//            tuning-b, tuning-smalltalk, and tuning-u, -c, -d, -e and -f (blind sets of smalltalk and out-of-scope
+//            messages, of in-domain questions, and of follow-ups, stories and formal mails, each run once and reported,
+//            then tuned on).
 //   frozen   tests/eval/frozen/*.jsonl (the final set apart): written blind by helpers who saw neither the knowledge
 //            base nor the engine, frozen before the engine changed. Never tuned on (see tests/eval/frozen/README.md).
 //   final    the sets of REPORTED_APART (scripts/eval-lib.ts): the newest blind crisis writer, run once, never gated.
@@ -48,6 +49,8 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
           ...read(join(root, "tests/eval/tuning-u.jsonl")),
           ...read(join(root, "tests/eval/tuning-c.jsonl")),
           ...read(join(root, "tests/eval/tuning-d.jsonl")),
+          ...read(join(root, "tests/eval/tuning-e.jsonl")),
+          ...read(join(root, "tests/eval/tuning-f.jsonl")),
         ],
       },
       {

@@ -145,6 +145,26 @@ describe("crisis recognition", () => {
     ["hij heeft een grote paarse plek op zijn arm", "abuse"],
     ["we konden haar een uur niet bereiken. Ze was weg", "missing"],
     ["hij zei opgelucht: 'morgen hoef ik er niet meer te zijn.'", "suicide"],
+    // Sixth session, crisis-aj round: forms that set showed, in our own words.
+    ["hij heeft tegen zijn vriend gezegd dat hij zich na de kerst van kant maakt", "suicide"],
+    ["ze heeft op haar laptop opgezocht hoe je jezelf ophangt", "suicide"],
+    ["in zijn werkstuk schreef hij dat hij zich van het leven wil beroven", "suicide"],
+    [
+      "ze draagt al weken verband om haar polsen en zegt dat het de hond was, maar we hebben helemaal geen hond",
+      "selfharm",
+    ],
+    ["op haar rug zitten rode strepen in lusvorm, alsof er een kabel is gebruikt", "abuse"],
+    ["de busjeschauffeur zit aan haar billen en zegt dat ze niks tegen mama mag zeggen", "abuse"],
+    ["ik hoor de buurjongen elke nacht gillen en hij schreeuwt hou op", "abuse"],
+    [
+      "ze wachten elke dag bij het schoolplein op mijn zoon en zeiden dat ze weten hoe laat zijn broertje uit is",
+      "violence",
+    ],
+    ["hij is vannacht weggeglipt en op zijn bed lag een briefje: zoek me niet", "missing"],
+    ["hij is nu al drie uur weg van school en niemand vindt hem", "missing"],
+    ["soms denk ik dat het beter is als ik er niet meer ben en dat ik de kinderen dan mee moet nemen", "parentFear"],
+    ["ik wil mezelf en mijn dochter iets aandoen", "parentFear"],
+    ["hij is sinds zaterdag weg en niet meer thuisgekomen", "missing"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -248,6 +268,9 @@ describe("crisis recognition", () => {
     "we konden haar een uur niet bereiken, haar telefoon bleek leeg. Eind goed, al goed",
     "hij heeft een grote paarse plek op zijn arm, hij wordt getest op bloedarmoede",
     "hij zei opgelucht: 'morgen hoef ik er niet meer te zijn.' Maar hij bedoelde de huiswerkklas",
+    // A pet that ran off; a fall from a climbing frame at school.
+    "onze poes is sinds zaterdag weg en niet meer thuisgekomen",
+    "ze viel van het klimrek op school en er kwam bloed uit haar knie, nu loopt ze met een pleister",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

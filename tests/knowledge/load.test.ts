@@ -89,6 +89,13 @@ describe("loading the knowledge base", () => {
     expect(issues.some((i) => i.message.includes("unknown concept {wens}"))).toBe(true);
   });
 
+  it("reports two crisis signals with one id, naming the second", () => {
+    edit(join(dir, "crisis.yaml"), (t) => t.replace("  - id: suicide-wish\n", "  - id: suicide-named\n"));
+    const issue = issuesOf().find((i) => i.message.includes('duplicate signal id "suicide-named"'));
+    expect(issue?.file).toMatch(/crisis\.yaml$/);
+    expect(issue?.field).toMatch(/^signals\.1\.id$|^signals\[1\]/);
+  });
+
   it("reports a crisis help line citing an unknown source", () => {
     edit(join(dir, "crisis.yaml"), (t) => t.replace("source: politie-contact", "source: politie-onbekend"));
     expect(issuesOf().some((i) => i.field.startsWith("reply.citations.missing") && i.message.includes("politie-onbekend"))).toBe(true);

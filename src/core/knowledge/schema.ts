@@ -136,7 +136,16 @@ export const CrisisFile = z.strictObject({
         unless: z.array(z.string().min(1)).default([]),
       }),
     )
-    .min(1),
+    .min(1)
+    // A signal counts once per message by its id: two signals with one id would silence each other's cues.
+    .superRefine((signals, ctx) => {
+      const seen = new Set<string>();
+      signals.forEach((signal, i) => {
+        if (seen.has(signal.id))
+          ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate signal id "${signal.id}"` });
+        seen.add(signal.id);
+      });
+    }),
   reply: z.strictObject({
     first: z.string().min(5),
     order: z.array(Danger).length(Danger.options.length),

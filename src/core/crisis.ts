@@ -49,6 +49,19 @@ const MAX_SENTENCE = 600;
 const LONG_WORD = /\S{40,}/gu;
 
 /**
+ * Spoken and Flemish spellings of a few function words the patterns are written with ("ik mag mijn kamer ni uit", "da
+ * filmke", "wa moet ik doen"): read as the written word, so every pattern need not list them.
+ */
+const SPOKEN: ReadonlyMap<string, string> = new Map([
+  ["ni", "niet"],
+  ["nie", "niet"],
+  ["da", "dat"],
+  ["wa", "wat"],
+]);
+const SPOKEN_WORD = /\b(?:ni|nie|da|wa)\b/gu;
+const foldSpoken = (text: string): string => text.replace(SPOKEN_WORD, (w) => SPOKEN.get(w) ?? w);
+
+/**
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
  */
@@ -139,7 +152,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     const score = new Map<Danger, number>();
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
-    const folded = sentences.map((raw) => normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x"));
+    const folded = sentences.map((raw) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x")));
     const calm = benign !== undefined && folded.some((s) => benign.test(s));
     const share = calm ? 0.5 : 1;
     // A sentence said twice says nothing new (each signal counts once per message): it is read once.

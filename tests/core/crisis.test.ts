@@ -165,6 +165,22 @@ describe("crisis recognition", () => {
     ["soms denk ik dat het beter is als ik er niet meer ben en dat ik de kinderen dan mee moet nemen", "parentFear"],
     ["ik wil mezelf en mijn dochter iets aandoen", "parentFear"],
     ["hij is sinds zaterdag weg en niet meer thuisgekomen", "missing"],
+    // Sixth session, crisis-ak round (the last one with Flemish and spoken forms: ni, da, wa).
+    ["ik sta nu op het spoor bij het station, de trein komt zo binnen en ik ga blijven staan", "suicide"],
+    ["ze geeft na elke maaltijd over en ik vond laxeerpillen in haar tas", "selfharm"],
+    ["zijn ooms willen dat ze met zestien trouwt met een man die ze nooit gezien heeft", "abuse"],
+    ["mijn vader doet de deur van buiten op slot en ik moet in een emmer plassen", "abuse"],
+    ["de begeleider bindt hem vast aan de stoel als hij niet stil zit", "abuse"],
+    ["jongens uit de klas hebben haar broek naar beneden getrokken en nu gaat er een filmpje rond", "abuse"],
+    ["hij wordt gechanteerd met een foto, ze willen geld anders sturen ze het naar school", "abuse"],
+    ["ik heb overwogen om met de kinderen achterin tegen een boom te rijden", "parentFear"],
+    ["ik heb de pillen van mij en de kinderen bij elkaar gelegd", "parentFear"],
+    ["een man heeft haar na school meegenomen. Haar vader heeft een contactverbod", "missing"],
+    ["ik weet ni wa ik moet doen, hij zegt da hij ni meer wil leven", "suicide"],
+    // The same words without what explains them below.
+    ["een jongen in de brugklas wordt gechanteerd met sextortion", "abuse"],
+    ["onze zoon is sinds gisteren niet meer thuisgekomen en ze wil niet naar school", "missing"],
+    ["hij is al twee dagen onbereikbaar, zijn telefoon staat uit", "missing"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -271,6 +287,10 @@ describe("crisis recognition", () => {
     // A pet that ran off; a fall from a climbing frame at school.
     "onze poes is sinds zaterdag weg en niet meer thuisgekomen",
     "ze viel van het klimrek op school en er kwam bloed uit haar knie, nu loopt ze met een pleister",
+    // A workshop about sextortion, a dog gone, a phone left on a train.
+    "we hebben een workshop over sexting en sextortion voor de brugklas, hebben jullie materiaal?",
+    "onze hond is sinds gisteren niet meer thuisgekomen en ze wil niet naar school",
+    "hij is al twee dagen onbereikbaar omdat hij zijn telefoon in de trein heeft laten liggen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -181,6 +181,24 @@ describe("crisis recognition", () => {
     ["een jongen in de brugklas wordt gechanteerd met sextortion", "abuse"],
     ["onze zoon is sinds gisteren niet meer thuisgekomen en ze wil niet naar school", "missing"],
     ["hij is al twee dagen onbereikbaar, zijn telefoon staat uit", "missing"],
+    // Sixth session, crisis-al round (dangers asked as a question among them).
+    ["ik ben 14 en ik wil echt niet meer. de slaaptabletten liggen al in mijn kast", "suicide"],
+    ["hij vroeg hoe lang het duurt voor je dood bent als je van een brug springt", "suicide"],
+    ["ze eet al een week helemaal niets meer en weigert te drinken", "selfharm"],
+    ["hoe verzorg je een snee die je vriendin zichzelf heeft gegeven? het blijft maar bloeden", "selfharm"],
+    ["haar stiefvader sluit mijn nichtje op in de schuur als ze niet luistert", "abuse"],
+    ["het buurjongetje staat om elf uur s avonds buiten, er is niemand thuis en zijn ouders zijn nergens", "abuse"],
+    ["ze heeft blauwe plekken aan de binnenkant van haar dijen en gilt zodra de taxi voorrijdt", "abuse"],
+    ["er staan jongens met messen voor het schoolplein", "violence"],
+    [
+      "haar ex schreef: we weten waar je woont, je gaat er spijt van krijgen. Hij staat elke dag bij haar school te wachten",
+      "violence",
+    ],
+    ["soms denk ik dat het beter is als we allemaal weg zijn, ik en de kinderen", "parentFear"],
+    ["ze is vannacht vertrokken, we hebben de hele buurt afgezocht en weten niet waar ze is", "missing"],
+    // The same words without what explains them below.
+    ["hij heeft een blauw oog en een dikke lip", "abuse"],
+    ["ze schrijft over zelfbeschadiging bij jongeren", "selfharm"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -291,6 +309,11 @@ describe("crisis recognition", () => {
     "we hebben een workshop over sexting en sextortion voor de brugklas, hebben jullie materiaal?",
     "onze hond is sinds gisteren niet meer thuisgekomen en ze wil niet naar school",
     "hij is al twee dagen onbereikbaar omdat hij zijn telefoon in de trein heeft laten liggen",
+    // A youth worker who knows where a boy lives, a fall with nothing broken, a school research paper, a plain fall.
+    "ik ken die jongen, ik weet waar hij woont",
+    "hij heeft een blauw oog en een dikke lip, de dokter zegt niks gebroken",
+    "ze schrijft een profielwerkstuk met onderzoek naar zelfbeschadiging bij jongeren",
+    "hij viel op het schoolplein, blauwe plek op zijn knie",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

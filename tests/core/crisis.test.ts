@@ -199,6 +199,7 @@ describe("crisis recognition", () => {
     // The same words without what explains them below.
     ["hij heeft een blauw oog en een dikke lip", "abuse"],
     ["ze schrijft over zelfbeschadiging bij jongeren", "selfharm"],
+    ["ze gaf haar telefoon en haar knuffels aan haar zusje", "suicide"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -314,6 +315,9 @@ describe("crisis recognition", () => {
     "hij heeft een blauw oog en een dikke lip, de dokter zegt niks gebroken",
     "ze schrijft een profielwerkstuk met onderzoek naar zelfbeschadiging bij jongeren",
     "hij viel op het schoolplein, blauwe plek op zijn knie",
+    // "geeft ... telefoon" without giving anything away.
+    "de schoolapp geeft geen meldingen meer op mijn telefoon, hoe zet ik die weer aan?",
+    "de juf geeft hem na de les zijn telefoon terug",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

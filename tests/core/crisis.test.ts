@@ -200,6 +200,20 @@ describe("crisis recognition", () => {
     ["hij heeft een blauw oog en een dikke lip", "abuse"],
     ["ze schrijft over zelfbeschadiging bij jongeren", "selfharm"],
     ["ze gaf haar telefoon en haar knuffels aan haar zusje", "suicide"],
+    // Sixth session, crisis-am round (reports by coaches, teachers, neighbours).
+    [
+      "de trainer neemt hem na de training mee naar huis en geeft hem drank, hij zegt dat hij dingen moet doen om in het team te blijven",
+      "abuse",
+    ],
+    ["hij stuurde een foto van het perron met: vannacht om twee uur is het klaar, sorry jongens", "suicide"],
+    ["mijn vriend greep me bij mijn keel terwijl mijn dochter erbij stond", "abuse"],
+    ["ze zegt dat de buurman pijn doet aan haar billen en dat anders de kat dood gaat", "abuse"],
+    [
+      "ik heb pillen bewaard, het is genoeg voor mij en de kinderen. Ik heb school gemaild dat ze maandag niet komen",
+      "parentFear",
+    ],
+    ["ik ben thuis mishandeld, nu reageer ik fel op school", "abuse"],
+    ["de juf vroeg naar de krassen op zijn armen", "selfharm"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -318,6 +332,9 @@ describe("crisis recognition", () => {
     // "geeft ... telefoon" without giving anything away.
     "de schoolapp geeft geen meldingen meer op mijn telefoon, hoe zet ik die weer aan?",
     "de juf geeft hem na de les zijn telefoon terug",
+    // A parent's own childhood; scratches explained as the kitten's.
+    "als kind ben ik zelf thuis mishandeld, nu reageer ik fel op school",
+    "de juf vroeg naar de krassen op zijn armen, maar het is onze nieuwe kitten",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -58,7 +58,12 @@ const SPOKEN: ReadonlyMap<string, string> = new Map([
   ["da", "dat"],
   ["wa", "wat"],
 ]);
-const SPOKEN_WORD = /\b(?:ni|nie|da|wa)\b/gu;
+/**
+ * Only where the next word shows the spoken form ("ni meer", "da filmke gaat", "wa moet ik"): a name such as "da Silva",
+ * "Ni" or "WA-verzekering" keeps its letters.
+ */
+const SPOKEN_WORD =
+  /\b(?:ni|nie)\b(?= (?:meer|uit|naar|goed|weten|zeggen|doen|willen|wil|mag|mogen|kan|kunnen|thuis|op|terug|gevonden|bereikbaar|buiten|leuk|waar|zo|alleen|eten|slapen)\b|$)|\bda\b(?= (?:\w+ )?(?:is|was|heeft|had|moet|wil|kan|ik|hij|ze|zij|we|wij|het|er|gaat|ging|doet|deed)\b)|\bwa\b(?= (?:moet|kan|ik|is|doe|moeten|er|wil|zal|nu)\b)/gu;
 const foldSpoken = (text: string): string => text.replace(SPOKEN_WORD, (w) => SPOKEN.get(w) ?? w);
 
 /**

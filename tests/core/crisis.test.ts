@@ -250,6 +250,20 @@ describe("crisis recognition", () => {
       "abuse",
     ],
     ["de conciërge zegt dat hij zijn piemel moet laten zien", "abuse"],
+    // Sixth session, crisis-an round (quotes of what the child said or wrote).
+    ["een leerling zegt dat ze er vanavond een punt achter zet en dat ze het helemaal heeft uitgedacht", "suicide"],
+    ["ze spraken af om er samen uit te stappen, met een foto van pillenstrips", "suicide"],
+    ["hij heeft wasmiddel gedronken omdat hij zichzelf moest straffen", "selfharm"],
+    ["ik heb mn been weer opengehaald met een scherf", "selfharm"],
+    ["de begeleider gaat op hem zitten tot hij niet kan ademen", "abuse"],
+    ["de meester zei dat ze mooier is zonder kleren", "abuse"],
+    ["hij heeft een lijst met namen van docenten en zegt dat ze het allemaal gaan voelen", "violence"],
+    ["ik had de pan al in mijn hand om hem te slaan", "parentFear"],
+    ["we gaan vanavond met z'n vieren op een reis waarvan we niet terugkomen", "parentFear"],
+    ["ik denk dat het beter is als ik met de kinderen achterin tegen een vrachtwagen rijd", "parentFear"],
+    ["hij is van het schoolplein verdwenen en de juffen vinden hem niet, er loopt een sloot langs", "missing"],
+    ["hij is uit de klas weggelopen en we weten niet waar hij is", "missing"],
+    ["mn zoon kreeg een klap tegen zn hoofd, blauw oog", "abuse"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -423,6 +437,8 @@ describe("crisis recognition", () => {
     "Ik kan echt niet meer.",
     "Hij raakt in paniek als de taxi een andere chauffeur heeft.",
     "Hij bezorgt pakketjes voor zijn bijbaantje.",
+    // A hockey ball.
+    "mn zoon kreeg een hockeybal tegen zn hoofd, blauw oog",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -264,6 +264,14 @@ describe("crisis recognition", () => {
     ["hij is van het schoolplein verdwenen en de juffen vinden hem niet, er loopt een sloot langs", "missing"],
     ["hij is uit de klas weggelopen en we weten niet waar hij is", "missing"],
     ["mn zoon kreeg een klap tegen zn hoofd, blauw oog", "abuse"],
+    // The last round of the sixth session (crisis-ao, children and teenagers writing).
+    ["mijn vriend heeft zn hele been opengekrast met een passer", "selfharm"],
+    ["haar vader liet haar als straf op het balkon slapen", "abuse"],
+    ["de vriend van haar moeder pakt haar insuline af als straf", "abuse"],
+    ["ik stond met de kinderen bij de kade en dacht: gewoon doorrijden, het water in", "parentFear"],
+    ["ik pak de kinderen en wij springen samen van de brug", "parentFear"],
+    ["ik heb alle doosjes uit het medicijnkastje bij elkaar gezet", "suicide"],
+    ["er zat bloed op zijn knie en hij heeft een pleister", "selfharm"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -439,6 +447,9 @@ describe("crisis recognition", () => {
     "Hij bezorgt pakketjes voor zijn bijbaantje.",
     // A hockey ball.
     "mn zoon kreeg een hockeybal tegen zn hoofd, blauw oog",
+    // A fall on the playground and a lost tooth, with blood and a plaster.
+    "hij is gevallen op het schoolplein en zijn knie had bloed, de juf deed er een pleister op",
+    "ze verloor haar eerste tand en er zat bloed op haar trui, nu heeft ze een pleister",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -109,14 +109,18 @@ for (let step = 0; step < 4000; step++) {
 const prob = (x: number[]) =>
   sigmoid(b + x.reduce((s, v, j) => s + (w[j] as number) * ((v - (mean[j] as number)) / (std[j] as number)), 0));
 
-// Per item, the reply uses the search with the highest probability: choose the answer threshold on that.
-const perItem = new Map<string, { p: number; y: number }>();
-for (const r of samples) {
-  const p = prob(r.x);
-  const cur = perItem.get(r.item);
-  if (!cur || p > cur.p) perItem.set(r.item, { p, y: r.y });
+/** Per item, the search with the highest probability (what the reply uses), best first. */
+function bestPerItem(list: Sample[]): Array<{ p: number; y: number }> {
+  const perItem = new Map<string, { p: number; y: number }>();
+  for (const r of list) {
+    const p = prob(r.x);
+    const cur = perItem.get(r.item);
+    if (!cur || p > cur.p) perItem.set(r.item, { p, y: r.y });
+  }
+  return [...perItem.values()].sort((a, c) => c.p - a.p);
 }
-const best = [...perItem.values()].sort((a, c) => c.p - a.p);
+// The answer threshold is chosen on the best search of each item.
+const best = bestPerItem(samples);
 let answer = 0.99;
 let right = 0;
 best.forEach((r, i) => {
@@ -165,7 +169,7 @@ const model: GateModel = {
   clarify,
   fitted: { on: files, samples: samples.length, date: new Date().toISOString().slice(0, 10) },
 };
-console.log(`samples ${samples.length} (${samples.filter((s) => s.y).length} right) over ${perItem.size} items`);
+console.log(`samples ${samples.length} (${samples.filter((s) => s.y).length} right) over ${best.length} items`);
 console.log(FEATURES.map((f, j) => `${f} ${round(w[j] as number)}`).join(", "), `bias ${round(b)}`);
 console.log(
   `answer ≥ ${answer}: ${answered.length} answered, precision ${pct(answered.filter((r) => r.y).length, answered.length)}, ` +
@@ -173,21 +177,16 @@ console.log(
 );
 if (testFiles.length > 0) {
   const testItems = read(testFiles);
-  const perTest = new Map<string, { p: number; y: number }>();
-  for (const r of await samplesOf(testItems)) {
-    const p = prob(r.x);
-    const cur = perTest.get(r.item);
-    if (!cur || p > cur.p) perTest.set(r.item, { p, y: r.y });
-  }
+  const perTest = bestPerItem(await samplesOf(testItems));
   const inDomain = testItems.filter((i) => i.group !== "oos").length;
-  const given = [...perTest.values()].filter((r) => r.p >= answer);
+  const given = perTest.filter((r) => r.p >= answer);
   const ok = given.filter((r) => r.y).length;
   console.log(
     `test ${testFiles.join(",")}: ${given.length} answered, precision ${pct(ok, given.length)}, recall ${pct(ok, inDomain)} of ${inDomain}`,
   );
   // At fixed thresholds too: the chosen threshold moves with each fit, and the curve is what to compare.
   for (const t of [0, 0.7, 0.75, 0.8, 0.85, 0.9]) {
-    const a = [...perTest.values()].filter((r) => r.p >= t);
+    const a = perTest.filter((r) => r.p >= t);
     const right = a.filter((r) => r.y).length;
     console.log(`  at ${t.toFixed(2)}: ${a.length} answered, ${right} right, ${a.length - right} wrong`);
   }

@@ -45,6 +45,9 @@ const crisisLine: Record<string, RegExp> = {
   "abuse-home": /0800-2000/u,
   "abuse-school": /0800-2000/u,
   "parent-fear": /0800-2000/u,
+  // Later writers' labels: sexual abuse and neglect, anywhere.
+  sexual: /0800-2000/u,
+  neglect: /0800-2000/u,
   violence: /112/u,
   missing: /112/u,
 };

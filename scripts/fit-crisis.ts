@@ -47,6 +47,8 @@ const dangerOf: Record<string, Danger> = {
   violence: "violence",
   missing: "missing",
   "parent-fear": "parentFear",
+  sexual: "abuse",
+  neglect: "abuse",
 };
 
 interface Doc {

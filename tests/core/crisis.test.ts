@@ -272,6 +272,31 @@ describe("crisis recognition", () => {
     ["ik pak de kinderen en wij springen samen van de brug", "parentFear"],
     ["ik heb alle doosjes uit het medicijnkastje bij elkaar gezet", "suicide"],
     ["er zat bloed op zijn knie en hij heeft een pleister", "selfharm"],
+    // The round of crisis-ap (seventh session): an eye shut and blue, a child outside at night, screams and thuds next
+    // door; a stab wound; images of harming one's own child; children sedated; things laid out "for myself"; days
+    // gone, medicine left behind, a car with older men.
+    ["haar oog zat helemaal dicht en blauw, en om twaalf uur s nachts stond ze buiten op de stoep", "abuse"],
+    ["bij de overburen hoor ik elke avond gegil en gebonk, en het meisje heeft vaak een blauw oog", "abuse"],
+    ["mijn zoon kwam thuis met een steekwond in zijn been en wil niet naar de dokter", "violence"],
+    ["ik krijg steeds beelden dat ik mijn dochter van de trap duw, ik moest mezelf gisteren wegtrekken", "parentFear"],
+    ["ik heb wat in hun melk gedaan zodat ze slapen", "parentFear"],
+    [
+      "de papieren van de kinderen liggen klaar zodat mijn broer weet wat hij moet regelen, en de rest heb ik voor mezelf klaargelegd",
+      "suicide",
+    ],
+    ["onze pleegdochter is nu al vijf dagen weg en heeft haar medicijnen niet meegenomen", "missing"],
+    [
+      "ze is wel vaker een nachtje weg, maar nu is het vijf dagen en ze stapte in een auto met twee oudere mannen",
+      "missing",
+    ],
+    // Twins of the false alarms below: the same words, the danger now.
+    ["vorig jaar deed ze een zelfmoordpoging en nu zegt ze weer dat ze er niet meer wil zijn", "suicide"],
+    ["ze heeft verse littekens op haar pols", "selfharm"],
+    ["ik sla hem als hij niet luistert", "parentFear"],
+    ["hij is gisteren weggelopen en nog niet gevonden", "missing"],
+    ["ze wordt mishandeld door haar vader", "abuse"],
+    ["hij heeft blauwe plekken op zijn bovenarmen en wil niet naar huis", "abuse"],
+    ["het gaat al maanden niet goed met hem, en ik vond een touw met een lus in zijn kast", "suicide"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -450,6 +475,15 @@ describe("crisis recognition", () => {
     // A fall on the playground and a lost tooth, with blood and a plaster.
     "hij is gevallen op het schoolplein en zijn knie had bloed, de juf deed er een pleister op",
     "ze verloor haar eerste tand en er zat bloed op haar trui, nu heeft ze een pleister",
+    // The round of crisis-ap: a horror film, an attempt years ago and stable since, a scar from an operation, a parent
+    // who shouts but never hits, running off once and found, harm as a baby by a birth parent, a child who falls a lot.
+    "hij zag een horrorfilm over een jongen die ontvoerd wordt en slaapt nu slecht",
+    "vorig jaar deed ze een zelfmoordpoging en werd ze opgenomen; inmiddels is ze al een jaar stabiel",
+    "ze heeft een litteken op haar pols van een operatie",
+    "ik schreeuw soms tegen hem, maar ik sla hem nooit",
+    "hij is vorig jaar een keer weggelopen en werd na een uur gevonden; het gaat al maanden goed",
+    "ze is als baby mishandeld door haar biologische vader en woont nu bij ons",
+    "hij valt vaak en heeft blauwe plekken op zijn knieën",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

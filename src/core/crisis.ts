@@ -95,6 +95,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   };
   const harmlessParts = file.harmless.flatMap((p, i) => compile(p, `harmless[${i}]`) ?? []);
   const benignParts = file.benign.flatMap((p, i) => compile(p, `benign[${i}]`) ?? []);
+  const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`) ?? []);
   const signals = file.signals.map((s, i) => ({
     id: s.id,
     danger: s.danger,
@@ -112,6 +113,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   const harmless = union(harmlessParts, "gu");
   const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
   const benign = union(benignParts, "u");
+  const past = union(pastParts, "u");
 
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
@@ -166,6 +168,9 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
       if (seen.has(normalized)) return;
       seen.add(normalized);
       let sentence = normalized;
+      // A sentence told of the past only: its signals together weigh at most one cue per danger.
+      const told = past?.test(sentence) === true;
+      const toldWeight = new Map<Danger, number>();
       if (harmless) sentence = sentence.replace(harmless, " ");
       for (const s of signals) {
         if (!anyOf.get(s)?.test(sentence)) continue;
@@ -179,7 +184,13 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
         if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
         for (const key of hits) {
           fired.push({ id: key, danger: s.danger, sentence: index });
-          score.set(s.danger, (score.get(s.danger) ?? 0) + s.weight * share);
+          let weight = s.weight * share;
+          if (told) {
+            const so = toldWeight.get(s.danger) ?? 0;
+            weight = Math.min(weight, share - so);
+            toldWeight.set(s.danger, so + weight);
+          }
+          score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
         }
       }
     });

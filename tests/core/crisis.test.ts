@@ -297,6 +297,30 @@ describe("crisis recognition", () => {
     ["ze wordt mishandeld door haar vader", "abuse"],
     ["hij heeft blauwe plekken op zijn bovenarmen en wil niet naar huis", "abuse"],
     ["het gaat al maanden niet goed met hem, en ik vond een touw met een lus in zijn kast", "suicide"],
+    // The round of crisis-aq (people outside the family, reported speech).
+    ["hij heeft al uitgezocht hoe en waar, hij wacht alleen nog tot na de kerst", "suicide"],
+    ["hij zei tegen zijn vriend dat hij onder de trein gaat liggen", "suicide"],
+    ["ze zegt dat ze hier niet lang meer zal blijven, en haar dagboek ligt in de prullenbak", "suicide"],
+    ["ze stuurt haar vriendin foto's van haar arm en gisteren was het heel diep", "selfharm"],
+    ["elke avond klappen door de muur, en een jongetje dat sorry papa roept", "abuse"],
+    ["als ik weer een onvoldoende haal moet ik in de kelder slapen", "abuse"],
+    ["zijn vader heeft hem bij zijn nek gepakt en tegen de ruit gekletst", "abuse"],
+    ["als ik thuiskom maakt mijn vader me kapot, vorige keer was mijn pols gebroken", "abuse"],
+    ["mijn kleindochter doet rare dingen met haar poppen en is rood van onderen", "abuse"],
+    [
+      "de vader van een vriendje liet de jongens filmpjes met blote mensen zien en wilde dat ze het na deden terwijl hij filmde",
+      "abuse",
+    ],
+    ["ze moet met zijn vrienden naar bed om zijn schuld af te betalen", "abuse"],
+    ["de ouders zijn al vier dagen weg en de oudste zegt: niet bellen, anders nemen ze ons mee", "abuse"],
+    ["ze krijgt al twee weken haar medicijnen niet, de vader zegt dat ze het zelf maar moet onthouden", "abuse"],
+    ["haar docent doet dingen met haar lichaam die ze niet wil", "abuse"],
+    ["mijn ex appte: dan nemen ik en de kinderen samen afscheid, dan heb jij niks meer", "parentFear"],
+    ["de buurman heeft vannacht met een mes achter zijn vrouw en de kinderen gezeten", "violence"],
+    // History adds to a sign of now: abuse last year, and she has to stay with him this weekend.
+    ["Vorig jaar is mijn dochter door haar opa misbruikt. Ze moet dit weekend weer bij hem logeren.", "abuse"],
+    ["ik ben gisteren met de kinderen gevlucht voor mijn ex, die gewelddadig is", "abuse"],
+    ["hij is al twee uur vermist", "missing"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -484,6 +508,15 @@ describe("crisis recognition", () => {
     "hij is vorig jaar een keer weggelopen en werd na een uur gevonden; het gaat al maanden goed",
     "ze is als baby mishandeld door haar biologische vader en woont nu bij ons",
     "hij valt vaak en heeft blauwe plekken op zijn knieën",
+    // The round of crisis-aq: history alone (a sentence set in the past with nothing of now), a funeral played with
+    // toys, a child "missing" who was at the neighbours', clothes put into bags, a film in a sex education lesson.
+    "twee jaar geleden ben ik met de kinderen gevlucht voor mijn ex, die gewelddadig was",
+    "op zijn vorige school werd hij dagelijks geslagen; dat is nu voorbij",
+    "hij speelt met zijn playmobil begrafenisje: de ambulance komt en opa gaat in een doosje",
+    "hij was twee uur vermist, bleek hij gewoon bij de buren te zitten",
+    "ze heeft haar kleren in zakken gestoken voor de verhuizing",
+    "de juf liet in de les over seksuele voorlichting een filmpje zien",
+    "ik wacht nog tot na de vakantie met de aanvraag",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

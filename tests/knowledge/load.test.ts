@@ -89,6 +89,13 @@ describe("loading the knowledge base", () => {
     expect(issues.some((i) => i.message.includes("unknown concept {wens}"))).toBe(true);
   });
 
+  it("reports a past-frame pattern that does not compile, naming it", () => {
+    edit(join(dir, "crisis.yaml"), (t) => t.replace("past:\n  - '^(?=", "past:\n  - '^((?="));
+    const issue = issuesOf().find((i) => i.field === "past[0]");
+    expect(issue?.file).toMatch(/crisis\.yaml$/);
+    expect(issue?.message).toContain("regular expression");
+  });
+
   it("reports two crisis signals with one id, naming the second", () => {
     edit(join(dir, "crisis.yaml"), (t) => t.replace("  - id: suicide-wish\n", "  - id: suicide-named\n"));
     const issue = issuesOf().find((i) => i.message.includes('duplicate signal id "suicide-named"'));

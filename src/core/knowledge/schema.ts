@@ -125,6 +125,11 @@ export const CrisisFile = z.strictObject({
   harmless: z.array(z.string().min(1)).default([]),
   /** Words that tell the danger is over, explained or someone else's: every signal then weighs half. */
   benign: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that set one sentence in the past with nothing of now ("twee jaar geleden", "op zijn vorige school"): the
+   * signals of that sentence count at most as one cue per danger, so history alone is no crisis but adds to one.
+   */
+  past: z.array(z.string().min(1)).default([]),
   signals: z
     .array(
       z.strictObject({

@@ -321,6 +321,27 @@ describe("crisis recognition", () => {
     ["Vorig jaar is mijn dochter door haar opa misbruikt. Ze moet dit weekend weer bij hem logeren.", "abuse"],
     ["ik ben gisteren met de kinderen gevlucht voor mijn ex, die gewelddadig is", "abuse"],
     ["hij is al twee uur vermist", "missing"],
+    // The round of crisis-ar (the parent as the danger, online dangers, short messages).
+    ["ik zie niet waarom ik er morgen nog zou zijn, de pillen liggen hier naast me", "suicide"],
+    ["hij heeft een touw aan de haak op zolder vastgemaakt", "suicide"],
+    ["ik schreef de juf dat dit mijn laatste week is. ik bedoelde echt de laatste", "suicide"],
+    ["hij zegt dat hij een plan heeft en dat het na zijn verjaardag gaat gebeuren", "suicide"],
+    ["ze vroeg in een groepsapp hoe diep te diep is, met foto's van armen erbij", "selfharm"],
+    ["in die groep moeten ze foto's van verse cuts posten", "selfharm"],
+    ["na elke slechte toets doe ik iets met de passer in mijn arm", "selfharm"],
+    ["als ze niet stilzit duwt hij haar tegen de muur", "abuse"],
+    ["zijn vader gooide een fles naar hem", "abuse"],
+    ["ik knijp nu in zijn nek tot hij stil is", "parentFear"],
+    ["ik ben alleen met de kleine en heb een fles wijn op", "abuse"],
+    ["ik zit in de kroeg, de kleine ligt thuis te slapen", "abuse"],
+    ["hij krijgt alleen eten als zijn cijfers goed zijn, en het is nu drie dagen niet", "abuse"],
+    ["zijn vader gelooft niet in medicijnen en hij krijgt daar geen insuline", "abuse"],
+    ["de baby drinkt niks meer, de luier is droog en ik laat haar maar liggen", "abuse"],
+    ["een man van snapchat vroeg haar naar het station te komen en betaalt haar treinkaartje", "abuse"],
+    ["ze zegt dat ze moet werken voor haar vriend", "abuse"],
+    ["de trainer filmt de jongens onder de douche", "abuse"],
+    ["als ik ze niet krijg, krijgt niemand ze", "parentFear"],
+    ["ik heb alles geregeld voor mij en de kinderen, niemand van ons heeft straks nog last", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -517,6 +538,13 @@ describe("crisis recognition", () => {
     "ze heeft haar kleren in zakken gestoken voor de verhuizing",
     "de juf liet in de les over seksuele voorlichting een filmpje zien",
     "ik wacht nog tot na de vakantie met de aanvraag",
+    // The round of crisis-ar: a child asking what the word means, shaken "figuratively", a teacher asking about a
+    // protocol with no pupil in mind, an escape room with a kidnapping theme, a last week before a move.
+    "mijn zoon vroeg wat zelfmoord is, hij had het woord op school gehoord",
+    "ik heb hem flink door elkaar geschud, figuurlijk dan, over zijn planning",
+    "wat doe ik als een leerling vertelt dat ze zichzelf snijdt? er is geen concrete situatie",
+    "hij wil naar een escaperoom met het thema ontvoerd",
+    "dit is mijn laatste week op deze school, we verhuizen",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

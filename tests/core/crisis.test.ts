@@ -341,6 +341,9 @@ describe("crisis recognition", () => {
     ["ze zegt dat ze moet werken voor haar vriend", "abuse"],
     ["de trainer filmt de jongens onder de douche", "abuse"],
     ["als ik ze niet krijg, krijgt niemand ze", "parentFear"],
+    // One's own medicine named: an overdose only with words of too much (the twins of the doses below).
+    ["ze heeft al haar pillen ingenomen", "suicide"],
+    ["mijn dochter heeft een handvol van haar pillen geslikt", "suicide"],
     ["ik heb alles geregeld voor mij en de kinderen, niemand van ons heeft straks nog last", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
@@ -545,6 +548,15 @@ describe("crisis recognition", () => {
     "wat doe ik als een leerling vertelt dat ze zichzelf snijdt? er is geen concrete situatie",
     "hij wil naar een escaperoom met het thema ontvoerd",
     "dit is mijn laatste week op deze school, we verhuizen",
+    // A dose of one's own medicine, and everyday forms near this round's cues (a review of the new patterns).
+    "Moet de school controleren of hij zijn medicatie heeft ingenomen?",
+    "ik heb een paracetamol genomen tegen de hoofdpijn",
+    "ik ben alleen met de kinderen, mijn man zit op een feest",
+    "De mentor zegt dat ze een plan heeft voor de overstap en dat het op vrijdag gaat gebeuren.",
+    "hij heeft een blauwe plek van de gym en moet dit weekend bij opa logeren",
+    "na de wedstrijd douchen de jongens en de trainer filmt altijd de wedstrijd",
+    "ik heb een vakantie geregeld voor mij en de kinderen",
+    "ik doe zijn pillen in de yoghurt zodat hij rustig wordt",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -344,6 +344,16 @@ describe("crisis recognition", () => {
     // One's own medicine named: an overdose only with words of too much (the twins of the doses below).
     ["ze heeft al haar pillen ingenomen", "suicide"],
     ["mijn dochter heeft een handvol van haar pillen geslikt", "suicide"],
+    // The round of crisis-at (terse, street language, voice, typos, quotes, dialects).
+    ["Zoon 16. Staat op het spoor bij de brug. Neemt niet op.", "suicide"],
+    ["ze gaat niet opzij als de trein eraan komt", "suicide"],
+    ["haar armen zitten vol verse sneeën", "selfharm"],
+    ["hij appte: heb weer gekrast, moest het met tape dichtdoen", "selfharm"],
+    ["ze appte: hij heeft me gedwongen, ik zei nee maar hij hield me vast", "abuse"],
+    ["ze heeft een lief van 35 en kreeg geld voor foto's", "abuse"],
+    ["haar vader heeft haar al twee dagen geen insuline gegeve, hij zegt dat hij niet in die onzin gelooft", "abuse"],
+    ["Dochter 12. Niet thuisgekomen. Telefoon uit.", "missing"],
+    ["hij is weg sinds zaterdag en nam zijn paspoort mee", "missing"],
     ["ik heb alles geregeld voor mij en de kinderen, niemand van ons heeft straks nog last", "parentFear"],
   ])("finds the danger in %s", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
@@ -557,6 +567,12 @@ describe("crisis recognition", () => {
     "na de wedstrijd douchen de jongens en de trainer filmt altijd de wedstrijd",
     "ik heb een vakantie geregeld voor mij en de kinderen",
     "ik doe zijn pillen in de yoghurt zodat hij rustig wordt",
+    // The round of crisis-at: a kidnapping played for a school film, a nightmare, a phone thrown out of a window, a
+    // swimming teacher holding a child.
+    "voor een filmpje speelde ze dat ze ontvoerd werd, alles is in orde hoor",
+    "ze had een nachtmerrie dat ze ontvoerd werd en wil niet meer met de taxi",
+    "hij dreigt zijn telefoon uit het raam te gooien als hij nog meer moet leren",
+    "hij is bang voor diep water en klampt zich vast, de badmeester houdt hem vast",
   ])("does not take an everyday use for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });

@@ -115,6 +115,17 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
   const benign = union(benignParts, "u");
   const past = union(pastParts, "u");
+  // The engine compiles a regular expression when it first runs it: done here, once, so that the first parent's
+  // message does not wait for hundreds of compilations (measured: 225 ms for the first reply, 3 ms after).
+  const warm = "ik maak me zorgen om mijn kind op school";
+  for (const re of [
+    ...harmless,
+    ...signals.flatMap((sig) => [...sig.patterns, ...sig.unless]),
+    ...anyOf.values(),
+    benign,
+    past,
+  ])
+    re?.test(warm);
 
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);

@@ -43,6 +43,9 @@ const SENTENCE_END = /(?<=[.!?;])\s+|\n+|\s[-–—]\s/u;
 /** Longest sentence the patterns see, in characters: a bound on the work any message can cause. */
 const MAX_SENTENCE = 600;
 
+/** Most characters of source in one union of patterns (below V8's 20 KB limit for optimizing a regular expression). */
+const UNION_CHARS = 16_000;
+
 /**
  * A "word" of 40 or more characters (no Dutch word a pattern looks for is that long) is read as one placeholder: a
  * pattern such as `(\w+ ){0,3}` would otherwise try every start inside it, which costs milliseconds on one long word.
@@ -109,23 +112,30 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   // Patterns use no back-references (`compile` refuses them), so a union matches exactly where one of its parts does.
   // The harmless phrases are blanked one pattern at a time: each alone keeps the regular expression engine's quick
   // scan for its first words, which one alternation of all of them loses (measured: half the time).
-  const union = (parts: RegExp[], flags: string) =>
-    parts.length === 0 ? undefined : new RegExp(parts.map((re) => `(?:${re.source})`).join("|"), flags);
+  // A union is cut into pieces of at most UNION_CHARS characters of source: V8 does not optimize a regular expression
+  // of more than 20 KB (kRegExpTooLargeToOptimize), and one such union made the whole check six times slower.
+  const union = (parts: RegExp[], flags: string): RegExp[] => {
+    const pieces: RegExp[] = [];
+    let sources: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (sources.length > 0) pieces.push(new RegExp(sources.join("|"), flags));
+      sources = [];
+      size = 0;
+    };
+    for (const re of parts) {
+      const source = `(?:${re.source})`;
+      if (size + source.length > UNION_CHARS) flush();
+      sources.push(source);
+      size += source.length + 1;
+    }
+    flush();
+    return pieces;
+  };
   const harmless = harmlessParts.map((re) => new RegExp(re.source, "gu"));
   const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
   const benign = union(benignParts, "u");
   const past = union(pastParts, "u");
-  // The engine compiles a regular expression when it first runs it: done here, once, so that the first parent's
-  // message does not wait for hundreds of compilations (measured: 225 ms for the first reply, 3 ms after).
-  const warm = "ik maak me zorgen om mijn kind op school";
-  for (const re of [
-    ...harmless,
-    ...signals.flatMap((sig) => [...sig.patterns, ...sig.unless]),
-    ...anyOf.values(),
-    benign,
-    past,
-  ])
-    re?.test(warm);
 
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
@@ -179,11 +189,11 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
       seen.add(normalized);
       let sentence = normalized;
       // A sentence told of the past only: its signals together weigh at most one cue per danger.
-      const told = past?.test(sentence) === true;
+      const told = past.some((re) => re.test(sentence));
       const toldWeight = new Map<Danger, number>();
       for (const re of harmless) sentence = sentence.replace(re, " ");
       for (const s of signals) {
-        if (!anyOf.get(s)?.test(sentence)) continue;
+        if (!anyOf.get(s)?.some((re) => re.test(sentence))) continue;
         // A strong signal counts once; each pattern of a cue signal is a cue of its own.
         const keys = s.weight === 2 ? [s.id] : s.patterns.map((_p, k) => `${s.id}#${k}`);
         const hits = keys.filter(
@@ -205,7 +215,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
       }
     });
     // Benign words halve every signal; read only where a signal fired (most messages have none).
-    const calm = fired.length > 0 && benign !== undefined && folded.some((s) => benign.test(s));
+    const calm = fired.length > 0 && folded.some((s) => benign.some((re) => re.test(s)));
     if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);
     return { score, fired, sentences, folded, calm };
   }

@@ -712,6 +712,23 @@ describe("crisis recognition", () => {
     expect(reply.text).not.toMatch(/Je vraag over school/);
   });
 
+  it("reads a signal whose patterns together are longer than one regular expression should be", () => {
+    // Ten patterns of some 3,000 characters each: the union is cut into pieces, and the last pattern still counts.
+    const filler = (n: number) => `\\b(${Array.from({ length: 400 }, (_v, i) => `woord${n}x${i}`).join("|")})\\b`;
+    const file = structuredClone(realKnowledge().crisis);
+    file.signals.push({
+      id: "test-long-union",
+      danger: "suicide",
+      weight: 2,
+      patterns: [...Array.from({ length: 10 }, (_v, n) => filler(n)), "\\bzzlaatstewoord\\b"],
+      unless: [],
+    });
+    const long = compileCrisis(file).detector;
+    expect(long?.detect("hij zei zzlaatstewoord")?.signals).toContain("test-long-union");
+    expect(long?.detect("hij zei woord3x399")?.signals).toContain("test-long-union");
+    expect(long?.detect("hij zei iets anders")).toBeUndefined();
+  });
+
   it("checks a long message in bounded time per sentence", () => {
     const long = `${"bla ".repeat(3000)} hij wil dood`;
     expect(detect(long)?.dangers ?? []).toEqual([]); // beyond the sentence bound: not read

@@ -1,11 +1,11 @@
 // Fits the statistical crisis model (src/core/crisis-model.ts) and writes src/core/crisis-model.json.
-//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.001] [-- --dry-run]
+//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.001] [-- --repeats 5] [-- --dry-run]
 //
 // Positives: every crisis message of the crisis sets (tests/eval/frozen/crisis-*.jsonl, and the tuning set's crisis
 // items). Negatives: every other message of the tuning and frozen sets (questions, out of scope, smalltalk, near
 // misses that use danger words without danger). These sets are therefore training data for this model: its honest
 // figures come only from sets written after it (see tests/eval/frozen/README.md).
-// The threshold is chosen on out-of-fold predictions (5-fold cross-validation): the lowest probability at which at
+// The threshold is chosen on out-of-fold predictions (5-fold cross-validation, median over 5 random splits): the lowest probability at which at
 // most --max-false of the negatives would get a crisis reply. The model speaks there only where a rule saw a cue; where
 // no rule saw anything it needs the stricter `alone` threshold (at most --max-false-alone of the negatives).
 import { readdirSync, writeFileSync } from "node:fs";
@@ -85,83 +85,127 @@ for (const d of docs) for (const f of d.features) df.set(f, (df.get(f) ?? 0) + 1
 const vocabulary = new Set([...df].filter(([, n]) => n >= 2).map(([f]) => f));
 for (const d of docs) d.features = d.features.filter((f) => vocabulary.has(f));
 
-/** L2-regularized logistic regression on binary sparse features, batch gradient descent (deterministic). */
-function fit(train: Array<{ features: string[]; y: number }>): { weights: Map<string, number>; bias: number } {
-  const w = new Map<string, number>();
+/** L2-regularized logistic regression on binary sparse features, batch gradient descent (deterministic). Features are
+ * numbered once, so that a step is a pass over typed arrays (ten times faster than string-keyed maps). */
+const featureIds = new Map([...vocabulary].map((f, i) => [f, i]));
+const featureNames = [...vocabulary];
+const encoded = new Map(docs.map((d) => [d, Int32Array.from(d.features, (f) => featureIds.get(f) ?? -1)]));
+interface Fitted {
+  weights: Map<string, number>;
+  bias: number;
+}
+function fit(train: Array<{ features: string[]; y: number; ids?: Int32Array }>): Fitted {
+  const size = featureNames.length;
+  const w = new Float64Array(size);
+  const grad = new Float64Array(size);
+  const used = new Uint8Array(size);
+  const rows = train.map((d) => d.ids ?? Int32Array.from(d.features, (f) => featureIds.get(f) ?? -1));
+  for (const r of rows) for (const f of r) if (f >= 0) used[f] = 1;
   let b = 0;
   const rate = 0.5;
   const pos = train.filter((d) => d.y === 1).length;
   // Balance the classes: each positive weighs as much as (negatives / positives) negatives, capped.
   const posWeight = Math.min(3, (train.length - pos) / Math.max(1, pos));
+  const n = train.length;
   for (let step = 0; step < 300; step++) {
-    const grad = new Map<string, number>();
+    grad.fill(0);
     let gb = 0;
-    for (const d of train) {
+    for (let i = 0; i < n; i++) {
+      const r = rows[i] as Int32Array;
+      const y = (train[i] as { y: number }).y;
       let z = b;
-      for (const f of d.features) z += w.get(f) ?? 0;
+      for (const f of r) if (f >= 0) z += w[f] as number;
       const p = 1 / (1 + Math.exp(-z));
-      const e = (p - d.y) * (d.y === 1 ? posWeight : 1);
+      const e = (p - y) * (y === 1 ? posWeight : 1);
       gb += e;
-      for (const f of d.features) grad.set(f, (grad.get(f) ?? 0) + e);
+      for (const f of r) if (f >= 0) grad[f] = (grad[f] as number) + e;
     }
-    const n = train.length;
-    for (const f of new Set([...grad.keys(), ...w.keys()])) {
-      const cur = w.get(f) ?? 0;
-      w.set(f, cur - rate * ((grad.get(f) ?? 0) / n + l2 * cur));
+    for (let f = 0; f < size; f++) {
+      if (!used[f]) continue;
+      const cur = w[f] as number;
+      w[f] = cur - rate * ((grad[f] as number) / n + l2 * cur);
     }
     b -= (rate * gb) / n;
   }
-  return { weights: w, bias: b };
+  const weights = new Map<string, number>();
+  for (let f = 0; f < size; f++) if (used[f]) weights.set(featureNames[f] as string, w[f] as number);
+  return { weights, bias: b };
 }
-const predict = (m: { weights: Map<string, number>; bias: number }, features: string[]) => {
+const predict = (m: Fitted, features: string[]) => {
   let z = m.bias;
   for (const f of features) z += m.weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 };
+const withIds = (d: Doc) => ({ features: d.features, y: d.y, ids: encoded.get(d) as Int32Array });
 
-// Out-of-fold probabilities for the threshold.
+// Out-of-fold probabilities for the thresholds, over several random splits into folds. One split's threshold rests on
+// the handful of negatives at the edge, and moved by 0.03 between fits that changed little; the median over the
+// splits is steadier.
 const folds = 5;
-const oof = new Array<number>(docs.length).fill(0);
-for (let k = 0; k < folds; k++) {
-  const train = docs.filter((_d, i) => i % folds !== k);
-  const model = fit(train);
-  docs.forEach((d, i) => {
-    if (i % folds === k) oof[i] = predict(model, d.features);
-  });
-}
+const repeats = Math.max(1, Math.round(opt("--repeats", 5)));
+/** A seeded generator (mulberry32), so that a refit on the same data gives the same model. */
+const random = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const outOfFold = (repeat: number): number[] => {
+  const next = random(repeat + 1);
+  const fold = docs.map((_d, i) => (repeat === 0 ? i % folds : Math.floor(next() * folds)));
+  const oof = new Array<number>(docs.length).fill(0);
+  for (let k = 0; k < folds; k++) {
+    const model = fit(docs.filter((_d, i) => fold[i] !== k).map(withIds));
+    docs.forEach((d, i) => {
+      if (fold[i] === k) oof[i] = predict(model, d.features);
+    });
+  }
+  return oof;
+};
 // The thresholds as the model is used: a negative the rules already give a crisis reply costs nothing more, one with a
 // cue is a false reply from `threshold` on, one without a cue from `alone` on. Each threshold is the lowest at which
 // the model's own false crisis replies stay within its share of all negatives.
-const scored = docs.map((d, i) => ({ d, p: oof[i] as number }));
-const negatives = scored.filter((x) => x.d.y === 0);
-const positives = scored.filter((x) => x.d.y === 1);
-const thresholdFor = (rules: Doc["rules"], share: number) => {
-  const ps = negatives
-    .filter((x) => x.d.rules === rules)
+const thresholdFor = (oof: number[], rules: Doc["rules"], share: number) => {
+  const ps = docs
+    .map((d, i) => ({ d, p: oof[i] as number }))
+    .filter((x) => x.d.y === 0 && x.d.rules === rules)
     .map((x) => x.p)
     .sort((a, b) => b - a);
-  return Math.max(0.5, (ps[Math.floor(negatives.length * share)] ?? 0.5) + 1e-6);
+  const negatives = docs.filter((d) => d.y === 0).length;
+  return Math.max(0.5, (ps[Math.floor(negatives * share)] ?? 0.5) + 1e-6);
 };
-const threshold = thresholdFor("cue", maxFalse);
-const alone = Math.max(threshold, thresholdFor("none", maxFalseAlone));
-const caughtBy = (x: { d: Doc; p: number }) =>
-  x.d.rules === "finding" || (x.d.rules === "cue" ? x.p >= threshold : x.p >= alone);
-const caught = positives.filter(caughtBy).length;
-const falseReplies = negatives.filter(caughtBy).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2;
+};
+const splits = Array.from({ length: repeats }, (_x, r) => outOfFold(r));
+const cueThresholds = splits.map((oof) => thresholdFor(oof, "cue", maxFalse));
+const aloneThresholds = splits.map((oof) => thresholdFor(oof, "none", maxFalseAlone));
+const threshold = median(cueThresholds);
+const alone = Math.max(threshold, median(aloneThresholds));
+const caughtBy = (d: Doc, p: number) => d.rules === "finding" || (d.rules === "cue" ? p >= threshold : p >= alone);
+const positives = docs.filter((d) => d.y === 1);
+const negatives = docs.filter((d) => d.y === 0);
+const index = new Map(docs.map((d, i) => [d, i]));
+const count = (ds: Doc[], oof: number[]) => ds.filter((d) => caughtBy(d, oof[index.get(d) as number] as number)).length;
+const fmt = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(" ");
 console.log(
   `features ${vocabulary.size}, messages ${docs.length} (${positives.length} crisis, ${negatives.length} other)`,
 );
+console.log(`per split: with a cue ${fmt(cueThresholds)}; alone ${fmt(aloneThresholds)}`);
 console.log(
-  `threshold ${threshold.toFixed(3)} (with a cue), alone ${alone.toFixed(3)}: out-of-fold, rules and model together ` +
-    `catch ${caught}/${positives.length} crisis messages (rules alone ${positives.filter((x) => x.d.rules === "finding").length}), ` +
-    `false crisis ${falseReplies}/${negatives.length} (rules alone ${negatives.filter((x) => x.d.rules === "finding").length})`,
+  `threshold ${threshold.toFixed(3)} (with a cue), alone ${alone.toFixed(3)} (medians over ${repeats} splits): ` +
+    `out-of-fold, rules and model together catch ${splits.map((oof) => count(positives, oof)).join("/")} of ` +
+    `${positives.length} crisis messages (rules alone ${positives.filter((d) => d.rules === "finding").length}), ` +
+    `false crisis ${splits.map((oof) => count(negatives, oof)).join("/")} of ${negatives.length} ` +
+    `(rules alone ${negatives.filter((d) => d.rules === "finding").length})`,
 );
 
 // The final models on everything: crisis or not, and each danger against the other crisis messages.
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const compact = (m: { weights: Map<string, number> }) =>
   Object.fromEntries([...m.weights].filter(([, v]) => Math.abs(v) >= 0.005).map(([f, v]) => [f, round(v)]));
-const main = fit(docs);
+const main = fit(docs.map(withIds));
 const crisisDocs = docs.filter((d) => d.y === 1 && d.danger);
 const dangers: CrisisModelFile["dangers"] = {};
 for (const danger of new Set(crisisDocs.map((d) => d.danger as Danger))) {

@@ -195,7 +195,16 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const named = benign ? undefined : crisisModel.detect(text, true);
     const agrees = named !== undefined && (weights.get(named.danger) ?? 0) >= 1;
     const byModel = agrees ? named : crisisModel.detect(text, false);
-    return byModel ? { dangers: [byModel.danger], signals: ["model"], rest: "" } : undefined;
+    if (!byModel) return undefined;
+    // Sure enough without a cue, the model may still name a danger other than the one a rule saw a cue of (a boy who
+    // lays the picture cards "sleep" and "away" and leans over a railing, read as abuse): the help lines of both.
+    const cued = benign
+      ? []
+      : [...weights]
+          .filter(([d, w]) => w >= 1 && d !== byModel.danger)
+          .sort((a, b) => b[1] - a[1])
+          .map(([d]) => d);
+    return { dangers: [...cued, byModel.danger], signals: ["model"], rest: "" };
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const letters = knowledge.letters ?? [];

@@ -735,6 +735,47 @@ describe("crisis recognition", () => {
     expect(detect(`${"bla ".repeat(100)}. Hij wil dood.`)?.dangers).toEqual(["suicide"]);
   });
 
+  // The round of crisis-as (disabilities, care settings, mixed language), in our own words, each with a twin.
+  it.each([
+    ["In haar schrift las ik hoe ze het wil doen en op welke dag, namelijk vrijdag.", "suicide"],
+    [
+      "Ze zei: jullie hoeven niet meer voor me te vechten, straks is alles opgelost. Haar hamster is naar de buren.",
+      "suicide",
+    ],
+    ["Hij klauterde op de brugleuning en boog zich ver voorover, de begeleider heeft hem teruggetrokken.", "suicide"],
+    ["Ik zag zoekopdrachten over helium en of het pijnloos is.", "suicide"],
+    ["Op zijn geheime tiktok staan alleen foto's van zijn polsen. Onder de laatste staat 'dag 30 clean'.", "selfharm"],
+    ["Mijn kleuter heeft bloed in haar onderbroek en de buurman doet spelletjes met haar onder de deken.", "abuse"],
+    ["Zijn vader is sinds vrijdag weg en er is geen eten meer in huis.", "abuse"],
+    ["De moeder is al twee dagen niet thuis geweest. Het meisje riep dat ze honger heeft.", "abuse"],
+    ["Zijn stiefmoeder laat hem urenlang in de hoek staan. Op één been, en als hij valt moet hij overnieuw.", "abuse"],
+    ["De begeleider ging bovenop hem zitten tot hij geen lucht meer kreeg.", "abuse"],
+    ["Op de foto's van de opvang zit een doek over haar mond geknoopt.", "abuse"],
+    ["Ze is uit het taxibusje gesprongen. Het is min vijf en ze heeft alleen een pyjama aan.", "missing"],
+    ["Mijn ex dreigt de auto tegen een muur te rijden met de kinderen erin.", "violence"],
+  ])("finds the danger in %s (round of crisis-as)", (text, danger) => {
+    expect(detect(text)?.dangers).toContain(danger);
+  });
+
+  it.each([
+    "In zijn planner staat hoe hij het wil doen en op welke dag: de presentatie op dinsdag.",
+    "Hij klom op het hek en sprong naar beneden in de zandbak.",
+    "Mijn man is sinds maandag weg voor zijn werk en mijn zoon vraagt steeds wanneer hij terugkomt.",
+    "Mijn moeder is sinds zaterdag weg, dus de kinderen gaan naar de bso.",
+    "Hij bonkt met zijn hoofd als hij overprikkeld is; met de ergotherapeut hebben we een plan en het gaat al veel beter.",
+    "Ze heeft epilepsie en valt soms bij een aanval, daardoor heeft ze blauwe plekken op haar knieën.",
+    "Bij het voetballen schopte de juf hem per ongeluk tegen zijn scheen.",
+    "Hij krabde tijdens een driftbui per ongeluk mijn arm open.",
+    "Mijn dochter speelt in de eindmusical een meisje dat ontvoerd wordt.",
+    "In 2021 heeft een invaller hem op zijn vorige school hardhandig vastgepakt. Dat is toen goed afgehandeld.",
+    "Hij slaat met zijn vuist tegen zijn wang als hij pijn heeft. Het bleek een ontstoken kies.",
+    "Met twee leggings over elkaar gaat ze naar de wintersport.",
+    "Hij zit in de auto met de motor aan te wachten op de kinderen.",
+    "De school zegt dat het straks is opgelost als de nieuwe leerkracht er is.",
+  ])("does not take an everyday use for danger: %s (round of crisis-as)", (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
   it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
     expect(crisisFeatures("Hij wil niet meer")).toEqual(
       expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]),

@@ -776,6 +776,45 @@ describe("crisis recognition", () => {
     expect(detect(text)).toBeUndefined();
   });
 
+  // The round of crisis-au (unusual writers, danger in passing, honour-related violence), in our own words.
+  it.each([
+    ["Ik zie het nut er niet meer van in en heb al een datum in mijn hoofd.", "suicide"],
+    ["Hij heeft al zijn chats en foto's gewist en zei dat hij straks toch niet meer hoeft te leren.", "suicide"],
+    [
+      "Ze gaat na het eten meteen naar de wc met de kraan aan. Ik heb haar sinds dinsdag bijna niets zien eten.",
+      "selfharm",
+    ],
+    ["Als ik een slechte toets heb krab ik mijn arm open.", "selfharm"],
+    ["Ze appte: my stepdad hit me again.", "abuse"],
+    ["Mijn oom schudt de baby als ze niet stopt met huilen.", "abuse"],
+    ["Zijn moeder geeft hem sinds het weekend geen insuline meer.", "abuse"],
+    ["Haar vader heeft haar paspoort in zijn kluis. Haar nicht is daar getrouwd en nooit meer teruggekomen.", "abuse"],
+    ["Mijn nichtje van 6 wordt deze zomer in Somalië besneden, zegt haar moeder.", "abuse"],
+    ["De coach wil dat hij na de training alleen blijft voor een massage.", "abuse"],
+    ["Iemand heeft pics van haar en stuurt ze naar de hele klas als ze geen 100 euro betaalt.", "abuse"],
+    ["Ze gaat morgen naar een man van 40 van tiktok, hij betaalt de bus.", "abuse"],
+    ["Papa en mama hebben ruzie en papa heeft een mes gepakt.", "violence"],
+    ["Hij appte zijn vriend: ik weet niet waar ik ben.", "missing"],
+    ["We zitten in de vrouwenopvang en hij stuurde: ik vind jullie wel.", "violence"],
+    ["De kinderen hebben al een week geen stroom en slapen in hun jassen.", "abuse"],
+  ])("finds the danger in %s (round of crisis-au)", (text, danger) => {
+    expect(detect(text)?.dangers).toContain(danger);
+  });
+
+  it.each([
+    "Mijn zoon is besneden toen hij klein was, moet dat in het dossier?",
+    "Ik vind jullie school erg fijn, bedankt voor alles.",
+    "Mijn dochter werd onwel van het bloed bij het ontleden en viel flauw.",
+    "Mijn moeder vindt die game te gewelddadig.",
+    "Hij zette een afscheidsbericht in de groepsapp, hij gaat na de zomer naar het vso.",
+    "Ze zat opgesloten in de wc omdat het slot kapot was.",
+    "We lezen een boek over seksueel geweld en de verkrachting van een meisje door jongens, is dat niet te heftig?",
+    "Papa heeft een mes gepakt om het brood te snijden.",
+    "De juf schudt de fles voor de baby van haar collega.",
+  ])("does not take an everyday use for danger: %s (round of crisis-au)", (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
   it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
     expect(crisisFeatures("Hij wil niet meer")).toEqual(
       expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]),

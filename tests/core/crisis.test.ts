@@ -815,6 +815,37 @@ describe("crisis recognition", () => {
     expect(detect(text)).toBeUndefined();
   });
 
+  // The round of crisis-av (danger in a side clause of a procedure question, toddlers, online), our own words.
+  it.each([
+    ["Moet ik de mentor bellen? Hij zei dat hij er na de laatste toets een einde aan maakt.", "suicide"],
+    ["Ze zei: ik wil gaan slapen en nooit meer wakker.", "suicide"],
+    ["In de chat stond: morgen is het zover, ik heb alles klaarliggen. Hij praat over exit-plannen.", "suicide"],
+    ["Op zijn bovenarm staat sinds gisteren een hartje gekrast.", "selfharm"],
+    ["Mag school de ouders inlichten? Ze doen een blackout challenge met een riem om hun nek.", "selfharm"],
+    ["Mijn schoonvader schudt hem als hij niet stopt met huilen, hij is vier maanden.", "abuse"],
+    ["Het meisje heeft een brandplek in de vorm van een strijkijzer op haar rug.", "abuse"],
+    ["Hij had bijtafdrukken van een volwassene op zijn been.", "abuse"],
+    ["Mijn gymleraar wil dat ik zondag alleen naar zijn huis kom.", "abuse"],
+    ["Het jongetje staat in zijn pyjama voor de schoolpoort, het vriest. De ouders zijn er nooit.", "abuse"],
+    ["De kleuter is zoek sinds het buitenspelen, het hek stond open.", "missing"],
+    ["Ze sturen drillclips met zijn naam erin en zeggen dat ze komen.", "violence"],
+  ])("finds the danger in %s (round of crisis-av)", (text, danger) => {
+    expect(detect(text)?.dangers).toContain(danger);
+  });
+
+  it.each([
+    "Zaterdag is het zover: de eindmusical! Mag mijn dochter vrij voor de generale repetitie?",
+    "De school heeft een brief gestuurd met een waarschuwing over de blackout challenge.",
+    "Mijn dochter zegt 'ik wil verdwijnen' en kruipt onder een deken als er visite komt.",
+    "Hij is van de commode gerold en heeft een bult op zijn hoofd; de huisarts zegt dat alles goed is.",
+    "In de mentorles hebben ze het gehad over sexting en wat er gebeurt als naaktfoto's worden doorgestuurd.",
+    "Mijn man is jager en het geweer ligt in een kluis; mijn zoon vertelde het in de kring.",
+    "Ze heeft bij koken op school een brandwond aan haar hand opgelopen, de docent heeft het gekoeld.",
+    "Ik wil na de kerst een afspraak, want hij heeft alles klaarliggen voor zijn spreekbeurt.",
+  ])("does not take an everyday use for danger: %s (round of crisis-av)", (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
   it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
     expect(crisisFeatures("Hij wil niet meer")).toEqual(
       expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]),

@@ -846,6 +846,36 @@ describe("crisis recognition", () => {
     expect(detect(text)).toBeUndefined();
   });
 
+  // The round of crisis-ax (hypothetical questions, slang, fragments, school events), in our own words.
+  it.each([
+    ["Briefje op zijn bed: het ligt niet aan jullie. Hij is nog niet thuis.", "suicide"],
+    ["Ze zei tegen haar vriendin dat ze het vanavond bij het spoor gaat afmaken.", "suicide"],
+    ["Weer bloed op handdoek.", "selfharm"],
+    ["Zijn stiefvader zegt dat hij de stok krijgt als hij weer te laat is.", "abuse"],
+    ["Door de muur hoor ik een kind gillen: niet slaan mama.", "abuse"],
+    ["Stel dat een moeder haar dochter op straat zo hard door elkaar schudt dat ze valt?", "abuse"],
+    ["Een oudere leerling dwingt hem op de wc zijn broek uit te doen.", "abuse"],
+    ["Hij appte haar: stuur een selfie zonder shirt.", "abuse"],
+    ["Mijn zoon zegt dat opa pijn doet bij zijn plassertje.", "abuse"],
+    ["De oom van haar vriendin geeft de meisjes op het feestje wodka en filmt ze.", "abuse"],
+    ["Er zit een baby alleen in de auto, de ramen zijn dicht en het is 30 graden.", "abuse"],
+    ["Twee kleuters zijn alleen thuis sinds gisteren, hun moeder is nergens.", "abuse"],
+    ["Een man heeft het jongetje hier afgezet en is weggereden.", "abuse"],
+    ["Zoon 9 is niet uit de bus gestapt. Niemand weet waar hij is.", "missing"],
+  ])("finds the danger in %s (round of crisis-ax)", (text, danger) => {
+    expect(detect(text)?.dangers).toContain(danger);
+  });
+
+  it.each([
+    "Ik ben bang dat de juf denkt dat ik hem sla, maar hij is gevallen bij gym.",
+    "Mijn moeder heeft hem bij school afgezet en is weggereden, is dat te vroeg?",
+    "De trainer zegt dat hij het seizoen bij de club gaat afmaken.",
+    "De ouders gaven de kinderen op het feest geen alcohol, alleen limonade.",
+    "Mag een kind van 10 alleen in de auto wachten terwijl ik hem ophaal? Het duurt twee minuten.",
+  ])("does not take an everyday use for danger: %s (round of crisis-ax)", (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
   it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
     expect(crisisFeatures("Hij wil niet meer")).toEqual(
       expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]),

@@ -876,6 +876,37 @@ describe("crisis recognition", () => {
     expect(detect(text)).toBeUndefined();
   });
 
+  // The round of crisis-aw (professionals writing formally, behaviour and body, a P.S.), in our own words.
+  it.each([
+    ["Op zijn werkblad tekende hij een grafsteen met zijn eigen naam erop.", "suicide"],
+    ["Een meisje staat op het dak van de gymzaal en roept dat ze springt.", "suicide"],
+    ["Hij vroeg hoeveel pillen er in een doosje zitten. Toen zei hij: dan ben ik klaar.", "suicide"],
+    ["Ze had verse sneeën op haar pols.", "selfharm"],
+    ["Hij wil niet uitstappen en zegt dat zijn vader de riem pakt.", "abuse"],
+    ["Haar moeder had haar vingers tussen de deur geklemd omdat ze niet had geoefend.", "abuse"],
+    [
+      "Zijn vader laat hem urenlang in de gang staan. Hij maakt hem 's nachts wakker en laat hem staan tot hij bekent.",
+      "abuse",
+    ],
+    ["De trainer neemt steeds één speler mee naar huis. Die jongen trilt als hij hem ziet.", "abuse"],
+    ["Niemand doet open en hij zegt dat mama al dagen slaapt.", "abuse"],
+    ["De peuter is apathisch en eet gulzig; het gewicht is gezakt.", "abuse"],
+    ["Een stomdronken vader rijdt weg met de kinderen achterin.", "violence"],
+    ["De moeder ruikt naar drank en de kinderen zitten zonder gordel.", "violence"],
+  ])("finds the danger in %s (round of crisis-aw)", (text, danger) => {
+    expect(detect(text)?.dangers).toContain(danger);
+  });
+
+  it.each([
+    "Hij heeft een blauw oog, maar dat was van een hockeybal bij de training.",
+    "Hij doet voor zijn profielwerkstuk onderzoek naar suïcidepreventie en leent boeken over zelfmoord.",
+    "Ze wil nog niet naar huis, ze wil nog één liedje spelen.",
+    "Papa pakt zijn riem om zijn broek op te houden.",
+    "Ze viel op een blokje terwijl ik erbij zat, nu heeft ze een blauwe plek op haar been.",
+  ])("does not take an everyday use for danger: %s (round of crisis-aw)", (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
   it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
     expect(crisisFeatures("Hij wil niet meer")).toEqual(
       expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]),

@@ -15,7 +15,7 @@ import { compileCrisis } from "../src/core/crisis.js";
 import { crisisFeatures, type CrisisModelFile } from "../src/core/crisis-model.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
 import type { Danger } from "../src/core/index.js";
-import { numberArg, readItems, reportedApart, type Item } from "./eval-lib.js";
+import { answerLike, numberArg, readItems, reportedApart, type Item } from "./eval-lib.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -57,6 +57,9 @@ interface Doc {
   danger?: Danger;
   /** What the rules make of the message: a finding, a cue only (the model decides at `threshold`), or nothing. */
   rules: "finding" | "cue" | "none";
+  /** An ordinary question about school (no danger words by design): the model alone must never answer it with a
+   * crisis reply, whatever the share. */
+  question: boolean;
 }
 const { detector } = compileCrisis(loadKnowledge(defaultKnowledgeDir).knowledge.crisis);
 if (!detector) throw new Error("the crisis rules do not compile (npm run knowledge:check)");
@@ -75,6 +78,7 @@ const docs: Doc[] = files
       features: crisisFeatures(text),
       y: item.group === "crisis" ? 1 : 0,
       rules: rulesOf(text),
+      question: answerLike.has(item.group),
       ...(danger ? { danger } : {}),
     };
   });
@@ -180,7 +184,11 @@ const median = (xs: number[]) => {
 };
 const splits = Array.from({ length: repeats }, (_x, r) => outOfFold(r));
 const cueThresholds = splits.map((oof) => thresholdFor(oof, "cue", maxFalse));
-const aloneThresholds = splits.map((oof) => thresholdFor(oof, "none", maxFalseAlone));
+// Alone, the model speaks above the highest out-of-fold probability of any ordinary question too: a long, tired story
+// about a child at home ("ik ben op en weet het niet meer") is the commonest message and must not get a crisis reply.
+const aboveQuestions = (oof: number[]) =>
+  Math.max(...docs.map((d, i) => (d.y === 0 && d.question && d.rules === "none" ? (oof[i] as number) : 0))) + 1e-6;
+const aloneThresholds = splits.map((oof) => Math.max(thresholdFor(oof, "none", maxFalseAlone), aboveQuestions(oof)));
 const threshold = median(cueThresholds);
 const alone = Math.max(threshold, median(aloneThresholds));
 const caughtBy = (d: Doc, p: number) => d.rules === "finding" || (d.rules === "cue" ? p >= threshold : p >= alone);

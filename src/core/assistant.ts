@@ -196,12 +196,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const agrees = named !== undefined && (weights.get(named.danger) ?? 0) >= 1;
     const byModel = agrees ? named : crisisModel.detect(text, false);
     if (!byModel) return undefined;
-    // Sure enough without a cue, the model may still name a danger other than the one a rule saw a cue of (a boy who
-    // lays the picture cards "sleep" and "away" and leans over a railing, read as abuse): the help lines of both.
+    // Sure enough without a cue, the model may still name a danger other than one the rules nearly found (weight 1.5:
+    // a strong signal halved by benign words, or a cue and a half): the help lines of both. One stray cue adds nothing.
     const cued = benign
       ? []
       : [...weights]
-          .filter(([d, w]) => w >= 1 && d !== byModel.danger)
+          .filter(([d, w]) => w >= 1.5 && d !== byModel.danger)
           .sort((a, b) => b[1] - a[1])
           .map(([d]) => d);
     return { dangers: [...cued, byModel.danger], signals: ["model"], rest: "" };

@@ -796,7 +796,7 @@ describe("crisis recognition", () => {
     ["Papa en mama hebben ruzie en papa heeft een mes gepakt.", "violence"],
     ["Hij appte zijn vriend: ik weet niet waar ik ben.", "missing"],
     ["We zitten in de vrouwenopvang en hij stuurde: ik vind jullie wel.", "violence"],
-    ["De kinderen hebben al een week geen stroom en slapen in hun jassen.", "abuse"],
+    ["De kinderen hebben al een week geen stroom meer en slapen in hun jassen.", "abuse"],
   ])("finds the danger in %s (round of crisis-au)", (text, danger) => {
     expect(detect(text)?.dangers).toContain(danger);
   });
@@ -806,7 +806,6 @@ describe("crisis recognition", () => {
     "Ik vind jullie school erg fijn, bedankt voor alles.",
     "Mijn dochter werd onwel van het bloed bij het ontleden en viel flauw.",
     "Mijn moeder vindt die game te gewelddadig.",
-    "Hij zette een afscheidsbericht in de groepsapp, hij gaat na de zomer naar het vso.",
     "Ze zat opgesloten in de wc omdat het slot kapot was.",
     "We lezen een boek over seksueel geweld en de verkrachting van een meisje door jongens, is dat niet te heftig?",
     "Papa heeft een mes gepakt om het brood te snijden.",
@@ -883,7 +882,7 @@ describe("crisis recognition", () => {
     ["Hij vroeg hoeveel pillen er in een doosje zitten. Toen zei hij: dan ben ik klaar.", "suicide"],
     ["Ze had verse sneeën op haar pols.", "selfharm"],
     ["Hij wil niet uitstappen en zegt dat zijn vader de riem pakt.", "abuse"],
-    ["Haar moeder had haar vingers tussen de deur geklemd omdat ze niet had geoefend.", "abuse"],
+    ["Haar moeder had haar vingers tussen de deur gedaan omdat ze niet had geoefend.", "abuse"],
     [
       "Zijn vader laat hem urenlang in de gang staan. Hij maakt hem 's nachts wakker en laat hem staan tot hij bekent.",
       "abuse",
@@ -904,6 +903,60 @@ describe("crisis recognition", () => {
     "Papa pakt zijn riem om zijn broek op te houden.",
     "Ze viel op een blokje terwijl ik erbij zat, nu heeft ze een blauwe plek op haar been.",
   ])("does not take an everyday use for danger: %s (round of crisis-aw)", (text) => {
+    expect(detect(text)).toBeUndefined();
+  });
+
+  // The review of the eighth session's rules (docs/review-crisis-2026-12-06-h.md): its sentences, both ways.
+  it.each([
+    ["Mijn man slaat haar met zijn vuist op haar rug.", "abuse"],
+    ["Mijn ex is erg gewelddadig en slaat de kinderen.", "abuse"],
+    ["Zijn vader en ik hebben de hele nacht gezocht, hij is spoorloos.", "missing"],
+    ["De moeder van Sam belde: hij is sinds gisteren niet thuisgekomen en onvindbaar.", "missing"],
+    ["Mijn ex sloeg onze zoon terwijl ik erbij stond.", "abuse"],
+    ["Met haar gaat het niet goed. Ze zegt dat ze dood wil.", "suicide"],
+    ["Mijn dochter kwam met een verhaal over misbruik door haar opa.", "abuse"],
+    [
+      "Na de voorlichting over sextortion kwam mijn zoon huilend bij me: een onbekende dreigt zijn naaktfoto's te verspreiden als hij niet betaalt.",
+      "abuse",
+    ],
+    ["Mijn leerling komt uit een gezin waar ze mishandeld wordt.", "abuse"],
+    ["Mijn dochter, geboren in 2014, wordt door haar oom betast.", "abuse"],
+    ["Hij gaat na de zomer naar het vso. Hij zegt dat hij dood wil.", "suicide"],
+    [
+      "Ze is onder behandeling bij een psycholoog en het gaat langzaam beter. Gisteren vond ik weer verse sneden op haar arm.",
+      "selfharm",
+    ],
+    ["Haar vader heeft haar met het strijkijzer gebrand. Ze heeft een grote brandwond op haar arm.", "abuse"],
+    ["Tijdens zijn woede-aanvallen slaat mijn man de kinderen, ze hebben overal blauwe plekken.", "abuse"],
+    ["Ik zag vandaag sneetjes en littekens op haar bovenbenen.", "selfharm"],
+    ["Ze moet van haar oom haar kleren uittrekken.", "abuse"],
+    ["Zijn stiefvader sloeg hem met de stick en hij heeft striemen van de stick.", "abuse"],
+  ])("finds the danger in %s (second review of the eighth session)", (text, danger) => {
+    expect(detect(text)?.dangers).toContain(danger);
+  });
+
+  it.each([
+    "Morgen is het zover, zijn eerste schooldag! Ik heb alles klaargelegd, maar hij kan niet in slaap vallen van de spanning.",
+    "Hij ziet het nut niet van huiswerk en zegt steeds: nog één som, dan ben ik klaar.",
+    "Na het pesten heeft ze al haar foto's van Instagram verwijderd.",
+    "Tijdens een paniekaanval zegt hij dat hij geen lucht meer krijgt.",
+    "Ze had bloed in haar onderbroek en pijn bij het plassen, de huisarts denkt aan een blaasontsteking.",
+    "Hij gaat naar de BSO omdat er thuis niemand is. Daar zegt hij steeds dat hij honger heeft.",
+    "Het is al half 9 en de taxi is er nog steeds niet.",
+    "Ik heb met de gymleraar afgesproken dat hij apart mag komen omkleden.",
+    "De schoolfotograaf gaat de foto's van het kamp doorsturen, maar we moeten 5 euro betalen.",
+    "De mentor gaf vandaag een les over alcohol en drugs.",
+    "Ik laat mijn kind nooit alleen in de auto, zelfs niet vijf minuten.",
+    "Hij heeft een grafje gemaakt voor de hamster met haar naam erop.",
+    "Hij zegt dat hij eerst het schilderij van de zee wil afmaken.",
+    "Opa pakt zijn stok en gaat met de kleinkinderen wandelen.",
+    "Hij had zijn sjaal voor zijn mond gedaan omdat het zo koud was.",
+    "Hij heeft pijn bij zijn billen omdat hij zijn poep ophoudt.",
+    "Hij krijgt elke dag een verse snee brood mee.",
+    "We zitten sinds kort in de vrouwenopvang. Ik vind je antwoord over de inschrijving niet duidelijk.",
+    "Hij kan geen uren achter elkaar lezen, laat staan een heel boek.",
+    "Mijn dochter luistert de hele dag drillrap, is dat erg?",
+  ])("takes no everyday sentence of the second review for danger: %s", (text) => {
     expect(detect(text)).toBeUndefined();
   });
 

@@ -5,8 +5,8 @@
 // items). Negatives: every other message of the tuning and frozen sets (questions, out of scope, smalltalk, near
 // misses that use danger words without danger). These sets are therefore training data for this model: its honest
 // figures come only from sets written after it (see tests/eval/frozen/README.md).
-// The threshold is chosen on out-of-fold predictions (5-fold cross-validation, median over 5 random splits): the lowest probability at which at
-// most --max-false of the negatives would get a crisis reply. The model speaks there only where a rule saw a cue; where
+// The threshold is chosen on out-of-fold predictions (5-fold cross-validation, median over 5 random splits): the
+// lowest probability at which at most --max-false of the negatives would get a crisis reply. The model speaks there only where a rule saw a cue; where
 // no rule saw anything it needs the stricter `alone` threshold (at most --max-false-alone of the negatives).
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -94,16 +94,17 @@ for (const d of docs) d.features = d.features.filter((f) => vocabulary.has(f));
 const featureIds = new Map([...vocabulary].map((f, i) => [f, i]));
 const featureNames = [...vocabulary];
 const encoded = new Map(docs.map((d) => [d, Int32Array.from(d.features, (f) => featureIds.get(f) ?? -1)]));
+const withIds = (d: Doc) => ({ ids: encoded.get(d) as Int32Array, y: d.y });
 interface Fitted {
   weights: Map<string, number>;
   bias: number;
 }
-function fit(train: Array<{ features: string[]; y: number; ids?: Int32Array }>): Fitted {
+function fit(train: Array<{ ids: Int32Array; y: number }>): Fitted {
   const size = featureNames.length;
   const w = new Float64Array(size);
   const grad = new Float64Array(size);
   const used = new Uint8Array(size);
-  const rows = train.map((d) => d.ids ?? Int32Array.from(d.features, (f) => featureIds.get(f) ?? -1));
+  const rows = train.map((d) => d.ids);
   for (const r of rows) for (const f of r) if (f >= 0) used[f] = 1;
   let b = 0;
   const rate = 0.5;
@@ -140,7 +141,6 @@ const predict = (m: Fitted, features: string[]) => {
   for (const f of features) z += m.weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 };
-const withIds = (d: Doc) => ({ features: d.features, y: d.y, ids: encoded.get(d) as Int32Array });
 
 // Out-of-fold probabilities for the thresholds, over several random splits into folds. One split's threshold rests on
 // the handful of negatives at the edge, and moved by 0.03 between fits that changed little; the median over the
@@ -169,14 +169,14 @@ const outOfFold = (repeat: number): number[] => {
 // The thresholds as the model is used: a negative the rules already give a crisis reply costs nothing more, one with a
 // cue is a false reply from `threshold` on, one without a cue from `alone` on. Each threshold is the lowest at which
 // the model's own false crisis replies stay within its share of all negatives.
+const negativeCount = docs.filter((d) => d.y === 0).length;
 const thresholdFor = (oof: number[], rules: Doc["rules"], share: number) => {
   const ps = docs
     .map((d, i) => ({ d, p: oof[i] as number }))
     .filter((x) => x.d.y === 0 && x.d.rules === rules)
     .map((x) => x.p)
     .sort((a, b) => b - a);
-  const negatives = docs.filter((d) => d.y === 0).length;
-  return Math.max(0.5, (ps[Math.floor(negatives * share)] ?? 0.5) + 1e-6);
+  return Math.max(0.5, (ps[Math.floor(negativeCount * share)] ?? 0.5) + 1e-6);
 };
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -184,8 +184,8 @@ const median = (xs: number[]) => {
 };
 const splits = Array.from({ length: repeats }, (_x, r) => outOfFold(r));
 const cueThresholds = splits.map((oof) => thresholdFor(oof, "cue", maxFalse));
-// Alone, the model speaks above the highest out-of-fold probability of any ordinary question too: a long, tired story
-// about a child at home ("ik ben op en weet het niet meer") is the commonest message and must not get a crisis reply.
+// Alone, the model speaks above the highest out-of-fold probability of any ordinary question too: an ordinary question,
+// however long or tired its story, is the commonest message and must not get a crisis reply from word counts alone.
 const aboveQuestions = (oof: number[]) =>
   Math.max(...docs.map((d, i) => (d.y === 0 && d.question && d.rules === "none" ? (oof[i] as number) : 0))) + 1e-6;
 const aloneThresholds = splits.map((oof) => Math.max(thresholdFor(oof, "none", maxFalseAlone), aboveQuestions(oof)));
@@ -217,7 +217,7 @@ const main = fit(docs.map(withIds));
 const crisisDocs = docs.filter((d) => d.y === 1 && d.danger);
 const dangers: CrisisModelFile["dangers"] = {};
 for (const danger of new Set(crisisDocs.map((d) => d.danger as Danger))) {
-  const m = fit(crisisDocs.map((d) => ({ features: d.features, y: d.danger === danger ? 1 : 0 })));
+  const m = fit(crisisDocs.map((d) => ({ ids: withIds(d).ids, y: d.danger === danger ? 1 : 0 })));
   dangers[danger] = { weights: compact(m), bias: round(m.bias) };
 }
 const out: CrisisModelFile = {

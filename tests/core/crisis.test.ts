@@ -735,230 +735,237 @@ describe("crisis recognition", () => {
     expect(detect(`${"bla ".repeat(100)}. Hij wil dood.`)?.dangers).toEqual(["suicide"]);
   });
 
-  // The round of crisis-as (disabilities, care settings, mixed language), in our own words, each with a twin.
-  it.each([
-    ["In haar schrift las ik hoe ze het wil doen en op welke dag, namelijk vrijdag.", "suicide"],
-    [
-      "Ze zei: jullie hoeven niet meer voor me te vechten, straks is alles opgelost. Haar hamster is naar de buren.",
-      "suicide",
-    ],
-    ["Hij klauterde op de brugleuning en boog zich ver voorover, de begeleider heeft hem teruggetrokken.", "suicide"],
-    ["Ik zag zoekopdrachten over helium en of het pijnloos is.", "suicide"],
-    ["Op zijn geheime tiktok staan alleen foto's van zijn polsen. Onder de laatste staat 'dag 30 clean'.", "selfharm"],
-    ["Mijn kleuter heeft bloed in haar onderbroek en de buurman doet spelletjes met haar onder de deken.", "abuse"],
-    ["Zijn vader is sinds vrijdag weg en er is geen eten meer in huis.", "abuse"],
-    ["De moeder is al twee dagen niet thuis geweest. Het meisje riep dat ze honger heeft.", "abuse"],
-    ["Zijn stiefmoeder laat hem urenlang in de hoek staan. Op één been, en als hij valt moet hij overnieuw.", "abuse"],
-    ["De begeleider ging bovenop hem zitten tot hij geen lucht meer kreeg.", "abuse"],
-    ["Op de foto's van de opvang zit een doek over haar mond geknoopt.", "abuse"],
-    ["Ze is uit het taxibusje gesprongen. Het is min vijf en ze heeft alleen een pyjama aan.", "missing"],
-    ["Mijn ex dreigt de auto tegen een muur te rijden met de kinderen erin.", "violence"],
-  ])("finds the danger in %s (round of crisis-as)", (text, danger) => {
-    expect(detect(text)?.dangers).toContain(danger);
-  });
+  /** A round's sentences in our own words: each must give its danger, and each everyday twin no crisis reply. */
+  const bothWays = (round: string, found: Array<[string, string]>, everyday: string[]) => {
+    it.each(found)(`finds the danger in %s (${round})`, (text, danger) => {
+      expect(detect(text)?.dangers).toContain(danger);
+    });
+    it.each(everyday)(`does not take an everyday use for danger: %s (${round})`, (text) => {
+      expect(detect(text)).toBeUndefined();
+    });
+  };
 
-  it.each([
-    "In zijn planner staat hoe hij het wil doen en op welke dag: de presentatie op dinsdag.",
-    "Hij klom op het hek en sprong naar beneden in de zandbak.",
-    "Mijn man is sinds maandag weg voor zijn werk en mijn zoon vraagt steeds wanneer hij terugkomt.",
-    "Mijn moeder is sinds zaterdag weg, dus de kinderen gaan naar de bso.",
-    "Hij bonkt met zijn hoofd als hij overprikkeld is; met de ergotherapeut hebben we een plan en het gaat al veel beter.",
-    "Ze heeft epilepsie en valt soms bij een aanval, daardoor heeft ze blauwe plekken op haar knieën.",
-    "Bij het voetballen schopte de juf hem per ongeluk tegen zijn scheen.",
-    "Hij krabde tijdens een driftbui per ongeluk mijn arm open.",
-    "Mijn dochter speelt in de eindmusical een meisje dat ontvoerd wordt.",
-    "In 2021 heeft een invaller hem op zijn vorige school hardhandig vastgepakt. Dat is toen goed afgehandeld.",
-    "Hij slaat met zijn vuist tegen zijn wang als hij pijn heeft. Het bleek een ontstoken kies.",
-    "Met twee leggings over elkaar gaat ze naar de wintersport.",
-    "Hij zit in de auto met de motor aan te wachten op de kinderen.",
-    "De school zegt dat het straks is opgelost als de nieuwe leerkracht er is.",
-  ])("does not take an everyday use for danger: %s (round of crisis-as)", (text) => {
-    expect(detect(text)).toBeUndefined();
-  });
+  // The round of crisis-as (disabilities, care settings, mixed language), in our own words, each with a twin.
+  bothWays(
+    "round of crisis-as",
+    [
+      ["In haar schrift las ik hoe ze het wil doen en op welke dag, namelijk vrijdag.", "suicide"],
+      [
+        "Ze zei: jullie hoeven niet meer voor me te vechten, straks is alles opgelost. Haar hamster is naar de buren.",
+        "suicide",
+      ],
+      ["Hij klauterde op de brugleuning en boog zich ver voorover, de begeleider heeft hem teruggetrokken.", "suicide"],
+      ["Ik zag zoekopdrachten over helium en of het pijnloos is.", "suicide"],
+      [
+        "Op zijn geheime tiktok staan alleen foto's van zijn polsen. Onder de laatste staat 'dag 30 clean'.",
+        "selfharm",
+      ],
+      ["Mijn kleuter heeft bloed in haar onderbroek en de buurman doet spelletjes met haar onder de deken.", "abuse"],
+      ["Zijn vader is sinds vrijdag weg en er is geen eten meer in huis.", "abuse"],
+      ["De moeder is al twee dagen niet thuis geweest. Het meisje riep dat ze honger heeft.", "abuse"],
+      [
+        "Zijn stiefmoeder laat hem urenlang in de hoek staan. Op één been, en als hij valt moet hij overnieuw.",
+        "abuse",
+      ],
+      ["De begeleider ging bovenop hem zitten tot hij geen lucht meer kreeg.", "abuse"],
+      ["Op de foto's van de opvang zit een doek over haar mond geknoopt.", "abuse"],
+      ["Ze is uit het taxibusje gesprongen. Het is min vijf en ze heeft alleen een pyjama aan.", "missing"],
+      ["Mijn ex dreigt de auto tegen een muur te rijden met de kinderen erin.", "violence"],
+    ],
+    [
+      "In zijn planner staat hoe hij het wil doen en op welke dag: de presentatie op dinsdag.",
+      "Hij klom op het hek en sprong naar beneden in de zandbak.",
+      "Mijn man is sinds maandag weg voor zijn werk en mijn zoon vraagt steeds wanneer hij terugkomt.",
+      "Mijn moeder is sinds zaterdag weg, dus de kinderen gaan naar de bso.",
+      "Hij bonkt met zijn hoofd als hij overprikkeld is; met de ergotherapeut hebben we een plan en het gaat al veel beter.",
+      "Ze heeft epilepsie en valt soms bij een aanval, daardoor heeft ze blauwe plekken op haar knieën.",
+      "Bij het voetballen schopte de juf hem per ongeluk tegen zijn scheen.",
+      "Hij krabde tijdens een driftbui per ongeluk mijn arm open.",
+      "Mijn dochter speelt in de eindmusical een meisje dat ontvoerd wordt.",
+      "In 2021 heeft een invaller hem op zijn vorige school hardhandig vastgepakt. Dat is toen goed afgehandeld.",
+      "Hij slaat met zijn vuist tegen zijn wang als hij pijn heeft. Het bleek een ontstoken kies.",
+      "Met twee leggings over elkaar gaat ze naar de wintersport.",
+      "Hij zit in de auto met de motor aan te wachten op de kinderen.",
+      "De school zegt dat het straks is opgelost als de nieuwe leerkracht er is.",
+    ],
+  );
 
   // The round of crisis-au (unusual writers, danger in passing, honour-related violence), in our own words.
-  it.each([
-    ["Ik zie het nut er niet meer van in en heb al een datum in mijn hoofd.", "suicide"],
-    ["Hij heeft al zijn chats en foto's gewist en zei dat hij straks toch niet meer hoeft te leren.", "suicide"],
+  bothWays(
+    "round of crisis-au",
     [
-      "Ze gaat na het eten meteen naar de wc met de kraan aan. Ik heb haar sinds dinsdag bijna niets zien eten.",
-      "selfharm",
+      ["Ik zie het nut er niet meer van in en heb al een datum in mijn hoofd.", "suicide"],
+      ["Hij heeft al zijn chats en foto's gewist en zei dat hij straks toch niet meer hoeft te leren.", "suicide"],
+      [
+        "Ze gaat na het eten meteen naar de wc met de kraan aan. Ik heb haar sinds dinsdag bijna niets zien eten.",
+        "selfharm",
+      ],
+      ["Als ik een slechte toets heb krab ik mijn arm open.", "selfharm"],
+      ["Ze appte: my stepdad hit me again.", "abuse"],
+      ["Mijn oom schudt de baby als ze niet stopt met huilen.", "abuse"],
+      ["Zijn moeder geeft hem sinds het weekend geen insuline meer.", "abuse"],
+      [
+        "Haar vader heeft haar paspoort in zijn kluis. Haar nicht is daar getrouwd en nooit meer teruggekomen.",
+        "abuse",
+      ],
+      ["Mijn nichtje van 6 wordt deze zomer in Somalië besneden, zegt haar moeder.", "abuse"],
+      ["De coach wil dat hij na de training alleen blijft voor een massage.", "abuse"],
+      ["Iemand heeft pics van haar en stuurt ze naar de hele klas als ze geen 100 euro betaalt.", "abuse"],
+      ["Ze gaat morgen naar een man van 40 van tiktok, hij betaalt de bus.", "abuse"],
+      ["Papa en mama hebben ruzie en papa heeft een mes gepakt.", "violence"],
+      ["Hij appte zijn vriend: ik weet niet waar ik ben.", "missing"],
+      ["We zitten in de vrouwenopvang en hij stuurde: ik vind jullie wel.", "violence"],
+      ["De kinderen hebben al een week geen stroom meer en slapen in hun jassen.", "abuse"],
     ],
-    ["Als ik een slechte toets heb krab ik mijn arm open.", "selfharm"],
-    ["Ze appte: my stepdad hit me again.", "abuse"],
-    ["Mijn oom schudt de baby als ze niet stopt met huilen.", "abuse"],
-    ["Zijn moeder geeft hem sinds het weekend geen insuline meer.", "abuse"],
-    ["Haar vader heeft haar paspoort in zijn kluis. Haar nicht is daar getrouwd en nooit meer teruggekomen.", "abuse"],
-    ["Mijn nichtje van 6 wordt deze zomer in Somalië besneden, zegt haar moeder.", "abuse"],
-    ["De coach wil dat hij na de training alleen blijft voor een massage.", "abuse"],
-    ["Iemand heeft pics van haar en stuurt ze naar de hele klas als ze geen 100 euro betaalt.", "abuse"],
-    ["Ze gaat morgen naar een man van 40 van tiktok, hij betaalt de bus.", "abuse"],
-    ["Papa en mama hebben ruzie en papa heeft een mes gepakt.", "violence"],
-    ["Hij appte zijn vriend: ik weet niet waar ik ben.", "missing"],
-    ["We zitten in de vrouwenopvang en hij stuurde: ik vind jullie wel.", "violence"],
-    ["De kinderen hebben al een week geen stroom meer en slapen in hun jassen.", "abuse"],
-  ])("finds the danger in %s (round of crisis-au)", (text, danger) => {
-    expect(detect(text)?.dangers).toContain(danger);
-  });
-
-  it.each([
-    "Mijn zoon is besneden toen hij klein was, moet dat in het dossier?",
-    "Ik vind jullie school erg fijn, bedankt voor alles.",
-    "Mijn dochter werd onwel van het bloed bij het ontleden en viel flauw.",
-    "Mijn moeder vindt die game te gewelddadig.",
-    "Ze zat opgesloten in de wc omdat het slot kapot was.",
-    "We lezen een boek over seksueel geweld en de verkrachting van een meisje door jongens, is dat niet te heftig?",
-    "Papa heeft een mes gepakt om het brood te snijden.",
-    "De juf schudt de fles voor de baby van haar collega.",
-  ])("does not take an everyday use for danger: %s (round of crisis-au)", (text) => {
-    expect(detect(text)).toBeUndefined();
-  });
+    [
+      "Mijn zoon is besneden toen hij klein was, moet dat in het dossier?",
+      "Ik vind jullie school erg fijn, bedankt voor alles.",
+      "Mijn dochter werd onwel van het bloed bij het ontleden en viel flauw.",
+      "Mijn moeder vindt die game te gewelddadig.",
+      "Ze zat opgesloten in de wc omdat het slot kapot was.",
+      "We lezen een boek over seksueel geweld en de verkrachting van een meisje door jongens, is dat niet te heftig?",
+      "Papa heeft een mes gepakt om het brood te snijden.",
+      "De juf schudt de fles voor de baby van haar collega.",
+    ],
+  );
 
   // The round of crisis-av (danger in a side clause of a procedure question, toddlers, online), our own words.
-  it.each([
-    ["Moet ik de mentor bellen? Hij zei dat hij er na de laatste toets een einde aan maakt.", "suicide"],
-    ["Ze zei: ik wil gaan slapen en nooit meer wakker.", "suicide"],
-    ["In de chat stond: morgen is het zover, ik heb alles klaarliggen. Hij praat over exit-plannen.", "suicide"],
-    ["Op zijn bovenarm staat sinds gisteren een hartje gekrast.", "selfharm"],
-    ["Mag school de ouders inlichten? Ze doen een blackout challenge met een riem om hun nek.", "selfharm"],
-    ["Mijn schoonvader schudt hem als hij niet stopt met huilen, hij is vier maanden.", "abuse"],
-    ["Het meisje heeft een brandplek in de vorm van een strijkijzer op haar rug.", "abuse"],
-    ["Hij had bijtafdrukken van een volwassene op zijn been.", "abuse"],
-    ["Mijn gymleraar wil dat ik zondag alleen naar zijn huis kom.", "abuse"],
-    ["Het jongetje staat in zijn pyjama voor de schoolpoort, het vriest. De ouders zijn er nooit.", "abuse"],
-    ["De kleuter is zoek sinds het buitenspelen, het hek stond open.", "missing"],
-    ["Ze sturen drillclips met zijn naam erin en zeggen dat ze komen.", "violence"],
-  ])("finds the danger in %s (round of crisis-av)", (text, danger) => {
-    expect(detect(text)?.dangers).toContain(danger);
-  });
-
-  it.each([
-    "Zaterdag is het zover: de eindmusical! Mag mijn dochter vrij voor de generale repetitie?",
-    "De school heeft een brief gestuurd met een waarschuwing over de blackout challenge.",
-    "Mijn dochter zegt 'ik wil verdwijnen' en kruipt onder een deken als er visite komt.",
-    "Hij is van de commode gerold en heeft een bult op zijn hoofd; de huisarts zegt dat alles goed is.",
-    "In de mentorles hebben ze het gehad over sexting en wat er gebeurt als naaktfoto's worden doorgestuurd.",
-    "Mijn man is jager en het geweer ligt in een kluis; mijn zoon vertelde het in de kring.",
-    "Ze heeft bij koken op school een brandwond aan haar hand opgelopen, de docent heeft het gekoeld.",
-    "Ik wil na de kerst een afspraak, want hij heeft alles klaarliggen voor zijn spreekbeurt.",
-  ])("does not take an everyday use for danger: %s (round of crisis-av)", (text) => {
-    expect(detect(text)).toBeUndefined();
-  });
+  bothWays(
+    "round of crisis-av",
+    [
+      ["Moet ik de mentor bellen? Hij zei dat hij er na de laatste toets een einde aan maakt.", "suicide"],
+      ["Ze zei: ik wil gaan slapen en nooit meer wakker.", "suicide"],
+      ["In de chat stond: morgen is het zover, ik heb alles klaarliggen. Hij praat over exit-plannen.", "suicide"],
+      ["Op zijn bovenarm staat sinds gisteren een hartje gekrast.", "selfharm"],
+      ["Mag school de ouders inlichten? Ze doen een blackout challenge met een riem om hun nek.", "selfharm"],
+      ["Mijn schoonvader schudt hem als hij niet stopt met huilen, hij is vier maanden.", "abuse"],
+      ["Het meisje heeft een brandplek in de vorm van een strijkijzer op haar rug.", "abuse"],
+      ["Hij had bijtafdrukken van een volwassene op zijn been.", "abuse"],
+      ["Mijn gymleraar wil dat ik zondag alleen naar zijn huis kom.", "abuse"],
+      ["Het jongetje staat in zijn pyjama voor de schoolpoort, het vriest. De ouders zijn er nooit.", "abuse"],
+      ["De kleuter is zoek sinds het buitenspelen, het hek stond open.", "missing"],
+      ["Ze sturen drillclips met zijn naam erin en zeggen dat ze komen.", "violence"],
+    ],
+    [
+      "Zaterdag is het zover: de eindmusical! Mag mijn dochter vrij voor de generale repetitie?",
+      "De school heeft een brief gestuurd met een waarschuwing over de blackout challenge.",
+      "Mijn dochter zegt 'ik wil verdwijnen' en kruipt onder een deken als er visite komt.",
+      "Hij is van de commode gerold en heeft een bult op zijn hoofd; de huisarts zegt dat alles goed is.",
+      "In de mentorles hebben ze het gehad over sexting en wat er gebeurt als naaktfoto's worden doorgestuurd.",
+      "Mijn man is jager en het geweer ligt in een kluis; mijn zoon vertelde het in de kring.",
+      "Ze heeft bij koken op school een brandwond aan haar hand opgelopen, de docent heeft het gekoeld.",
+      "Ik wil na de kerst een afspraak, want hij heeft alles klaarliggen voor zijn spreekbeurt.",
+    ],
+  );
 
   // The round of crisis-ax (hypothetical questions, slang, fragments, school events), in our own words.
-  it.each([
-    ["Briefje op zijn bed: het ligt niet aan jullie. Hij is nog niet thuis.", "suicide"],
-    ["Ze zei tegen haar vriendin dat ze het vanavond bij het spoor gaat afmaken.", "suicide"],
-    ["Weer bloed op handdoek.", "selfharm"],
-    ["Zijn stiefvader zegt dat hij de stok krijgt als hij weer te laat is.", "abuse"],
-    ["Door de muur hoor ik een kind gillen: niet slaan mama.", "abuse"],
-    ["Stel dat een moeder haar dochter op straat zo hard door elkaar schudt dat ze valt?", "abuse"],
-    ["Een oudere leerling dwingt hem op de wc zijn broek uit te doen.", "abuse"],
-    ["Hij appte haar: stuur een selfie zonder shirt.", "abuse"],
-    ["Mijn zoon zegt dat opa pijn doet bij zijn plassertje.", "abuse"],
-    ["De oom van haar vriendin geeft de meisjes op het feestje wodka en filmt ze.", "abuse"],
-    ["Er zit een baby alleen in de auto, de ramen zijn dicht en het is 30 graden.", "abuse"],
-    ["Twee kleuters zijn alleen thuis sinds gisteren, hun moeder is nergens.", "abuse"],
-    ["Een man heeft het jongetje hier afgezet en is weggereden.", "abuse"],
-    ["Zoon 9 is niet uit de bus gestapt. Niemand weet waar hij is.", "missing"],
-  ])("finds the danger in %s (round of crisis-ax)", (text, danger) => {
-    expect(detect(text)?.dangers).toContain(danger);
-  });
-
-  it.each([
-    "Ik ben bang dat de juf denkt dat ik hem sla, maar hij is gevallen bij gym.",
-    "Mijn moeder heeft hem bij school afgezet en is weggereden, is dat te vroeg?",
-    "De trainer zegt dat hij het seizoen bij de club gaat afmaken.",
-    "De ouders gaven de kinderen op het feest geen alcohol, alleen limonade.",
-    "Mag een kind van 10 alleen in de auto wachten terwijl ik hem ophaal? Het duurt twee minuten.",
-  ])("does not take an everyday use for danger: %s (round of crisis-ax)", (text) => {
-    expect(detect(text)).toBeUndefined();
-  });
+  bothWays(
+    "round of crisis-ax",
+    [
+      ["Briefje op zijn bed: het ligt niet aan jullie. Hij is nog niet thuis.", "suicide"],
+      ["Ze zei tegen haar vriendin dat ze het vanavond bij het spoor gaat afmaken.", "suicide"],
+      ["Weer bloed op handdoek.", "selfharm"],
+      ["Zijn stiefvader zegt dat hij de stok krijgt als hij weer te laat is.", "abuse"],
+      ["Door de muur hoor ik een kind gillen: niet slaan mama.", "abuse"],
+      ["Stel dat een moeder haar dochter op straat zo hard door elkaar schudt dat ze valt?", "abuse"],
+      ["Een oudere leerling dwingt hem op de wc zijn broek uit te doen.", "abuse"],
+      ["Hij appte haar: stuur een selfie zonder shirt.", "abuse"],
+      ["Mijn zoon zegt dat opa pijn doet bij zijn plassertje.", "abuse"],
+      ["De oom van haar vriendin geeft de meisjes op het feestje wodka en filmt ze.", "abuse"],
+      ["Er zit een baby alleen in de auto, de ramen zijn dicht en het is 30 graden.", "abuse"],
+      ["Twee kleuters zijn alleen thuis sinds gisteren, hun moeder is nergens.", "abuse"],
+      ["Een man heeft het jongetje hier afgezet en is weggereden.", "abuse"],
+      ["Zoon 9 is niet uit de bus gestapt. Niemand weet waar hij is.", "missing"],
+    ],
+    [
+      "Ik ben bang dat de juf denkt dat ik hem sla, maar hij is gevallen bij gym.",
+      "Mijn moeder heeft hem bij school afgezet en is weggereden, is dat te vroeg?",
+      "De trainer zegt dat hij het seizoen bij de club gaat afmaken.",
+      "De ouders gaven de kinderen op het feest geen alcohol, alleen limonade.",
+      "Mag een kind van 10 alleen in de auto wachten terwijl ik hem ophaal? Het duurt twee minuten.",
+    ],
+  );
 
   // The round of crisis-aw (professionals writing formally, behaviour and body, a P.S.), in our own words.
-  it.each([
-    ["Op zijn werkblad tekende hij een grafsteen met zijn eigen naam erop.", "suicide"],
-    ["Een meisje staat op het dak van de gymzaal en roept dat ze springt.", "suicide"],
-    ["Hij vroeg hoeveel pillen er in een doosje zitten. Toen zei hij: dan ben ik klaar.", "suicide"],
-    ["Ze had verse sneeën op haar pols.", "selfharm"],
-    ["Hij wil niet uitstappen en zegt dat zijn vader de riem pakt.", "abuse"],
-    ["Haar moeder had haar vingers tussen de deur gedaan omdat ze niet had geoefend.", "abuse"],
+  bothWays(
+    "round of crisis-aw",
     [
-      "Zijn vader laat hem urenlang in de gang staan. Hij maakt hem 's nachts wakker en laat hem staan tot hij bekent.",
-      "abuse",
+      ["Op zijn werkblad tekende hij een grafsteen met zijn eigen naam erop.", "suicide"],
+      ["Een meisje staat op het dak van de gymzaal en roept dat ze springt.", "suicide"],
+      ["Hij vroeg hoeveel pillen er in een doosje zitten. Toen zei hij: dan ben ik klaar.", "suicide"],
+      ["Ze had verse sneeën op haar pols.", "selfharm"],
+      ["Hij wil niet uitstappen en zegt dat zijn vader de riem pakt.", "abuse"],
+      ["Haar moeder had haar vingers tussen de deur gedaan omdat ze niet had geoefend.", "abuse"],
+      [
+        "Zijn vader laat hem urenlang in de gang staan. Hij maakt hem 's nachts wakker en laat hem staan tot hij bekent.",
+        "abuse",
+      ],
+      ["De trainer neemt steeds één speler mee naar huis. Die jongen trilt als hij hem ziet.", "abuse"],
+      ["Niemand doet open en hij zegt dat mama al dagen slaapt.", "abuse"],
+      ["De peuter is apathisch en eet gulzig; het gewicht is gezakt.", "abuse"],
+      ["Een stomdronken vader rijdt weg met de kinderen achterin.", "violence"],
+      ["De moeder ruikt naar drank en de kinderen zitten zonder gordel.", "violence"],
     ],
-    ["De trainer neemt steeds één speler mee naar huis. Die jongen trilt als hij hem ziet.", "abuse"],
-    ["Niemand doet open en hij zegt dat mama al dagen slaapt.", "abuse"],
-    ["De peuter is apathisch en eet gulzig; het gewicht is gezakt.", "abuse"],
-    ["Een stomdronken vader rijdt weg met de kinderen achterin.", "violence"],
-    ["De moeder ruikt naar drank en de kinderen zitten zonder gordel.", "violence"],
-  ])("finds the danger in %s (round of crisis-aw)", (text, danger) => {
-    expect(detect(text)?.dangers).toContain(danger);
-  });
-
-  it.each([
-    "Hij heeft een blauw oog, maar dat was van een hockeybal bij de training.",
-    "Hij doet voor zijn profielwerkstuk onderzoek naar suïcidepreventie en leent boeken over zelfmoord.",
-    "Ze wil nog niet naar huis, ze wil nog één liedje spelen.",
-    "Papa pakt zijn riem om zijn broek op te houden.",
-    "Ze viel op een blokje terwijl ik erbij zat, nu heeft ze een blauwe plek op haar been.",
-  ])("does not take an everyday use for danger: %s (round of crisis-aw)", (text) => {
-    expect(detect(text)).toBeUndefined();
-  });
+    [
+      "Hij heeft een blauw oog, maar dat was van een hockeybal bij de training.",
+      "Hij doet voor zijn profielwerkstuk onderzoek naar suïcidepreventie en leent boeken over zelfmoord.",
+      "Ze wil nog niet naar huis, ze wil nog één liedje spelen.",
+      "Papa pakt zijn riem om zijn broek op te houden.",
+      "Ze viel op een blokje terwijl ik erbij zat, nu heeft ze een blauwe plek op haar been.",
+    ],
+  );
 
   // The review of the eighth session's rules (docs/review-crisis-2026-12-06-h.md): its sentences, both ways.
-  it.each([
-    ["Mijn man slaat haar met zijn vuist op haar rug.", "abuse"],
-    ["Mijn ex is erg gewelddadig en slaat de kinderen.", "abuse"],
-    ["Zijn vader en ik hebben de hele nacht gezocht, hij is spoorloos.", "missing"],
-    ["De moeder van Sam belde: hij is sinds gisteren niet thuisgekomen en onvindbaar.", "missing"],
-    ["Mijn ex sloeg onze zoon terwijl ik erbij stond.", "abuse"],
-    ["Met haar gaat het niet goed. Ze zegt dat ze dood wil.", "suicide"],
-    ["Mijn dochter kwam met een verhaal over misbruik door haar opa.", "abuse"],
+  bothWays(
+    "second review of the eighth session",
     [
-      "Na de voorlichting over sextortion kwam mijn zoon huilend bij me: een onbekende dreigt zijn naaktfoto's te verspreiden als hij niet betaalt.",
-      "abuse",
+      ["Mijn man slaat haar met zijn vuist op haar rug.", "abuse"],
+      ["Mijn ex is erg gewelddadig en slaat de kinderen.", "abuse"],
+      ["Zijn vader en ik hebben de hele nacht gezocht, hij is spoorloos.", "missing"],
+      ["De moeder van Sam belde: hij is sinds gisteren niet thuisgekomen en onvindbaar.", "missing"],
+      ["Mijn ex sloeg onze zoon terwijl ik erbij stond.", "abuse"],
+      ["Met haar gaat het niet goed. Ze zegt dat ze dood wil.", "suicide"],
+      ["Mijn dochter kwam met een verhaal over misbruik door haar opa.", "abuse"],
+      [
+        "Na de voorlichting over sextortion kwam mijn zoon huilend bij me: een onbekende dreigt zijn naaktfoto's te verspreiden als hij niet betaalt.",
+        "abuse",
+      ],
+      ["Mijn leerling komt uit een gezin waar ze mishandeld wordt.", "abuse"],
+      ["Mijn dochter, geboren in 2014, wordt door haar oom betast.", "abuse"],
+      ["Hij gaat na de zomer naar het vso. Hij zegt dat hij dood wil.", "suicide"],
+      [
+        "Ze is onder behandeling bij een psycholoog en het gaat langzaam beter. Gisteren vond ik weer verse sneden op haar arm.",
+        "selfharm",
+      ],
+      ["Haar vader heeft haar met het strijkijzer gebrand. Ze heeft een grote brandwond op haar arm.", "abuse"],
+      ["Tijdens zijn woede-aanvallen slaat mijn man de kinderen, ze hebben overal blauwe plekken.", "abuse"],
+      ["Ik zag vandaag sneetjes en littekens op haar bovenbenen.", "selfharm"],
+      ["Ze moet van haar oom haar kleren uittrekken.", "abuse"],
+      ["Zijn stiefvader sloeg hem met de stick en hij heeft striemen van de stick.", "abuse"],
     ],
-    ["Mijn leerling komt uit een gezin waar ze mishandeld wordt.", "abuse"],
-    ["Mijn dochter, geboren in 2014, wordt door haar oom betast.", "abuse"],
-    ["Hij gaat na de zomer naar het vso. Hij zegt dat hij dood wil.", "suicide"],
     [
-      "Ze is onder behandeling bij een psycholoog en het gaat langzaam beter. Gisteren vond ik weer verse sneden op haar arm.",
-      "selfharm",
+      "Morgen is het zover, zijn eerste schooldag! Ik heb alles klaargelegd, maar hij kan niet in slaap vallen van de spanning.",
+      "Hij ziet het nut niet van huiswerk en zegt steeds: nog één som, dan ben ik klaar.",
+      "Na het pesten heeft ze al haar foto's van Instagram verwijderd.",
+      "Tijdens een paniekaanval zegt hij dat hij geen lucht meer krijgt.",
+      "Ze had bloed in haar onderbroek en pijn bij het plassen, de huisarts denkt aan een blaasontsteking.",
+      "Hij gaat naar de BSO omdat er thuis niemand is. Daar zegt hij steeds dat hij honger heeft.",
+      "Het is al half 9 en de taxi is er nog steeds niet.",
+      "Ik heb met de gymleraar afgesproken dat hij apart mag komen omkleden.",
+      "De schoolfotograaf gaat de foto's van het kamp doorsturen, maar we moeten 5 euro betalen.",
+      "De mentor gaf vandaag een les over alcohol en drugs.",
+      "Ik laat mijn kind nooit alleen in de auto, zelfs niet vijf minuten.",
+      "Hij heeft een grafje gemaakt voor de hamster met haar naam erop.",
+      "Hij zegt dat hij eerst het schilderij van de zee wil afmaken.",
+      "Opa pakt zijn stok en gaat met de kleinkinderen wandelen.",
+      "Hij had zijn sjaal voor zijn mond gedaan omdat het zo koud was.",
+      "Hij heeft pijn bij zijn billen omdat hij zijn poep ophoudt.",
+      "Hij krijgt elke dag een verse snee brood mee.",
+      "We zitten sinds kort in de vrouwenopvang. Ik vind je antwoord over de inschrijving niet duidelijk.",
+      "Hij kan geen uren achter elkaar lezen, laat staan een heel boek.",
+      "Mijn dochter luistert de hele dag drillrap, is dat erg?",
     ],
-    ["Haar vader heeft haar met het strijkijzer gebrand. Ze heeft een grote brandwond op haar arm.", "abuse"],
-    ["Tijdens zijn woede-aanvallen slaat mijn man de kinderen, ze hebben overal blauwe plekken.", "abuse"],
-    ["Ik zag vandaag sneetjes en littekens op haar bovenbenen.", "selfharm"],
-    ["Ze moet van haar oom haar kleren uittrekken.", "abuse"],
-    ["Zijn stiefvader sloeg hem met de stick en hij heeft striemen van de stick.", "abuse"],
-  ])("finds the danger in %s (second review of the eighth session)", (text, danger) => {
-    expect(detect(text)?.dangers).toContain(danger);
-  });
-
-  it.each([
-    "Morgen is het zover, zijn eerste schooldag! Ik heb alles klaargelegd, maar hij kan niet in slaap vallen van de spanning.",
-    "Hij ziet het nut niet van huiswerk en zegt steeds: nog één som, dan ben ik klaar.",
-    "Na het pesten heeft ze al haar foto's van Instagram verwijderd.",
-    "Tijdens een paniekaanval zegt hij dat hij geen lucht meer krijgt.",
-    "Ze had bloed in haar onderbroek en pijn bij het plassen, de huisarts denkt aan een blaasontsteking.",
-    "Hij gaat naar de BSO omdat er thuis niemand is. Daar zegt hij steeds dat hij honger heeft.",
-    "Het is al half 9 en de taxi is er nog steeds niet.",
-    "Ik heb met de gymleraar afgesproken dat hij apart mag komen omkleden.",
-    "De schoolfotograaf gaat de foto's van het kamp doorsturen, maar we moeten 5 euro betalen.",
-    "De mentor gaf vandaag een les over alcohol en drugs.",
-    "Ik laat mijn kind nooit alleen in de auto, zelfs niet vijf minuten.",
-    "Hij heeft een grafje gemaakt voor de hamster met haar naam erop.",
-    "Hij zegt dat hij eerst het schilderij van de zee wil afmaken.",
-    "Opa pakt zijn stok en gaat met de kleinkinderen wandelen.",
-    "Hij had zijn sjaal voor zijn mond gedaan omdat het zo koud was.",
-    "Hij heeft pijn bij zijn billen omdat hij zijn poep ophoudt.",
-    "Hij krijgt elke dag een verse snee brood mee.",
-    "We zitten sinds kort in de vrouwenopvang. Ik vind je antwoord over de inschrijving niet duidelijk.",
-    "Hij kan geen uren achter elkaar lezen, laat staan een heel boek.",
-    "Mijn dochter luistert de hele dag drillrap, is dat erg?",
-  ])("takes no everyday sentence of the second review for danger: %s", (text) => {
-    expect(detect(text)).toBeUndefined();
-  });
+  );
 
   it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
     expect(crisisFeatures("Hij wil niet meer")).toEqual(

@@ -70,6 +70,15 @@ const SPOKEN_WORD =
   /\b(?:ni|nie)\b(?= (?:meer|uit|naar|goed|weten|zeggen|doen|willen|wil|mag|mogen|kan|kunnen|thuis|op|terug|gevonden|bereikbaar|buiten|leuk|waar|zo|alleen|eten|slapen)\b|$)|\bda\b(?= (?:\w+ )?(?:is|was|heeft|had|moet|wil|kan|ik|hij|ze|zij|we|wij|het|er|gaat|ging|doet|deed)\b)|\bwa\b(?= (?:moet|kan|ik|is|doe|moeten|er|wil|zal|nu)\b)/gu;
 const foldSpoken = (text: string): string => text.replace(SPOKEN_WORD, (w) => SPOKEN.get(w) ?? w);
 
+/** The non-empty sentences, each once, with the index of its first occurrence. */
+function distinct(sentences: string[]): Array<{ sentence: string; index: number }> {
+  const first = new Map<string, number>();
+  sentences.forEach((sentence, index) => {
+    if (sentence !== "" && !first.has(sentence)) first.set(sentence, index);
+  });
+  return [...first].map(([sentence, index]) => ({ sentence, index }));
+}
+
 /**
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
@@ -132,8 +141,9 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     flush();
     return pieces;
   };
-  const harmless = harmlessParts.map((re) => new RegExp(re.source, "gu"));
+  const harmless = harmlessParts.map((re) => new RegExp(re.source, "gmu"));
   const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
+  const anyOfLines = new Map(signals.map((s) => [s, union(s.patterns, "mu")]));
   const benign = union(benignParts, "u");
   const past = union(pastParts, "u");
 
@@ -183,37 +193,44 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     const sentences = text.split(SENTENCE_END);
     const folded = sentences.map((raw) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x")));
     // A sentence said twice says nothing new (each signal counts once per message): it is read once.
-    const seen = new Set<string>();
-    folded.forEach((normalized, index) => {
-      if (seen.has(normalized)) return;
-      seen.add(normalized);
-      let sentence = normalized;
-      // A sentence told of the past only: its signals together weigh at most one cue per danger.
-      const told = past.some((re) => re.test(sentence));
-      const toldWeight = new Map<Danger, number>();
-      for (const re of harmless) sentence = sentence.replace(re, " ");
-      for (const s of signals) {
-        if (!anyOf.get(s)?.some((re) => re.test(sentence))) continue;
-        // A strong signal counts once; each pattern of a cue signal is a cue of its own.
-        const keys = s.weight === 2 ? [s.id] : s.patterns.map((_p, k) => `${s.id}#${k}`);
-        const hits = keys.filter(
-          (key, k) =>
-            !fired.some((f) => f.id === key) &&
-            (s.weight === 2 ? s.patterns.some((re) => re.test(sentence)) : s.patterns[k]?.test(sentence)),
-        );
-        if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
-        for (const key of hits) {
-          fired.push({ id: key, danger: s.danger, sentence: index });
-          let weight: number = s.weight;
-          if (told) {
-            const so = toldWeight.get(s.danger) ?? 0;
-            weight = Math.min(weight, 1 - so);
-            toldWeight.set(s.danger, so + weight);
+    const unique = distinct(folded);
+    // All sentences at once, one per line: no pattern reaches across a line (no pattern matches a line break), so a
+    // pattern that matches none of the lines matches no sentence. Most signals are ruled out in one test per message
+    // instead of one per sentence, and the harmless phrases are blanked in one pass.
+    let joined = unique.map((u) => u.sentence).join("\n");
+    for (const re of harmless) joined = joined.replace(re, " ");
+    const blanked = joined.split("\n");
+    const candidates = signals.filter((s) => anyOfLines.get(s)?.some((re) => re.test(joined)));
+    if (candidates.length > 0) {
+      unique.forEach(({ sentence: normalized, index }, u) => {
+        const sentence = blanked[u] ?? "";
+        // A sentence told of the past only: its signals together weigh at most one cue per danger.
+        let told: boolean | undefined;
+        const toldWeight = new Map<Danger, number>();
+        for (const s of candidates) {
+          if (!anyOf.get(s)?.some((re) => re.test(sentence))) continue;
+          // A strong signal counts once; each pattern of a cue signal is a cue of its own.
+          const keys = s.weight === 2 ? [s.id] : s.patterns.map((_p, k) => `${s.id}#${k}`);
+          const hits = keys.filter(
+            (key, k) =>
+              !fired.some((f) => f.id === key) &&
+              (s.weight === 2 ? s.patterns.some((re) => re.test(sentence)) : s.patterns[k]?.test(sentence)),
+          );
+          if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
+          told ??= past.some((re) => re.test(normalized));
+          for (const key of hits) {
+            fired.push({ id: key, danger: s.danger, sentence: index });
+            let weight: number = s.weight;
+            if (told) {
+              const so = toldWeight.get(s.danger) ?? 0;
+              weight = Math.min(weight, 1 - so);
+              toldWeight.set(s.danger, so + weight);
+            }
+            score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
           }
-          score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
         }
-      }
-    });
+      });
+    }
     // Benign words halve every signal; read only where a signal fired (most messages have none).
     const calm = fired.length > 0 && folded.some((s) => benign.some((re) => re.test(s)));
     if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);

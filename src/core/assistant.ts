@@ -204,7 +204,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
           .filter(([d, w]) => w >= 1.5 && d !== byModel.danger)
           .sort((a, b) => b[1] - a[1])
           .map(([d]) => d);
-    return { dangers: [...cued, byModel.danger], signals: ["model"], rest: "" };
+    // The model does not say which sentence carries the danger: the whole message is offered to the school answer,
+    // which is given only when it matches an entry clearly (a tired parent's question still gets its answer).
+    return { dangers: [...cued, byModel.danger], signals: ["model"], rest: text };
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const letters = knowledge.letters ?? [];

@@ -1,3 +1,4 @@
+import { dictionary } from "@zxcvbn-ts/language-nl-be";
 import type { Danger } from "./knowledge/schema.js";
 import { normalize } from "./text/normalize.js";
 
@@ -30,22 +31,40 @@ export interface CrisisModel {
 }
 
 /**
- * The features of a text, each once: its words, pairs of neighbouring words, and the first and last five letters of
- * longer words ("p:gesne", "s:neden"), so that other forms of a word a writer used ("gesneden", "snijden", "sneed";
- * "afscheidsbrief", "afscheidsbriefje") share weight. Chosen by leave-one-writer-out: the model alone caught 77.6 %
- * of a held-out writer's crisis messages with these, 75.5 % with words and pairs only, at fewer false alarms.
+ * The features of a text, each once: pairs of neighbouring words and of words one apart ("hij_niet", "hij__meer"); and,
+ * for every word but the most common ones of Dutch ("zegt", "niet", "meer"), the word itself, its first and last five
+ * letters ("p:gesne", "s:neden") and every four letters with its edges ("c:<ges", "c:sned"), so that other forms and
+ * spellings of a word a writer used ("gesneden", "snijden", "sneed"; "opengehaald", "openschuurt") share weight.
+ * Chosen on held-out writers (five folds of whole writers' sets, 2026-12-06). At 0.5 % false alarms on the other
+ * messages, the model alone caught 86 % of an unseen writer's crisis messages with these, 75 % with words, pairs and
+ * affixes only. Common words alone made a long story of a child at home ("zit sinds ... thuis", "zegt dat ... niet
+ * meer") read like danger: with them, 11 ordinary questions were above that threshold, without them 1.
  */
 export function crisisFeatures(text: string): string[] {
   const words = normalize(text.slice(0, 4000)).split(" ").filter(Boolean);
-  const features = new Set(words);
-  for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i] as string}_${words[i + 1] as string}`);
+  const features = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    features.add(`${words[i] as string}_${words[i + 1] as string}`);
+    if (i + 2 < words.length) features.add(`${words[i] as string}__${words[i + 2] as string}`);
+  }
   for (const w of words) {
-    if (w.length <= AFFIX) continue;
-    features.add(`p:${w.slice(0, AFFIX)}`);
-    features.add(`s:${w.slice(-AFFIX)}`);
+    if (COMMON.has(w)) continue;
+    features.add(w);
+    if (w.length > AFFIX) {
+      features.add(`p:${w.slice(0, AFFIX)}`);
+      features.add(`s:${w.slice(-AFFIX)}`);
+    }
+    const edged = `<${w}>`;
+    for (let i = 0; i + GRAM <= edged.length; i++) features.add(`c:${edged.slice(i, i + GRAM)}`);
   }
   return [...features];
 }
+
+/** The most common words of Dutch (the ranked list of `@zxcvbn-ts/language-nl-be`): in pairs only. */
+const COMMON = new Set(dictionary.commonWords.slice(0, 300).map((w) => normalize(w)));
+
+/** Letters of a word's pieces used as features. */
+const GRAM = 4;
 
 /** Letters of a word's beginning and end used as features. */
 const AFFIX = 5;

@@ -967,16 +967,26 @@ describe("crisis recognition", () => {
     ],
   );
 
-  it("the statistical second opinion reads words and word pairs and names the likeliest danger above its threshold", () => {
-    expect(crisisFeatures("Hij wil niet meer")).toEqual(
-      expect.arrayContaining(["hij", "wil", "niet", "meer", "wil_niet", "niet_meer"]),
+  it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
+    const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
+    // Pairs of neighbouring words and of words one apart, common words included.
+    expect(features).toEqual(
+      expect.arrayContaining(["wil_niet", "niet_meer", "meer_leven", "wil__meer", "niet__leven"]),
     );
+    // A rarer word alone, with its first and last five letters and every four letters with its edges.
+    expect(features).toEqual(
+      expect.arrayContaining(["sinds", "opengehaalde", "p:openg", "s:aalde", "c:<ope", "c:open", "c:lde>", "c:inds"]),
+    );
+    // The most common words of Dutch ("hij", "niet", "zegt", "leven") only in pairs: alone they made a long story read
+    // like danger.
+    for (const common of ["hij", "wil", "niet", "meer", "zegt", "leven", "c:<zeg", "c:leve"])
+      expect(features).not.toContain(common);
     const model = createCrisisModel({
-      weights: { niet_meer: 3, leven: 2 },
+      weights: { niet_meer: 3, meer_leven: 2 },
       bias: -3,
       threshold: 0.8,
       alone: 0.95,
-      dangers: { suicide: { weights: { leven: 2 }, bias: 0 }, abuse: { weights: {}, bias: 0 } },
+      dangers: { suicide: { weights: { meer_leven: 2 }, bias: 0 }, abuse: { weights: {}, bias: 0 } },
     });
     // p = sigmoid(2) ≈ 0.88: enough where a rule saw a cue, not enough alone.
     expect(model.detect("hij wil niet meer leven", true)).toEqual({

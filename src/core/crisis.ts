@@ -68,7 +68,52 @@ const SPOKEN: ReadonlyMap<string, string> = new Map([
  */
 const SPOKEN_WORD =
   /\b(?:ni|nie)\b(?= (?:meer|uit|naar|goed|weten|zeggen|doen|willen|wil|mag|mogen|kan|kunnen|thuis|op|terug|gevonden|bereikbaar|buiten|leuk|waar|zo|alleen|eten|slapen)\b|$)|\bda\b(?= (?:\w+ )?(?:is|was|heeft|had|moet|wil|kan|ik|hij|ze|zij|we|wij|het|er|gaat|ging|doet|deed)\b)|\bwa\b(?= (?:moet|kan|ik|is|doe|moeten|er|wil|zal|nu)\b)/gu;
-const foldSpoken = (text: string): string => text.replace(SPOKEN_WORD, (w) => SPOKEN.get(w) ?? w);
+/**
+ * Limburgish and Frisian spellings of common words, none of them a Dutch word ("neet mie", "ich", "soan", "sûnder
+ * klean"): read as Dutch, so that a parent who writes in a regional language is read by the same patterns. Only words
+ * that are not also Dutch words are listed ("zien", "mei" and "fan" stay as they are).
+ */
+const REGIONAL: ReadonlyMap<string, string> = new Map([
+  ["dr neet mie", "er niet meer"],
+  ["neet mie", "niet meer"],
+  ["neet", "niet"],
+  ["ich", "ik"],
+  ["mien", "mijn"],
+  ["myn", "mijn"],
+  ["soan", "zoon"],
+  ["giet", "gaat"],
+  ["nei", "naar"],
+  ["hus", "huis"],
+  ["seit", "zegt"],
+  ["sei", "zei"],
+  ["neat", "niets"],
+  ["sizze", "zeggen"],
+  ["oer", "over"],
+  ["dogge", "doen"],
+  ["makket", "maakt"],
+  ["sunder", "zonder"],
+  ["klean", "kleren"],
+  ["foar", "voor"],
+  ["oare", "andere"],
+  ["manlju", "mannen"],
+  ["jild", "geld"],
+  ["werom", "terug"],
+  ["nao", "na"],
+  ["sjaol", "school"],
+  ["weurt", "wordt"],
+  ["haor", "haar"],
+  ["hobbe", "hebben"],
+  ["gistere", "gisteren"],
+  ["opstoond", "opstond"],
+  ["dr neet", "er niet"],
+  ["bin", "ben"],
+]);
+const REGIONAL_WORD = new RegExp(
+  `\\b(?:${[...REGIONAL.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "gu",
+);
+const foldSpoken = (text: string): string =>
+  text.replace(SPOKEN_WORD, (w) => SPOKEN.get(w) ?? w).replace(REGIONAL_WORD, (w) => REGIONAL.get(w) ?? w);
 
 /** The non-empty sentences, each once, with the index of its first occurrence. */
 function distinct(sentences: string[]): Array<{ sentence: string; index: number }> {

@@ -1054,6 +1054,7 @@ describe("crisis recognition", () => {
       ["Hij zei dat hij voorgoed het licht uitdoet.", "suicide"],
       ["Mien jong zeet: nao 't weekend bin ich d'r neet mie.", "suicide"],
       ["De trainer makket foto's fan him sûnder klean.", "abuse"],
+      ["Ze zegt over het boek dat ze net als de hoofdpersoon zelfmoord pleegt als het zo doorgaat.", "suicide"],
     ],
     [
       "Ze wil door de grond zakken als ze een spreekbeurt moet houden en zegt dan dat ze wil verdwijnen.",

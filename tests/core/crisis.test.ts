@@ -1054,6 +1054,8 @@ describe("crisis recognition", () => {
       ["Hij zei dat hij voorgoed het licht uitdoet.", "suicide"],
       ["Mien jong zeet: nao 't weekend bin ich d'r neet mie.", "suicide"],
       ["De trainer makket foto's fan him sûnder klean.", "abuse"],
+      ["Ze kerft met een mesje in haar dijbenen.", "selfharm"],
+      ["Hij krast met een paperclip in zijn voeten.", "selfharm"],
       ["Ze zegt over het boek dat ze net als de hoofdpersoon zelfmoord pleegt als het zo doorgaat.", "suicide"],
     ],
     [
@@ -1076,6 +1078,8 @@ describe("crisis recognition", () => {
       "Mijn oma noemt haar lachend vies varkentje als ze knoeit.",
       "Hij staat als vermist in het systeem van de gemeente omdat zijn inschrijving kwijt is.",
       "Hij heeft zijn been op twee plekken gebroken bij het skiën.",
+      "Mijn peuter zit onder de blauwe plekken op zijn schenen, hij valt veel.",
+      "Ze heeft krassen op haar voeten van de bramen.",
       "Mijn zoon van 16 is op werkweek met school en neemt zijn telefoon niet op.",
     ],
   );

@@ -115,6 +115,34 @@ const REGIONAL_WORD = new RegExp(
 const foldSpoken = (text: string): string =>
   text.replace(SPOKEN_WORD, (w) => SPOKEN.get(w) ?? w).replace(REGIONAL_WORD, (w) => REGIONAL.get(w) ?? w);
 
+/**
+ * A part of a pattern that can match a line break. Signals and harmless phrases are tested on all sentences of a
+ * message at once, one per line (see `run`), so such a part would reach into the next sentence.
+ */
+const CROSSES_LINES = /\\[sWD]|\[\^/u;
+const LINE_BREAK = "\\s, \\W, \\D and [^…] match a line break: use a space or a word class";
+const BACK_REFERENCE = "back-references are not supported (patterns are tested as one alternation)";
+
+/** Patterns joined into alternations of at most UNION_CHARS characters of source each (see `compileCrisis`). */
+function union(parts: RegExp[], flags: string): RegExp[] {
+  const pieces: RegExp[] = [];
+  let sources: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (sources.length > 0) pieces.push(new RegExp(sources.join("|"), flags));
+    sources = [];
+    size = 0;
+  };
+  for (const re of parts) {
+    const source = `(?:${re.source})`;
+    if (size + source.length > UNION_CHARS) flush();
+    sources.push(source);
+    size += source.length + 1;
+  }
+  flush();
+  return pieces;
+}
+
 /** The non-empty sentences, each once, with the index of its first occurrence. */
 function distinct(sentences: string[]): Array<{ sentence: string; index: number }> {
   const first = new Map<string, number>();
@@ -139,21 +167,27 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
       }
       return `(?:${concept})`;
     });
-  const compile = (pattern: string, field: string): RegExp | undefined => {
-    if (/\\[1-9]|\\k</u.test(pattern)) {
-      issues.push({ field, message: "back-references are not supported (patterns are tested as one alternation)" });
+  const compile = (pattern: string, field: string, perLine = true): RegExp | undefined => {
+    const source = expand(pattern, field);
+    const refused = /\\[1-9]|\\k</u.test(pattern)
+      ? BACK_REFERENCE
+      : perLine && CROSSES_LINES.test(source)
+        ? LINE_BREAK
+        : "";
+    if (refused) {
+      issues.push({ field, message: refused });
       return undefined;
     }
     try {
-      return new RegExp(expand(pattern, field), "u");
+      return new RegExp(source, "u");
     } catch (error) {
       issues.push({ field, message: `not a valid regular expression: ${(error as Error).message}` });
       return undefined;
     }
   };
   const harmlessParts = file.harmless.flatMap((p, i) => compile(p, `harmless[${i}]`) ?? []);
-  const benignParts = file.benign.flatMap((p, i) => compile(p, `benign[${i}]`) ?? []);
-  const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`) ?? []);
+  const benignParts = file.benign.flatMap((p, i) => compile(p, `benign[${i}]`, false) ?? []);
+  const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`, false) ?? []);
   const signals = file.signals.map((s, i) => ({
     id: s.id,
     danger: s.danger,
@@ -168,24 +202,6 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   // scan for its first words, which one alternation of all of them loses (measured: half the time).
   // A union is cut into pieces of at most UNION_CHARS characters of source: V8 does not optimize a regular expression
   // of more than 20 KB (kRegExpTooLargeToOptimize), and one such union made the whole check six times slower.
-  const union = (parts: RegExp[], flags: string): RegExp[] => {
-    const pieces: RegExp[] = [];
-    let sources: string[] = [];
-    let size = 0;
-    const flush = () => {
-      if (sources.length > 0) pieces.push(new RegExp(sources.join("|"), flags));
-      sources = [];
-      size = 0;
-    };
-    for (const re of parts) {
-      const source = `(?:${re.source})`;
-      if (size + source.length > UNION_CHARS) flush();
-      sources.push(source);
-      size += source.length + 1;
-    }
-    flush();
-    return pieces;
-  };
   const harmless = harmlessParts.map((re) => new RegExp(re.source, "gmu"));
   const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
   const anyOfLines = new Map(signals.map((s) => [s, union(s.patterns, "mu")]));

@@ -89,6 +89,12 @@ describe("loading the knowledge base", () => {
     expect(issues.some((i) => i.message.includes("unknown concept {wens}"))).toBe(true);
   });
 
+  it("reports a crisis pattern that could match a line break (signals are tested on all sentences at once)", () => {
+    edit(join(dir, "crisis.yaml"), (t) => t.replace("'\\b(zelfmoord|", "'\\s\\b(zelfmoord|"));
+    const issue = issuesOf().find((i) => i.field.startsWith("signals[0] (suicide-named).patterns[0]"));
+    expect(issue?.message).toContain("line break");
+  });
+
   it("reports a past-frame pattern that does not compile, naming it", () => {
     edit(join(dir, "crisis.yaml"), (t) => t.replace("past:\n  - '^(?=", "past:\n  - '^((?="));
     const issue = issuesOf().find((i) => i.field === "past[0]");

@@ -203,8 +203,8 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   // A union is cut into pieces of at most UNION_CHARS characters of source: V8 does not optimize a regular expression
   // of more than 20 KB (kRegExpTooLargeToOptimize), and one such union made the whole check six times slower.
   const harmless = harmlessParts.map((re) => new RegExp(re.source, "gmu"));
-  const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "u")]));
-  const anyOfLines = new Map(signals.map((s) => [s, union(s.patterns, "mu")]));
+  // With the m flag, so that one union serves both the whole message (one sentence per line) and a single sentence.
+  const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "mu")]));
   const benign = union(benignParts, "u");
   const past = union(pastParts, "u");
 
@@ -261,7 +261,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     let joined = unique.map((u) => u.sentence).join("\n");
     for (const re of harmless) joined = joined.replace(re, " ");
     const blanked = joined.split("\n");
-    const candidates = signals.filter((s) => anyOfLines.get(s)?.some((re) => re.test(joined)));
+    const candidates = signals.filter((s) => anyOf.get(s)?.some((re) => re.test(joined)));
     if (candidates.length > 0) {
       unique.forEach(({ sentence: normalized, index }, u) => {
         const sentence = blanked[u] ?? "";

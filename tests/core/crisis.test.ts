@@ -1084,6 +1084,65 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-ba, -bc and -bd (mixed English, observed signs, long e-mails), in our own words, with twins.
+  bothWays(
+    "round of crisis-ba, -bc and -bd",
+    [
+      ["I found a bag of tablets under his bed, I think he has been saving them for a while.", "suicide"],
+      ["Ze zei bij het plannen van haar verjaardag: laat maar, ik ben er dan toch niet meer.", "suicide"],
+      ["Hij vroeg hoe hoog het dak van de parkeergarage is en of je een val daarvan overleeft.", "suicide"],
+      [
+        "Hij heeft zijn hele spaargeld aan een goed doel overgemaakt. We hoeven geen zakgeld meer voor hem te betalen, zei hij.",
+        "suicide",
+      ],
+      ["There are cuts on her forearms, thin red lines, and she says the neighbour's dog did it.", "selfharm"],
+      ["Haar bovenbenen zien eruit als een barcode.", "selfharm"],
+      ["Zijn stiefvader gooit bekers naar de kinderen. Bij de huisarts hebben we gezegd dat hij gevallen is.", "abuse"],
+      ["She's 13 and a man online asked her for sexy pics.", "abuse"],
+      ["Volgens de huisarts heeft ze een infectie die niet past bij haar leeftijd.", "abuse"],
+      [
+        "Mijn kinderen van 5 en 7 jaar zijn 's avonds alleen thuis. De oudste heeft het gas aangezet om te koken.",
+        "abuse",
+      ],
+      ["Zijn moeder geeft hem zijn medicijnen nauwelijks. Hij is broodmager.", "abuse"],
+      ["Bij elke fout pakt hij de liniaal. Haar knokkels lagen open.", "abuse"],
+      ["Na die straf kan ik daarna twee dagen niet zitten.", "abuse"],
+      ["Hij vroeg haar de webcam aan te zetten zonder kleren.", "abuse"],
+      ["Iemand in de groep schreef: we weten waar hij woont.", "violence"],
+      ["Een jongen knijpt hem in de bus in zijn nek tot hij bijna van zijn stokje gaat.", "violence"],
+      ["He didn't get off the bus, that was three hours ago. Het wordt al donker.", "missing"],
+      ["Ze zegt dat haar vader het met de riem doet als ze te laat thuis is.", "abuse"],
+    ],
+    [
+      "She is saving her pocket money for a new bike.",
+      "Ik ben er dan niet, want ik werk op zaterdag.",
+      "Hij vroeg hoe hoog de Dom in Utrecht is.",
+      "We hoeven volgend jaar geen schoolgeld meer voor hem te betalen, want hij krijgt een beurs.",
+      "He has scratches on his arms from the cat.",
+      "In de supermarkt scant hij de barcode van de melk.",
+      "De meester gooit de bal naar de kinderen.",
+      "Ze vraagt om een foto van de klas voor het jaarboek.",
+      "De juf zegt dat zijn gedrag niet past bij zijn leeftijd.",
+      "Ik heb het gas aangezet voor de pasta.",
+      "De juf geeft hem zijn medicijnen om twaalf uur.",
+      "Met de liniaal tekent hij een tabel in zijn schrift.",
+      // An implement alone is no blow: only one used to punish or hit counts.
+      "Ze eet haar yoghurt met een lepel.",
+      "Hij speelt met een stok in de tuin.",
+      "Na de operatie kon ze daarna twee dagen niet lopen.",
+      "De camera van de laptop doet het niet bij het online lessen.",
+      "We weten waar ze is, ze logeert bij oma.",
+      "Hij knijpt in de bus in zijn knuffel als hij zenuwachtig is.",
+      "Het wordt al donker om vijf uur, dus hij fietst met licht.",
+      "Mijn dochter (14) roept 'ik ga dood van dit huiswerk' en smijt haar boek door de kamer.",
+      "Mijn dochter wil de serie over een vermist meisje kijken waar de klas het over heeft.",
+      "Ze speelt in het toneelstuk een meisje dat misbruikt wordt door haar stiefvader.",
+      "De klas schrijft een afscheidsbrief voor de juf die met pensioen gaat.",
+      "Ze heeft haar pols op twee plekken gebroken bij het turnen.",
+      "Ik hoorde opa fluisteren: dat is ons geheimpje. Het bleek een verrassingsfeest voor mijn verjaardag.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

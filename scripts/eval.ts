@@ -9,6 +9,7 @@
 //            then tuned on).
 //   frozen   tests/eval/frozen/*.jsonl (the final set apart): written blind by helpers who saw neither the knowledge
 //            base nor the engine, frozen before the engine changed. Never tuned on (see tests/eval/frozen/README.md).
+//   everyday tests/eval/everyday/everyday.jsonl: 300 ordinary messages; false crisis replies gated like the frozen set.
 //   final    the sets of REPORTED_APART (scripts/eval-lib.ts): the newest blind crisis writer, run once, never gated;
 //            "being fixed": sets released from final whose misses are being closed (not gated until they pass).
 // Judging follows ../shared/eval/score.mjs: answer-like groups need kind "answer", every `must` pattern in
@@ -61,6 +62,9 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
           .sort()
           .flatMap((f) => read(join(frozenDir, f))),
       },
+      // Ordinary family life, written blind (tests/eval/everyday/README.md): its false crisis replies are gated on their
+      // own, not mixed into the frozen rate, so that easy messages do not dilute that figure.
+      { name: "everyday", items: read(join(root, "tests/eval/everyday/everyday.jsonl")) },
       // --no-apart: leave out the sets reported apart (while rules change, the final set is not looked at).
       ...Object.entries(args.includes("--no-apart") ? {} : REPORTED_APART).map(([name, files]) => ({
         name,

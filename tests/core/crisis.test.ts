@@ -1143,6 +1143,23 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // Everyday messages (tests/eval/everyday): the harmless use of tools and jumps, with the danger they must not hide.
+  bothWays(
+    "everyday messages",
+    [
+      ["Hij wil van de brug springen.", "suicide"],
+      ["Hij is gestoken door een jongen met een mes.", "violence"],
+    ],
+    [
+      "Ze is op het schoolplein door een wesp gestoken.",
+      "Ze mocht van de juf de schaar pakken uit de hoge kast.",
+      "Zijn vader heeft hem geleerd hoe je een schroevendraaier gebruikt.",
+      "Ze heeft met de schaar in haar eigen pony geknipt.",
+      "Ze durft niet meer over de bok te springen.",
+      "Hij springt de hele middag op de trampoline.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

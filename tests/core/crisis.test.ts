@@ -1160,6 +1160,27 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The review of 2026-12-06 (docs/review-crisis-2026-12-06-k.md): misses it found and ordinary sentences it showed to
+  // misfire, in its own words.
+  bothWays(
+    "review of the tenth session",
+    [
+      ["Hij geeft al zijn spullen weg.", "suicide"],
+      ["Mijn man gooide zijn telefoon naar haar hoofd.", "abuse"],
+      ["De riem komt eruit als hij niet luistert.", "abuse"],
+      ["Hij moet in de kast als hij stout is, ook als het donker is.", "abuse"],
+      ["Ze heeft al een paar keer geoefend met een sjaal om haar nek.", "suicide"],
+    ],
+    [
+      "Hij heeft een nieuwe telefoon gekregen.",
+      "Hij zegt dat het eten vies is.",
+      "De baby krijgt zijn fruithapje met een lepel.",
+      "Zijn fiets is weg, gestolen bij het station.",
+      "De jassen moeten in de kast als het regent.",
+      "De riem van zijn broek is kapot.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

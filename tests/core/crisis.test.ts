@@ -1178,6 +1178,12 @@ describe("crisis recognition", () => {
       "Zijn fiets is weg, gestolen bij het station.",
       "De jassen moeten in de kast als het regent.",
       "De riem van zijn broek is kapot.",
+      // Two cues of one new signal in one ordinary sentence (found re-reading the change).
+      "Hij kocht een mes omdat hij graag kookt.",
+      "Hij hoest steeds en kan niet goed slikken door zijn keelontsteking.",
+      "He draws straight lines on his arms with a marker.",
+      "Ik heb ons adres gedeeld in de klassenapp en een foto van ons huis gestuurd voor het feestje.",
+      "Ze wordt opgehaald met de auto door mannen van 30.",
     ],
   );
 

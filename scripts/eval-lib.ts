@@ -3,13 +3,11 @@ import { readFileSync } from "node:fs";
 import type { Reply } from "../src/core/index.js";
 
 /**
- * Sets in tests/eval/frozen/ reported apart by the evaluation and never gated on. "final" holds the newest writers'
- * sets, written before the last change to the rules and the model and run once; "earlier final" the previous final set,
- * whose misses were not fixed (so it stays a blind figure of its day). Neither is ever training data for the crisis
- * model. "being fixed" holds sets released from "final" whose misses are being closed: training data, not yet gated;
- * each leaves the list (and is gated with the rest) once all its items pass.
+ * Sets in tests/eval/frozen/ reported apart by the evaluation, never gated on and never training data for the crisis
+ * model: "final" holds the newest writers' sets, written before the last change to the rules and the model and run
+ * once; "earlier final" the previous final set, whose misses were not fixed (so it stays a blind figure of its day).
  */
-export const REPORTED_APART: Record<"final" | "earlier final" | "being fixed", readonly string[]> = {
+export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]> = {
   final: [
     "crisis-be.jsonl",
     "distress-neg-be.jsonl",
@@ -19,15 +17,10 @@ export const REPORTED_APART: Record<"final" | "earlier final" | "being fixed", r
     "distress-neg-bg.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
-  "being fixed": [],
 };
 
 /** Whether a frozen file is reported apart (see REPORTED_APART). */
 export const reportedApart = (file: string): boolean => Object.values(REPORTED_APART).some((f) => f.includes(file));
-
-/** Whether a frozen file is held out of the crisis model's training: the final sets, never fitted on. */
-export const heldOut = (file: string): boolean =>
-  REPORTED_APART.final.includes(file) || REPORTED_APART["earlier final"].includes(file);
 
 export interface Item {
   id: string;

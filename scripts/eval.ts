@@ -10,8 +10,7 @@
 //   frozen   tests/eval/frozen/*.jsonl (the final set apart): written blind by helpers who saw neither the knowledge
 //            base nor the engine, frozen before the engine changed. Never tuned on (see tests/eval/frozen/README.md).
 //   everyday tests/eval/everyday/everyday.jsonl: 300 ordinary messages; false crisis replies gated like the frozen set.
-//   final    the sets of REPORTED_APART (scripts/eval-lib.ts): the newest blind crisis writer, run once, never gated;
-//            "being fixed": sets released from final whose misses are being closed (not gated until they pass).
+//   final    the sets of REPORTED_APART (scripts/eval-lib.ts): the newest blind crisis writers, run once, never gated.
 // Judging follows ../shared/eval/score.mjs: answer-like groups need kind "answer", every `must` pattern in
 // text + next steps, no `mustNot`, a citation from `sources` (when given) and text of at most 1500 characters;
 // oos → fallback; crisis → crisis with the help line for its kind of danger (and every `must`); handoff and

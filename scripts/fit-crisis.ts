@@ -15,7 +15,7 @@ import { compileCrisis } from "../src/core/crisis.js";
 import { crisisFeatures, type CrisisModelFile } from "../src/core/crisis-model.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
 import type { Danger } from "../src/core/index.js";
-import { answerLike, heldOut, numberArg, readItems, type Item } from "./eval-lib.js";
+import { answerLike, numberArg, readItems, reportedApart, type Item } from "./eval-lib.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -36,8 +36,8 @@ const files = [
   join(root, "tests/eval/tuning-u.jsonl"),
   join(root, "tests/eval/tuning-smalltalk.jsonl"),
   ...readdirSync(frozen)
-    // The final sets (scripts/eval-lib.ts) are never training data.
-    .filter((f) => f.endsWith(".jsonl") && !heldOut(f))
+    // The sets reported apart (scripts/eval-lib.ts) are never training data.
+    .filter((f) => f.endsWith(".jsonl") && !reportedApart(f))
     .sort()
     .map((f) => join(frozen, f)),
 ];

@@ -1170,6 +1170,8 @@ describe("crisis recognition", () => {
       ["De riem komt eruit als hij niet luistert.", "abuse"],
       ["Hij moet in de kast als hij stout is, ook als het donker is.", "abuse"],
       ["Ze heeft al een paar keer geoefend met een sjaal om haar nek.", "suicide"],
+      // A phrase that halves every signal of a message must not be an everyday one ("goed afgelopen" was, briefly).
+      ["Het schoolkamp is goed afgelopen, maar nu zegt hij dat hij dood wil.", "suicide"],
     ],
     [
       "Hij heeft een nieuwe telefoon gekregen.",
@@ -1184,6 +1186,7 @@ describe("crisis recognition", () => {
       "He draws straight lines on his arms with a marker.",
       "Ik heb ons adres gedeeld in de klassenapp en een foto van ons huis gestuurd voor het feestje.",
       "Ze wordt opgehaald met de auto door mannen van 30.",
+      "Hij had geen telefoon bij zich, want die mocht niet mee op schoolreis.",
     ],
   );
 

@@ -6,7 +6,7 @@ import { createCrisisModel } from "./crisis-model.js";
 import crisisModelFile from "./crisis-model.json" with { type: "json" };
 import { bindDate, compileDeadlineRule, computeDeadlines, findDates } from "./deadlines.js";
 import { createIntentMatcher } from "./intents.js";
-import type { Citation, Entry, Knowledge } from "./knowledge/schema.js";
+import type { Citation, Danger, Entry, Knowledge } from "./knowledge/schema.js";
 import { fillLetter, summarizeLetter, type FilledLetter, type LetterProblems, type LetterSummary } from "./letters.js";
 import type { Reply, ReplyChoice, ReplyCitation } from "./reply.js";
 import { createSearchEngine, type Candidate, type SearchOptions, type SearchOutcome } from "./search/engine.js";
@@ -185,9 +185,13 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const crisisDetector = compiledCrisis;
   // The statistical second opinion: wordings no rule foresaw (src/core/crisis-model.ts).
   const crisisModel = createCrisisModel(crisisModelFile);
-  const detectCrisis = (text: string): CrisisFinding | undefined => {
+  const detectCrisis = (text: string, remembered: readonly Danger[] = []): CrisisFinding | undefined => {
     const { finding: byRules, weights, benign } = crisisDetector.examine(text);
     if (byRules) return byRules;
+    // A danger this conversation already showed (a crisis reply earlier on) is completed by one cue of it now, as two
+    // cues complete it within one message. Only the labels were kept, never the earlier text.
+    const carried = benign ? [] : remembered.filter((d) => (weights.get(d) ?? 0) >= 1);
+    if (carried.length > 0) return { dangers: carried, signals: ["conversation"], rest: text };
     // The model widens the rules: where a rule saw at least one cue of the danger the model names, at its threshold;
     // elsewhere only at the stricter one, chosen for at most 0.1 % false crisis replies (scripts/fit-crisis.ts). A
     // cue counts only for the danger the model names ("ik ben op" is a cue of a parent at the end of their rope, not
@@ -517,13 +521,17 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   ): Promise<{ reply: Reply; explanation?: Omit<Explanation, "reply"> }> {
     const text = sanitize(rawText);
     const state = await opts.store.get(conversationId);
-    const save = (lastEntryId: string | null) =>
-      opts.store.set(conversationId, { lastEntryId, turns: (state?.turns ?? 0) + 1 });
+    const save = (lastEntryId: string | null, crisis = state?.crisis) =>
+      opts.store.set(conversationId, {
+        lastEntryId,
+        turns: (state?.turns ?? 0) + 1,
+        ...(crisis && crisis.length > 0 ? { crisis } : {}),
+      });
     const normalized = normalize(text);
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
     // question the message also asks (a frightened parent still needs to know what to do at school tomorrow).
-    const finding = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)));
+    const finding = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)), state?.crisis);
     if (finding) {
       const help = crisisDetector.compose(finding.dangers);
       const reply = fixedReply("crisis", help);
@@ -541,7 +549,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
         reply.question = school.question;
         reply.topic = school.topic;
       }
-      await save(school?.id ?? state?.lastEntryId ?? null);
+      await save(school?.id ?? state?.lastEntryId ?? null, [
+        ...new Set([...(state?.crisis ?? []), ...finding.dangers]),
+      ]);
       return { reply };
     }
     if (normalized.length === 0) {
@@ -746,7 +756,11 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       const entry = entries.get(entryId);
       if (!entry) return null;
       const state = await opts.store.get(conversationId);
-      await opts.store.set(conversationId, { lastEntryId: entry.id, turns: (state?.turns ?? 0) + 1 });
+      await opts.store.set(conversationId, {
+        lastEntryId: entry.id,
+        turns: (state?.turns ?? 0) + 1,
+        ...(state?.crisis ? { crisis: state.crisis } : {}),
+      });
       return answerReply(entry, 1);
     },
     answerQuestions: (text, options = {}) => answerQuestions(text, options),

@@ -1,9 +1,17 @@
+import type { Danger } from "./knowledge/schema.js";
+
 /** What the core remembers of a conversation between turns: just enough to resolve follow-up questions. */
 export interface ConversationState {
   /** The entry of the last answer, if the last reply was an answer. */
   lastEntryId: string | null;
   /** Number of turns so far. */
   turns: number;
+  /**
+   * The kinds of danger of a crisis reply earlier in this conversation (labels only, never text). A later message
+   * that shows one cue of such a danger gets the crisis reply again: across turns, the way two cues count in one
+   * message ("de kleine durft niks te zeggen want dan wordt het erger" after a turn about a brother who hurts him).
+   */
+  crisis?: Danger[];
 }
 
 /**

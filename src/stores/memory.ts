@@ -100,7 +100,11 @@ function memoryConversations({ now, conversations, feedback, sends, handoffs }: 
       return Promise.resolve(s ? { ...s } : undefined);
     },
     set(id, state) {
-      touch(id).state = { lastEntryId: state.lastEntryId, turns: state.turns };
+      touch(id).state = {
+        lastEntryId: state.lastEntryId,
+        turns: state.turns,
+        ...(state.crisis ? { crisis: [...state.crisis] } : {}),
+      };
       return Promise.resolve();
     },
     delete(id) {

@@ -286,23 +286,25 @@ function postgresConversations({ query, maintenance, now }: PostgresContext): po
   };
   return {
     async get(id) {
-      const { rows: found } = await query<{ last_entry_id: string | null; state_turns: number | null }>(
-        "SELECT last_entry_id, state_turns FROM conversations WHERE id = $1",
+      const { rows: found } = await query<rows.StateRow>(
+        "SELECT last_entry_id, state_turns, state_crisis FROM conversations WHERE id = $1",
         [id],
       );
-      const row = found[0];
-      if (!row || row.state_turns === null) return undefined;
-      return { lastEntryId: row.last_entry_id, turns: row.state_turns };
+      return rows.toState(found[0]);
     },
     async set(id, state) {
       await query(
-        `INSERT INTO conversations (id, last_entry_id, state_turns, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
-         ON CONFLICT (id) DO UPDATE SET last_entry_id = $2, state_turns = $3, updated_at = $4`,
-        [id, state.lastEntryId, state.turns, now()],
+        `INSERT INTO conversations (id, last_entry_id, state_turns, state_crisis, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $5)
+         ON CONFLICT (id) DO UPDATE SET last_entry_id = $2, state_turns = $3, state_crisis = $4, updated_at = $5`,
+        [id, state.lastEntryId, state.turns, rows.crisisColumn(state), now()],
       );
     },
     async delete(id) {
-      await query("UPDATE conversations SET last_entry_id = NULL, state_turns = NULL WHERE id = $1", [id]);
+      await query(
+        "UPDATE conversations SET last_entry_id = NULL, state_turns = NULL, state_crisis = NULL WHERE id = $1",
+        [id],
+      );
     },
     appendTurn: (id, turn) => appendTurns(id, [turn]),
     appendTurns,

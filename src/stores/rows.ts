@@ -14,6 +14,8 @@ import type {
   TurnRecord,
   TurnRole,
 } from "./types.js";
+import type { ConversationState } from "../core/index.js";
+import { Danger } from "../core/knowledge/schema.js";
 
 /** A point in time as a driver returns it: epoch milliseconds (SQLite) or a Date (PostgreSQL). */
 export type RowTime = number | Date;
@@ -148,3 +150,23 @@ export function toHandoff(r: HandoffRow): HandoffRecord {
     returnCodeHash: r.return_code_hash ?? null,
   };
 }
+
+/** The conversation state columns of `conversations`. */
+export interface StateRow {
+  last_entry_id: string | null;
+  state_turns: number | null;
+  state_crisis: string | null;
+}
+
+const DANGERS: ReadonlySet<string> = new Set(Danger.options);
+
+/** A state row as the core's conversation state; no row, or a cleared one, is no state. Unknown labels are dropped. */
+export function toState(row: StateRow | undefined): ConversationState | undefined {
+  if (!row || row.state_turns === null) return undefined;
+  const crisis = (row.state_crisis ?? "").split(",").filter((d): d is Danger => DANGERS.has(d));
+  return { lastEntryId: row.last_entry_id, turns: row.state_turns, ...(crisis.length > 0 ? { crisis } : {}) };
+}
+
+/** The crisis labels of a state as stored: "suicide,abuse", or null. */
+export const crisisColumn = (state: ConversationState): string | null =>
+  state.crisis && state.crisis.length > 0 ? state.crisis.join(",") : null;

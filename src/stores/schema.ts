@@ -171,5 +171,9 @@ export function migrations(d: Dialect): string[] {
     // SHA-256 is stored, so the table alone does not let anyone in.
     `ALTER TABLE handoffs ADD COLUMN return_code_hash ${d.text};
    CREATE INDEX handoffs_return_code_hash ON handoffs (return_code_hash);`,
+
+    // 5: the kinds of danger of a crisis reply earlier in the conversation (labels such as "suicide,abuse", never
+    // text), so that one cue of the same danger in a later message brings the crisis reply again.
+    `ALTER TABLE conversations ADD COLUMN state_crisis ${d.text};`,
   ];
 }

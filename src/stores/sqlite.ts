@@ -9,6 +9,7 @@ import * as rows from "./rows.js";
 import * as rules from "./rules.js";
 import { migrations as schemaMigrations, sqliteDialect } from "./schema.js";
 import type * as port from "./types.js";
+import type { ConversationState } from "../core/index.js";
 
 export interface SqliteStoreOptions extends BackendOptions {
   /** The folder holding `ouderwijzer.db` (created with mode 700 when missing). */
@@ -206,15 +207,18 @@ export function createSqliteBackend(
 
 function sqliteConversations({ db, now, batched, forgetErased }: SqliteContext): port.ConversationStore {
   const q = {
-    getState: db.prepare<[string], { last_entry_id: string | null; state_turns: number | null }>(
-      "SELECT last_entry_id, state_turns FROM conversations WHERE id = ?",
+    getState: db.prepare<[string], rows.StateRow>(
+      "SELECT last_entry_id, state_turns, state_crisis FROM conversations WHERE id = ?",
     ),
-    setState: db.prepare<{ id: string; lastEntryId: string | null; turns: number; now: number }>(
-      `INSERT INTO conversations (id, last_entry_id, state_turns, created_at, updated_at)
-       VALUES (@id, @lastEntryId, @turns, @now, @now)
-       ON CONFLICT (id) DO UPDATE SET last_entry_id = @lastEntryId, state_turns = @turns, updated_at = @now`,
+    setState: db.prepare<{ id: string; lastEntryId: string | null; turns: number; crisis: string | null; now: number }>(
+      `INSERT INTO conversations (id, last_entry_id, state_turns, state_crisis, created_at, updated_at)
+       VALUES (@id, @lastEntryId, @turns, @crisis, @now, @now)
+       ON CONFLICT (id) DO UPDATE SET last_entry_id = @lastEntryId, state_turns = @turns, state_crisis = @crisis,
+         updated_at = @now`,
     ),
-    clearState: db.prepare<[string]>("UPDATE conversations SET last_entry_id = NULL, state_turns = NULL WHERE id = ?"),
+    clearState: db.prepare<[string]>(
+      "UPDATE conversations SET last_entry_id = NULL, state_turns = NULL, state_crisis = NULL WHERE id = ?",
+    ),
     reserveSeq: db.prepare<{ id: string; n: number; now: number }, { last_seq: number }>(
       `INSERT INTO conversations (id, last_seq, created_at, updated_at) VALUES (@id, @n, @now, @now)
        ON CONFLICT (id) DO UPDATE SET last_seq = last_seq + @n, updated_at = @now
@@ -260,8 +264,14 @@ function sqliteConversations({ db, now, batched, forgetErased }: SqliteContext):
     for (const t of turns)
       q.insertTurn.run(id, ++seq, t.role, t.text, t.kind ?? null, t.answerId ?? null, t.channel, at);
   });
-  const setState = db.transaction((id: string, lastEntryId: string | null, turns: number, at: number) => {
-    q.setState.run({ id, lastEntryId, turns, now: at });
+  const setState = db.transaction((id: string, state: ConversationState, at: number) => {
+    q.setState.run({
+      id,
+      lastEntryId: state.lastEntryId,
+      turns: state.turns,
+      crisis: rows.crisisColumn(state),
+      now: at,
+    });
   });
   const erase = db.transaction((id: string) => {
     const f = q.eraseFeedback.run(id).changes;
@@ -283,13 +293,11 @@ function sqliteConversations({ db, now, batched, forgetErased }: SqliteContext):
   return {
     get: (id) =>
       attempt(() => {
-        const row = q.getState.get(id);
-        if (!row || row.state_turns === null) return undefined;
-        return { lastEntryId: row.last_entry_id, turns: row.state_turns };
+        return rows.toState(q.getState.get(id));
       }),
     set(id, state) {
       const at = now();
-      return batched(() => setState(id, state.lastEntryId, state.turns, at));
+      return batched(() => setState(id, state, at));
     },
     delete: (id) => attempt(() => void q.clearState.run(id)),
     appendTurn: (id, turn) => append(id, [turn]),

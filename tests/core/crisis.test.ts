@@ -1190,6 +1190,73 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-be, -bf and -bg (eleventh session): others than the parent, children with a condition,
+  // conversations. In our own words, each with an everyday twin; two cues of one kind make a finding.
+  bothWays(
+    "round of crisis-be, -bf, -bg",
+    [
+      [
+        "Hij staat elke ochtend bij het spoor en denkt hoe makkelijk het zou zijn om een stap naar voren te doen.",
+        "suicide",
+      ],
+      [
+        "Op de tekening lag hij zelf onder een trein. Toen ik hem van de weg trok vroeg hij: waarom hou je me tegen?",
+        "suicide",
+      ],
+      ["Ze heeft alle pillen uit het doosje in een keer ingenomen.", "suicide"],
+      [
+        "Ze is bij iedereen langsgegaan om gedag te zeggen. Haar wachtwoorden gaan naar haar nicht en de kat naar oma.",
+        "suicide",
+      ],
+      ["Hij schrijft dat hij heeft uitgezocht hoe hij het gaat doen. Hij heeft ook al een datum gekozen.", "suicide"],
+      ["Na elk slecht cijfer duwt hij zijn eigen vingers expres tussen de deur.", "selfharm"],
+      ["Mijn dochter is weer gaan snijden.", "selfharm"],
+      ["Op haar pols zitten ronde plekjes, zo groot als de punt van een sigaret.", "selfharm"],
+      ["Zijn broer duwt zijn knie op zijn borst tot hij geen lucht krijgt.", "abuse"],
+      ["Zijn vader scheldt hem de hele dag uit. Hij mag niet meer met de rest aan tafel eten.", "abuse"],
+      ["Oudere jongens laten hem dingen bij ze doen op de wc.", "abuse"],
+      ["Ze zegt dat de buurman dingen met haar lijf doet.", "abuse"],
+      ["De chauffeur laat hem zijn broek uitdoen als de anderen uitgestapt zijn.", "abuse"],
+      ["Ze wordt opgehaald door oudere mannen. Ze komt thuis met nieuwe kleren en geld.", "abuse"],
+      ["Ze rook naar urine en haar tanden waren zwart. Ze at als een wolf toen we haar een boterham gaven.", "abuse"],
+      ["Zijn moeder geeft de insuline niet meer. Gisteren was hij op school bijna buiten bewustzijn.", "abuse"],
+      ["Ik kom al een week mijn bed niet uit. De kleine heeft sinds gisteren dezelfde luier om.", "abuse"],
+      ["Hij zet online dat hij maandag komt om de jongens uit zijn klas af te maken.", "violence"],
+      ["Ze zeggen dat ze hem kapot maken als hij naar school komt.", "violence"],
+      ["Ze is twee uur geleden de tuin uit gelopen. We hebben alles afgezocht.", "missing"],
+      ["Zijn moeder laat hem sinds de scheiding alleen in het huis wonen.", "abuse"],
+      ["Ze zegt dat het niet uitmaakt wat er in het plan staat, want na de zomer is ze er toch niet meer.", "suicide"],
+    ],
+    [
+      "Hij staat elke ochtend op het perron te wachten op de trein naar school.",
+      "Hij heeft zichzelf getekend naast een vrachtwagen.",
+      "Ze neemt haar pillen in een keer met een glas water.",
+      "Hij is na het kamp bij iedereen langsgegaan om gedag te zeggen.",
+      "Ze heeft uitgezocht hoe ze het gaat doen met haar spreekbeurt.",
+      "Hij is gaan snijden in zijn uitgaven.",
+      "Ze heeft een blaar op haar hand van de kachel.",
+      "Hij kreeg geen lucht na het hardlopen.",
+      "Ze scheldt de hele dag op het weer.",
+      "Hij laat haar dingen met de klei doen.",
+      "De juf laat hem zijn broek uitdoen voor het zwemmen.",
+      "Ze komt thuis met nieuwe kleren van oma.",
+      "Hij at als een wolf na de voetbaltraining.",
+      "Ik vergeet soms zijn medicijnen mee te geven.",
+      "Mijn dochter drinkt te weinig water.",
+      "Hij komt morgen om zijn werkstuk af te maken.",
+      "Ik heb de hele zolder afgezocht naar zijn gymschoenen.",
+      "Het is nu 8 uur en hij slaapt nog.",
+      "Haar eczeem jeukt zo dat ze haar armen openkrabt tot het bloedt.",
+      "Hij bijt zijn nagels tot het bloedt, er zitten pleisters op.",
+      "In de musical wordt zijn personage neergestoken.",
+      "Sinds hij methylfenidaat gebruikt eet hij bijna niks meer en is hij 2 kilo afgevallen.",
+      "Ze geeft haar strafwerk als ze haar spullen vergeet.",
+      "Die blauwe plekken komen van het toernooi van zondag.",
+      "Hij laat haar een uurtje alleen thuis als hij boodschappen doet.",
+      "Ze zegt dat ze er na de zomer toch niet meer is, want ze gaat naar het mbo.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -33,6 +33,27 @@ describe("intent rules", () => {
     expect(await kind("school wil een tlv aanvragen maar mijn zoon zegt dat hij dood wil")).toBe("crisis");
   });
 
+  it("remembers a crisis of the conversation: one cue of that danger in a later turn brings the crisis lines again", async () => {
+    const id = "conversation-crisis";
+    expect((await assistant.reply(id, "Mijn zoon heeft een OPP. Hoe vraag ik een gesprek aan?")).kind).not.toBe(
+      "crisis",
+    );
+    const first = await assistant.reply(id, "Zijn broer duwt zijn knie op zijn borst tot hij geen lucht krijgt.");
+    expect(first.dangers).toEqual(["abuse"]);
+    // One cue alone ("durft niks te zeggen want dan wordt het erger") is no crisis in a new conversation ...
+    const cue = "De kleine durft niks te zeggen want dan wordt het erger.";
+    expect((await assistant.reply("conversation-fresh", cue)).kind).not.toBe("crisis");
+    // ... but completes the danger this conversation already showed.
+    const again = await assistant.reply(id, cue);
+    expect(again.kind).toBe("crisis");
+    expect(again.text).toMatch(/0800-2000/);
+    // A school question without a cue gets its answer, not the crisis lines again.
+    expect((await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe("answer");
+    // Forgetting the conversation forgets the crisis too.
+    await assistant.forget(id);
+    expect((await assistant.reply(id, cue)).kind).not.toBe("crisis");
+  });
+
   it("does not take a child's behaviour at school for violence at home", async () => {
     expect(await kind("mijn zoon slaat andere kinderen op school, mag de school hem schorsen?")).not.toBe("crisis");
   });

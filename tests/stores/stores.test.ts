@@ -177,6 +177,12 @@ for (const backend of backends) {
       // Updating state replaces it; delete() forgets the state but keeps the transcript.
       await stores.conversations.set(id, { lastEntryId: null, turns: 2 });
       expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 2 });
+      // The kinds of danger of an earlier crisis reply are kept as labels, and replaced with the rest of the state.
+      await stores.conversations.set(id, { lastEntryId: null, turns: 3, crisis: ["suicide", "abuse"] });
+      expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 3, crisis: ["suicide", "abuse"] });
+      await stores.conversations.set(id, { lastEntryId: null, turns: 2 });
+      expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 2 });
+      await stores.conversations.set(id, { lastEntryId: null, turns: 3, crisis: ["missing"] });
       await stores.conversations.delete(id);
       expect(await stores.conversations.get(id)).toBeUndefined();
       expect(await stores.conversations.turns(id)).toHaveLength(3);
@@ -906,7 +912,7 @@ describe("sqlite specifics", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("busy_timeout", { simple: true })).toBe(5000);
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
-    expect(db.pragma("user_version", { simple: true })).toBe(4);
+    expect(db.pragma("user_version", { simple: true })).toBe(5);
     db.close();
     // And the file on disk is in WAL mode for any other reader too.
     const other = new Database(file, { readonly: true });
@@ -977,7 +983,7 @@ describe("sqlite specifics", () => {
     old.close();
 
     const db = openSqlite(file);
-    expect(db.pragma("user_version", { simple: true })).toBe(4);
+    expect(db.pragma("user_version", { simple: true })).toBe(5);
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(db.pragma("foreign_key_check")).toEqual([]);
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -1233,7 +1239,7 @@ describe("postgres specifics", () => {
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
     await Promise.all(instances.map((s) => s.close()));
   });
 });

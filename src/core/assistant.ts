@@ -166,6 +166,15 @@ export interface Assistant {
 /* eslint-disable-next-line max-lines-per-function -- the closure compiles the knowledge once (index, crisis rules
    and model, deadline rules, letters) and its steps are small inner functions over that compiled state; splitting it
    would pass the same dozen values between modules. Each step is tested through `reply` and `answerQuestions`. */
+/** The conversation state after one more turn. The kinds of danger of an earlier crisis reply are kept unless replaced. */
+function nextState(
+  state: ConversationState | undefined,
+  lastEntryId: string | null,
+  crisis = state?.crisis,
+): ConversationState {
+  return { lastEntryId, turns: (state?.turns ?? 0) + 1, ...(crisis && crisis.length > 0 ? { crisis } : {}) };
+}
+
 export function createAssistant(knowledge: Knowledge, options: Partial<AssistantOptions> = {}): Assistant {
   const opts: AssistantOptions = {
     store: options.store ?? new MemoryConversationStore(),
@@ -522,11 +531,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const text = sanitize(rawText);
     const state = await opts.store.get(conversationId);
     const save = (lastEntryId: string | null, crisis = state?.crisis) =>
-      opts.store.set(conversationId, {
-        lastEntryId,
-        turns: (state?.turns ?? 0) + 1,
-        ...(crisis && crisis.length > 0 ? { crisis } : {}),
-      });
+      opts.store.set(conversationId, nextState(state, lastEntryId, crisis));
     const normalized = normalize(text);
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
@@ -756,11 +761,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       const entry = entries.get(entryId);
       if (!entry) return null;
       const state = await opts.store.get(conversationId);
-      await opts.store.set(conversationId, {
-        lastEntryId: entry.id,
-        turns: (state?.turns ?? 0) + 1,
-        ...(state?.crisis ? { crisis: state.crisis } : {}),
-      });
+      await opts.store.set(conversationId, nextState(state, entry.id));
       return answerReply(entry, 1);
     },
     answerQuestions: (text, options = {}) => answerQuestions(text, options),

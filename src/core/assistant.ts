@@ -155,6 +155,12 @@ export interface Assistant {
   readonly entryCount: number;
 }
 
+/** The conversation state after one more turn: the kinds of danger of its crisis replies so far, with `found`. */
+function nextState(state: ConversationState | undefined, lastEntryId: string | null, found: Danger[] = []) {
+  const crisis = [...new Set([...(state?.crisis ?? []), ...found])];
+  return { lastEntryId, turns: (state?.turns ?? 0) + 1, ...(crisis.length > 0 ? { crisis } : {}) };
+}
+
 /**
  * Builds the assistant from validated knowledge.
  *
@@ -166,15 +172,6 @@ export interface Assistant {
 /* eslint-disable-next-line max-lines-per-function -- the closure compiles the knowledge once (index, crisis rules
    and model, deadline rules, letters) and its steps are small inner functions over that compiled state; splitting it
    would pass the same dozen values between modules. Each step is tested through `reply` and `answerQuestions`. */
-/** The conversation state after one more turn. The kinds of danger of an earlier crisis reply are kept unless replaced. */
-function nextState(
-  state: ConversationState | undefined,
-  lastEntryId: string | null,
-  crisis = state?.crisis,
-): ConversationState {
-  return { lastEntryId, turns: (state?.turns ?? 0) + 1, ...(crisis && crisis.length > 0 ? { crisis } : {}) };
-}
-
 export function createAssistant(knowledge: Knowledge, options: Partial<AssistantOptions> = {}): Assistant {
   const opts: AssistantOptions = {
     store: options.store ?? new MemoryConversationStore(),
@@ -530,8 +527,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   ): Promise<{ reply: Reply; explanation?: Omit<Explanation, "reply"> }> {
     const text = sanitize(rawText);
     const state = await opts.store.get(conversationId);
-    const save = (lastEntryId: string | null, crisis = state?.crisis) =>
-      opts.store.set(conversationId, nextState(state, lastEntryId, crisis));
+    const save = (lastEntryId: string | null, found?: Danger[]) =>
+      opts.store.set(conversationId, nextState(state, lastEntryId, found));
     const normalized = normalize(text);
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
@@ -554,9 +551,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
         reply.question = school.question;
         reply.topic = school.topic;
       }
-      await save(school?.id ?? state?.lastEntryId ?? null, [
-        ...new Set([...(state?.crisis ?? []), ...finding.dangers]),
-      ]);
+      await save(school?.id ?? state?.lastEntryId ?? null, finding.dangers);
       return { reply };
     }
     if (normalized.length === 0) {

@@ -1257,6 +1257,61 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-bh and -bi (eleventh session, second round): a realistic inbox; the danger as a side remark.
+  bothWays(
+    "round of crisis-bh, -bi",
+    [
+      ["Hij zegt elke ochtend: ik loop wel onder een auto.", "suicide"],
+      ["Ze heeft alle pillen van haar oma in een doos verzameld.", "suicide"],
+      ["Hij vroeg hoe hoog het dak van de sporthal is en of je een val van die hoogte overleeft.", "suicide"],
+      ["Bij een onvoldoende knijpt ze in haar armen tot er blauwe plekken staan.", "selfharm"],
+      ["Hij hield zijn hand onder de hete kraan om zichzelf te straffen.", "selfharm"],
+      ["Hoe verzorg je een snee zonder dat je naar de huisarts moet? Ik heb het zelf gedaan.", "selfharm"],
+      ["Mijn stiefvader heeft mijn hoofd tegen de deur geduwd.", "abuse"],
+      ["Mijn moeder duwt mijn broertje tegen de muur als hij huilt.", "abuse"],
+      ["Ik heb hem zo'n harde duw gegeven dat hij tegen de kast viel.", "abuse"],
+      ["Ik hoor hem gillen: niet meer papa! En dan gebonk.", "abuse"],
+      ["Hij zei dat de oppas wil dat hij haar borsten aanraakt.", "abuse"],
+      ["Hij heeft mijn foto's en zegt: doe wat ik vraag, anders zet hij ze online.", "abuse"],
+      ["Zijn vader geeft hem in het weekend geen insuline. Maandag was hij half bewusteloos.", "abuse"],
+      ["Mijn moeder is altijd dronken. Ze vergeet mijn zusje te verschonen.", "abuse"],
+      ["De jongen woont al weken alleen, zijn moeder zit in het buitenland.", "abuse"],
+      ["Er rijdt een man stapvoets achter haar aan naar huis. Gisteren riep hij haar naam.", "violence"],
+      [
+        "Vorig jaar filmde de trainer hem onder de douche. Nu staat die trainer op de lijst als begeleider van het kamp.",
+        "abuse",
+      ],
+      ["Hij hing op de bovenste verdieping van de flat over de reling.", "suicide"],
+      ["De buurvrouw laat haar peuter elke middag alleen op het balkon.", "abuse"],
+      ["Ze deinst terug als ik haar aanraak en zegt: papa zegt dat ik niks mag zeggen.", "abuse"],
+      ["Ik zie op haar been lijnen, ook nieuwe. Ze zegt: de kat. Maar wij hebben geen kat.", "selfharm"],
+      ["Ze heeft al twee weken geen insuline meer, omdat haar moeder het recept niet ophaalt.", "abuse"],
+    ],
+    [
+      "Hij liep bijna onder een bal door bij de gymles.",
+      "Ze heeft alle plaatjes van het album verzameld.",
+      "Ze knijpt in haar knuffel als ze bang is.",
+      "Hij moest van de trainer een rondje lopen om het team te straffen.",
+      "Ik heb het werkstuk zelf gedaan, zonder hulp.",
+      "Hij duwt zijn fiets tegen de muur van de school.",
+      "Ik heb de deur een harde duw gegeven.",
+      "De baby gilt en daarna gebonk van de buren die verbouwen.",
+      "De laptop van mijn zoon is vermist sinds de gymles.",
+      "Mijn vader is altijd dronken op carnaval, haha.",
+      "Hij zorgt zelf voor zijn cavia.",
+      "Kan ze het jaar afmaken op deze school?",
+      "Ze is al anderhalf jaar klachtenvrij en ligt nu veilig in bed.",
+      "Ze smeet haar tas op de bank en ging huilen.",
+      "Die trainer gaat mee op kamp, fijn.",
+      "Hij hing zijn jas over de leuning van de trap.",
+      "Ze laat haar peuter alleen op de bank zitten met een boekje.",
+      "Ze zegt dat ik het niet mag vertellen, het is een verrassing voor papa.",
+      "Hij tekent lijnen op zijn arm met een pen.",
+      "De apotheek had het recept nog niet klaar.",
+      "Ze heeft krassen op haar armen van onze nieuwe kitten.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

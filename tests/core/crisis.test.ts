@@ -1312,6 +1312,50 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-bj and -bk (eleventh session, third round): writers asked to surprise.
+  bothWays(
+    "round of crisis-bj, -bk",
+    [
+      ["Ze vroeg de slimme speaker vanaf hoe hoog je een val niet overleeft.", "suicide"],
+      ["Ik heb besloten dat het zaterdag klaar is.", "suicide"],
+      ["Ze gaat vanavond alles innemen wat in het medicijnkastje ligt.", "suicide"],
+      ["Ze zei: binnenkort hoef je je toch geen zorgen meer te maken over mij.", "suicide"],
+      ["Hij vroeg of je in de hemel ook naar school moet, en of hij mijn pillendoosje mocht zien.", "suicide"],
+      ["Hij hield zijn hand onder de hete kraan tot ik hem wegtrok.", "selfharm"],
+      ["Ik heb al twee keer op mijn arm gedaan met de schaar.", "selfharm"],
+      ["Ik vond een scheermesje in haar etui.", "selfharm"],
+      ["Bij een onvoldoende verdient ze die dag geen eten, zegt ze.", "selfharm"],
+      ["Ik moet de blauwe plekken verstoppen als de juf komt.", "abuse"],
+      ["Als ik iets fout doe krijg ik thuis weer het verlengsnoer.", "abuse"],
+      ["Ze moet van papa in de kelder als ze niet goed leest.", "abuse"],
+      ["Mijn stiefvader zegt dat ik van de trap val als de mentor nog eens belt.", "abuse"],
+      ["Hij werd door twee begeleiders in de time-outruimte vastgezet, een hok zonder raam.", "abuse"],
+      ["Na de bijles krijgt hij altijd vijf euro voor het geheimpje.", "abuse"],
+      ["De gymleraar meet de meisjes apart in zijn kantoortje, met hun shirt uit.", "abuse"],
+      ["Hij stuurt de video naar mijn school als ik geen 200 euro betaal.", "abuse"],
+      ["Ze laat haar zoontje al dagen met een gebroken arm lopen.", "abuse"],
+      ["Een man stapte uit en trok aan haar arm.", "violence"],
+    ],
+    [
+      "Hoe hoog is de toren van de kerk?",
+      "Ik heb besloten dat het project klaar is.",
+      "Ze neemt haar medicijnen in met een glas water.",
+      "Je hoeft je geen zorgen meer te maken over de toets, zei ze.",
+      "Opa is nu in de hemel, zegt ze.",
+      "Hij houdt zijn handen onder de kraan om ze te wassen.",
+      "Ik heb crème op mijn arm gedaan.",
+      "Het scheermesje van papa ligt in de badkamer.",
+      "Ik moet de cadeaus verstoppen voor Sinterklaas.",
+      "De fietsen moeten in de schuur als het regent.",
+      "Ik zou er bijna van de brug af springen, zo'n lang formulier.",
+      "Ik wil gewoon verdwijnen haha, wat een blunder.",
+      "De vader van een klasgenootje is overleden door zelfdoding; hoe praat ik daarover?",
+      "Ze zit onder de krassen van onze nieuwe kitten.",
+      "Hij had gezocht op hoeveel paracetamol per dag mag.",
+      "Om 9 uur stond hij gewoon weer voor de deur.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

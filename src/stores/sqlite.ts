@@ -291,10 +291,7 @@ function sqliteConversations({ db, now, batched, forgetErased }: SqliteContext):
     return batched(() => appendTurns(id, turns, at));
   };
   return {
-    get: (id) =>
-      attempt(() => {
-        return rows.toState(q.getState.get(id));
-      }),
+    get: (id) => attempt(() => rows.toState(q.getState.get(id))),
     set(id, state) {
       const at = now();
       return batched(() => setState(id, state, at));

@@ -1353,6 +1353,7 @@ describe("crisis recognition", () => {
       "Ze zit onder de krassen van onze nieuwe kitten.",
       "Hij had gezocht op hoeveel paracetamol per dag mag.",
       "Om 9 uur stond hij gewoon weer voor de deur.",
+      "Hij heeft geen insuline meer nodig sinds de transplantatie; het recept haal ik niet meer op.",
     ],
   );
 

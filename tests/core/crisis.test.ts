@@ -1357,6 +1357,74 @@ describe("crisis recognition", () => {
     ],
   );
 
+  bothWays(
+    "round of crisis-bl, -bm",
+    [
+      ["Hij zegt dat hij het dit weekend gaat doen, en zijn hamster heeft hij aan zijn neefje gegeven.", "suicide"],
+      ["Op haar TikTok staat een aftelling en al haar oude foto's zijn weg.", "suicide"],
+      ["Hij stond gisteravond een uur op het viaduct naar de snelweg te staren.", "suicide"],
+      ["Ik verdien geen eten, zegt mijn dochter na elke ruzie.", "selfharm"],
+      [
+        "Die plekken zijn brandwonden van de aansteker. Ik heb het zelf gedaan, en ik wil niet dat de gymjuf het ziet.",
+        "selfharm",
+      ],
+      ["Als hij dronken is gooit hij spullen naar me, gisteren een glas tegen mijn hoofd.", "abuse"],
+      [
+        "Mijn moeder smeet een mok naar me. Op school vroeg de juf naar mijn oog en ik zei dat ik van de trap was gevallen.",
+        "abuse",
+      ],
+      ["De trainer laat ze sprinten tot ze moeten overgeven en schopt ze tegen hun benen.", "abuse"],
+      ["Haar vader geeft haar met de riem als ze te laat thuis is.", "abuse"],
+      ["Mijn vriend duwde mijn zoon met zijn hoofd tegen de kastdeur.", "abuse"],
+      ["De zwemleraar hield hem als straf onder water.", "abuse"],
+      ["De juf tapet hem vast met plakband aan zijn stoel.", "abuse"],
+      ["Hij stuurt haar selfies van zichzelf in zijn boxer en appt: je lijf is zo sexy.", "abuse"],
+      ["De peuter van de buren zit urenlang in de box op het balkon, en er wordt nooit gekookt.", "abuse"],
+      ["Hij pakt in de pauze brood uit de prullenbak en zegt dat er alleen eten is als mama geld heeft.", "abuse"],
+      [
+        "Ze heeft al maanden hoofdluis en wondjes waar niemand iets aan doet. De insuline is volgens haar al dagen op.",
+        "abuse",
+      ],
+      [
+        "Mijn kleindochter heeft nooit insuline bij zich en haar moeder heeft de controles in het ziekenhuis gemist.",
+        "abuse",
+      ],
+      ["Mama ligt op de bank met de wodka. Ik moet mijn broertje zeggen dat alles goed is op school.", "abuse"],
+      ["Mijn vader is al vijf dagen niet thuisgekomen en het geld is op.", "abuse"],
+      ["Een man in een auto rijdt elke dag achter haar aan en zei dat ze moest instappen.", "violence"],
+      ["Ze hebben hem klemgezet bij de kluisjes en zeiden dat ze morgen terugkomen.", "violence"],
+      ["Een jongen uit de derde zegt dat hij morgen een mes meeneemt voor mijn zoon.", "violence"],
+    ],
+    [
+      "Ik ga het dit weekend doen, die klus in de tuin.",
+      "Ik verdien geen cent met dit werk.",
+      "Hij gooit de bal naar me en ik vang hem.",
+      "De trainer laat ze rondjes lopen tot ze moe zijn.",
+      "Met een stok geeft de dirigent de maat.",
+      "Oma schept met de pollepel de soep op.",
+      "Het kind legt haar hoofd tegen de schouder van oma.",
+      "Op zwemles ging hij even kopje onder en moest hij lachen.",
+      "Ik maak de tekening vast met tape aan de muur.",
+      "Op de site staan foto's van zichzelf in zijn zwembroek op vakantie.",
+      "De baby slaapt in de kinderwagen op het balkon, met een babyfoon erbij.",
+      "De insuline is op, ik haal morgen nieuwe bij de apotheek.",
+      "Haar insuline is op en ze heeft een afspraak in het ziekenhuis gemist door de storm.",
+      "We stonden op de brug naar beneden te kijken naar de boten.",
+      "Hij heeft de tekening zelf gedaan en wil niet dat de juf het ziet.",
+      "De taxichauffeur zei dat hij moest instappen.",
+      "De kinderen werden klemgezet in het tikspel.",
+      "Hij neemt een mes mee voor de taart van mijn zoon.",
+      "Op zijn deur hangt een bordje: verboden toegang, levensgevaar.",
+      "Bij het afwassen brak een glas en ze heeft een snee in haar hand.",
+      "Ze krijgt een overdosis huiswerk.",
+      "Hij staat uren op het perron met zijn camera om treinen te fotograferen.",
+      "Ik kan die meester echt wurgen, hij vergeet steeds het plan.",
+      "Sociale zelfmoord, noemt ze het als ze een foute jas draagt.",
+      "Zijn moeder is jaren geleden overleden aan een overdosis.",
+      "Ze heeft luizen en rode plekken op haar hoofd van het krabben.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

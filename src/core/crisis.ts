@@ -1,4 +1,7 @@
 import type { Citation, CrisisFile, Danger } from "./knowledge/schema.js";
+import AhoCorasick from "modern-ahocorasick";
+import { requiredLiterals } from "./text/literals.js";
+import { createRank } from "./text/commonness.js";
 import { normalize } from "./text/normalize.js";
 
 /** What the crisis check found in a message. */
@@ -42,9 +45,6 @@ const SENTENCE_END = /(?<=[.!?;])\s+|\n+|\s[-–—]\s/u;
 
 /** Longest sentence the patterns see, in characters: a bound on the work any message can cause. */
 const MAX_SENTENCE = 600;
-
-/** Most characters of source in one union of patterns (below V8's 20 KB limit for optimizing a regular expression). */
-const UNION_CHARS = 16_000;
 
 /**
  * A "word" of 40 or more characters (no Dutch word a pattern looks for is that long) is read as one placeholder: a
@@ -123,26 +123,6 @@ const CROSSES_LINES = /\\[sWD]|\[\^/u;
 const LINE_BREAK = "\\s, \\W, \\D and [^…] match a line break: use a space or a word class";
 const BACK_REFERENCE = "back-references are not supported (patterns are tested as one alternation)";
 
-/** Patterns joined into alternations of at most UNION_CHARS characters of source each (see `compileCrisis`). */
-function union(parts: RegExp[], flags: string): RegExp[] {
-  const pieces: RegExp[] = [];
-  let sources: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (sources.length > 0) pieces.push(new RegExp(sources.join("|"), flags));
-    sources = [];
-    size = 0;
-  };
-  for (const re of parts) {
-    const source = `(?:${re.source})`;
-    if (size + source.length > UNION_CHARS) flush();
-    sources.push(source);
-    size += source.length + 1;
-  }
-  flush();
-  return pieces;
-}
-
 /** The non-empty sentences, each once, with the index of its first occurrence. */
 function distinct(sentences: string[]): Array<{ sentence: string; index: number }> {
   const first = new Map<string, number>();
@@ -152,11 +132,128 @@ function distinct(sentences: string[]): Array<{ sentence: string; index: number 
   return [...first].map(([sentence, index]) => ({ sentence, index }));
 }
 
+/** A pattern behind the prefilter. */
+interface Gated {
+  re: RegExp;
+  /** For a signal's pattern: the signal's place in crisis.yaml and the pattern's place in the signal. */
+  signal?: number;
+  k?: number;
+}
+
+/**
+ * Patterns with the literals that every match of each contains (src/core/text/literals.ts), and one automaton that
+ * finds all literals of a text in one pass: `scan` gives the patterns worth trying on that text. A pattern without such
+ * literals is always tried.
+ */
+class PatternGate {
+  private readonly byLiteral = new Map<string, Gated[]>();
+  private readonly always = new Set<Gated>();
+
+  constructor(private readonly howOften: (literal: string) => number) {}
+
+  add(re: RegExp, signal?: number, k?: number): Gated {
+    const gated: Gated = signal === undefined ? { re } : { re, signal, k };
+    const literals = requiredLiterals(re.source, re.flags, this.howOften);
+    if (!literals) this.always.add(gated);
+    else for (const l of literals) this.byLiteral.set(l, [...(this.byLiteral.get(l) ?? []), gated]);
+    return gated;
+  }
+
+  build(): { scan(text: string): Scan } {
+    const automaton = new AhoCorasick([...this.byLiteral.keys()]);
+    const { byLiteral, always } = this;
+    return {
+      scan(text: string): Scan {
+        // The lines of the text (one sentence each) on which each pattern's literals occur: no pattern matches across
+        // a line, so a pattern can match only on those.
+        const starts = [0];
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        const lineOf = (offset: number) => {
+          let lo = 0;
+          let hi = starts.length - 1;
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] as number) <= offset) lo = mid;
+            else hi = mid - 1;
+          }
+          return lo;
+        };
+        const on = new Map<Gated, Set<number>>();
+        const byLine = new Map<number, Set<Gated>>();
+        for (const m of automaton.search(text, { strategy: "all" })) {
+          const line = lineOf(m.start);
+          const here = byLine.get(line) ?? new Set<Gated>(always);
+          byLine.set(line, here);
+          for (const g of byLiteral.get(m.pattern) ?? []) {
+            here.add(g);
+            const lines = on.get(g);
+            if (lines) lines.add(line);
+            else on.set(g, new Set([line]));
+          }
+        }
+        return {
+          any: (g) => always.has(g) || on.has(g),
+          has: (g, line) => on.get(g)?.has(line) ?? always.has(g),
+          on: (line) => byLine.get(line) ?? always,
+        };
+      },
+    };
+  }
+}
+
+/** Where the patterns worth trying may match in a scanned text. */
+interface Scan {
+  /** Whether the pattern may match anywhere. */
+  any(g: Gated): boolean;
+  /** Whether the pattern may match on this line. */
+  has(g: Gated, line: number): boolean;
+  /** The patterns that may match on this line. */
+  on(line: number): ReadonlySet<Gated>;
+}
+
+/**
+ * A prefilter: each pattern is tried only on a message that holds one of the literals every match of it contains
+ * (src/core/text/literals.ts). One scan of the message for all literals at once (Aho-Corasick) marks the few patterns
+ * worth trying; a message meets about 40 of the 1,400. What matches is the same as trying every pattern.
+ */
+function gatePatterns<S extends { patterns: RegExp[] }>(
+  harmlessParts: RegExp[],
+  benignParts: RegExp[],
+  pastParts: RegExp[],
+  signalParts: S[],
+) {
+  // How often a literal occurs in a message, estimated from the rank of its rarest word in everyday Dutch ("met" and
+  // "de" are in nearly every message; "riem" in few), or for a word not in that list from its length.
+  const rankOf = createRank();
+  const howOften = (literal: string): number => {
+    const words = literal.split(" ").filter((w) => w !== "");
+    if (words.length === 0) return 1;
+    return Math.min(...words.map((w) => Math.min(1, 30 / (rankOf(w) ?? 4 ** (w.length - 2) * 30))));
+  };
+  const gate = new PatternGate(howOften);
+  const harmless = harmlessParts.map((re) => gate.add(new RegExp(re.source, "gmu")));
+  const benign = benignParts.map((re) => gate.add(re));
+  const past = pastParts.map((re) => gate.add(re));
+  const signals = signalParts.map((s, i) => ({ ...s, gated: s.patterns.map((re, k) => gate.add(re, i, k)) }));
+  return { harmless, benign, past, signals, scanner: gate.build() };
+}
+
 /**
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
  */
 export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
+  // The same rules give the same detector: compiled once per loaded file (the literals take some 80 ms to derive).
+  const cached = compiled.get(file);
+  if (cached) return cached;
+  const result = compileFresh(file);
+  compiled.set(file, result);
+  return result;
+}
+
+const compiled = new WeakMap<CrisisFile, { detector?: CrisisDetector; issues: CrisisIssue[] }>();
+
+function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
   const issues: CrisisIssue[] = [];
   const expand = (pattern: string, field: string): string =>
     pattern.replace(/\{([a-zA-Z]+)\}/gu, (_m, name: string) => {
@@ -188,7 +285,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
   const harmlessParts = file.harmless.flatMap((p, i) => compile(p, `harmless[${i}]`) ?? []);
   const benignParts = file.benign.flatMap((p, i) => compile(p, `benign[${i}]`, false) ?? []);
   const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`, false) ?? []);
-  const signals = file.signals.map((s, i) => ({
+  const signalParts = file.signals.map((s, i) => ({
     id: s.id,
     danger: s.danger,
     weight: s.weight,
@@ -196,18 +293,7 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     unless: s.unless.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).unless[${k}]`) ?? []),
   }));
   if (issues.length > 0) return { issues };
-  // Every signal's patterns as one alternation that rules a sentence out when none of them matches (most sentences).
-  // Patterns use no back-references (`compile` refuses them), so a union matches exactly where one of its parts does.
-  // The harmless phrases are blanked one pattern at a time: each alone keeps the regular expression engine's quick
-  // scan for its first words, which one alternation of all of them loses (measured: half the time).
-  // A union is cut into pieces of at most UNION_CHARS characters of source: V8 does not optimize a regular expression
-  // of more than 20 KB (kRegExpTooLargeToOptimize), and one such union made the whole check six times slower.
-  const harmless = harmlessParts.map((re) => new RegExp(re.source, "gmu"));
-  // With the m flag, so that one union serves both the whole message (one sentence per line) and a single sentence.
-  const anyOf = new Map(signals.map((s) => [s, union(s.patterns, "mu")]));
-  const benign = union(benignParts, "u");
-  const past = union(pastParts, "u");
-
+  const { harmless, benign, past, signals, scanner } = gatePatterns(harmlessParts, benignParts, pastParts, signalParts);
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
 
@@ -259,41 +345,60 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
     // pattern that matches none of the lines matches no sentence. Most signals are ruled out in one test per message
     // instead of one per sentence, and the harmless phrases are blanked in one pass.
     let joined = unique.map((u) => u.sentence).join("\n");
-    for (const re of harmless) joined = joined.replace(re, " ");
-    const blanked = joined.split("\n");
-    const candidates = signals.filter((s) => anyOf.get(s)?.some((re) => re.test(joined)));
-    if (candidates.length > 0) {
-      unique.forEach(({ sentence: normalized, index }, u) => {
-        const sentence = blanked[u] ?? "";
-        // A sentence told of the past only: its signals together weigh at most one cue per danger.
-        let told: boolean | undefined;
-        const toldWeight = new Map<Danger, number>();
-        for (const s of candidates) {
-          if (!anyOf.get(s)?.some((re) => re.test(sentence))) continue;
-          // A strong signal counts once; each pattern of a cue signal is a cue of its own.
-          const keys = s.weight === 2 ? [s.id] : s.patterns.map((_p, k) => `${s.id}#${k}`);
-          const hits = keys.filter(
-            (key, k) =>
-              !fired.some((f) => f.id === key) &&
-              (s.weight === 2 ? s.patterns.some((re) => re.test(sentence)) : s.patterns[k]?.test(sentence)),
-          );
-          if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
-          told ??= past.some((re) => re.test(normalized));
-          for (const key of hits) {
-            fired.push({ id: key, danger: s.danger, sentence: index });
-            let weight: number = s.weight;
-            if (told) {
-              const so = toldWeight.get(s.danger) ?? 0;
-              weight = Math.min(weight, 1 - so);
-              toldWeight.set(s.danger, so + weight);
-            }
-            score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
-          }
-        }
-      });
+    // Past and benign words are read in the sentences as written: the literals of the message before blanking.
+    const asWritten = scanner.scan(joined);
+    let active = asWritten;
+    for (const h of harmless) {
+      if (!active.any(h)) continue;
+      const next = joined.replace(h.re, " ");
+      if (next === joined) continue;
+      // Blanking changed the text: scan again, so that each later pattern is judged on what it will see.
+      joined = next;
+      active = scanner.scan(joined);
     }
+    const blanked = joined.split("\n");
+    unique.forEach(({ sentence: normalized, index }, u) => {
+      const sentence = blanked[u] ?? "";
+      // The signals with a pattern that may match here, in the order of crisis.yaml; per signal, its patterns that may.
+      const here = new Map<number, Set<number>>();
+      for (const g of active.on(u))
+        if (g.signal !== undefined && g.k !== undefined) {
+          const ks = here.get(g.signal);
+          if (ks) ks.add(g.k);
+          else here.set(g.signal, new Set([g.k]));
+        }
+      if (here.size === 0) return;
+      // A sentence told of the past only: its signals together weigh at most one cue per danger.
+      let told: boolean | undefined;
+      const toldWeight = new Map<Danger, number>();
+      for (const i of [...here.keys()].sort((a, b) => a - b)) {
+        const s = signals[i] as (typeof signals)[number];
+        const ks = here.get(i) as Set<number>;
+        // A strong signal counts once; each pattern of a cue signal is a cue of its own.
+        const keys = s.weight === 2 ? [s.id] : s.gated.map((_g, k) => `${s.id}#${k}`);
+        const hits = keys.filter(
+          (key, k) =>
+            !fired.some((f) => f.id === key) &&
+            (s.weight === 2
+              ? [...ks].some((j) => s.gated[j]?.re.test(sentence))
+              : ks.has(k) && s.gated[k]?.re.test(sentence)),
+        );
+        if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
+        told ??= past.some((p) => asWritten.has(p, u) && p.re.test(normalized));
+        for (const key of hits) {
+          fired.push({ id: key, danger: s.danger, sentence: index });
+          let weight: number = s.weight;
+          if (told) {
+            const so = toldWeight.get(s.danger) ?? 0;
+            weight = Math.min(weight, 1 - so);
+            toldWeight.set(s.danger, so + weight);
+          }
+          score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
+        }
+      }
+    });
     // Benign words halve every signal; read only where a signal fired (most messages have none).
-    const calm = fired.length > 0 && folded.some((s) => benign.some((re) => re.test(s)));
+    const calm = fired.length > 0 && folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)));
     if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);
     return { score, fired, sentences, folded, calm };
   }

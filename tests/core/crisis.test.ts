@@ -712,8 +712,8 @@ describe("crisis recognition", () => {
     expect(reply.text).not.toMatch(/Je vraag over school/);
   });
 
-  it("reads a signal whose patterns together are longer than one regular expression should be", () => {
-    // Ten patterns of some 3,000 characters each: the union is cut into pieces, and the last pattern still counts.
+  it("reads a signal of many long patterns, each tried where its own words occur", () => {
+    // Ten patterns of some 3,000 characters each (400 literals each for the prefilter), and a short last one.
     const filler = (n: number) => `\\b(${Array.from({ length: 400 }, (_v, i) => `woord${n}x${i}`).join("|")})\\b`;
     const file = structuredClone(realKnowledge().crisis);
     file.signals.push({

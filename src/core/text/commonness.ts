@@ -11,16 +11,30 @@ const COMMON_RANK = 300;
  * The search uses it so that words such as "school", "weer" or "lunch" cannot anchor a match on their own.
  */
 export function createRarity(): (word: string) => number {
-  const rank = new Map<string, number>();
-  dictionary.commonWords.forEach((w, i) => {
-    const n = normalize(w);
-    if (n && !rank.has(n)) rank.set(n, i + 1);
-  });
-  const max = Math.log(rank.size);
+  const rankOf = createRank();
+  const max = Math.log(rankSize());
   const min = Math.log(COMMON_RANK);
   return (word) => {
-    const r = rank.get(word);
+    const r = rankOf(word);
     if (r === undefined) return 1;
     return Math.min(1, Math.max(0, (Math.log(r) - min) / (max - min)));
   };
+}
+
+let ranks: Map<string, number> | undefined;
+const rankSize = () => createRankMap().size;
+function createRankMap(): Map<string, number> {
+  if (ranks) return ranks;
+  ranks = new Map<string, number>();
+  dictionary.commonWords.forEach((w, i) => {
+    const n = normalize(w);
+    if (n && !ranks?.has(n)) ranks?.set(n, i + 1);
+  });
+  return ranks;
+}
+
+/** The rank of a normalized word among the frequent words of everyday Dutch (1: the most frequent), if listed. */
+export function createRank(): (word: string) => number | undefined {
+  const map = createRankMap();
+  return (word) => map.get(word);
 }

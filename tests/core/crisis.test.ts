@@ -1425,6 +1425,49 @@ describe("crisis recognition", () => {
     ],
   );
 
+  bothWays(
+    "round of crisis-bn, -bo",
+    [
+      ["Ze schreef: ik wil bij papa in de hemel.", "suicide"],
+      ["Als hij terug moet naar die klas, dan maakt hij er een einde aan, zei hij.", "suicide"],
+      ["Hij heeft zichzelf in een doodskist getekend. Er lag een touw onder zijn matras.", "suicide"],
+      ["my daughter she cut herself again, dieper nu", "selfharm"],
+      ["Ze haalt de mesjes uit haar puntenslijper.", "selfharm"],
+      ["Hij hield zijn hand onder de hete kraan, minutenlang.", "selfharm"],
+      [
+        "Ze wil niet omkleden bij gym omdat dan te zien is wat ze doet. De wonden waren zo diep dat ze gehecht moesten worden.",
+        "selfharm",
+      ],
+      ["Opa zegt: niet vertellen anders mag je nooit meer komen. Ze had een beetafdruk op haar arm.", "abuse"],
+      ["Haar vader geeft de medicijnen expres niet.", "abuse"],
+      ["Mijn man wil niet dat we naar de dokter gaan, God geneest. Ze heeft al twee weken koorts.", "abuse"],
+      ["De peuter moet in het donkere kamertje blijven als zijn vader weg is.", "abuse"],
+      ["Er is geen volwassene in huis en het geld is al een week op.", "abuse"],
+      ["Ze is door haar moeder uit huis gezet en slaapt nu in de auto van een vriend.", "abuse"],
+      ["De oppas zat met zijn handen tussen haar benen.", "abuse"],
+      ["Ik durf het niet aan de juf te vertellen, want ik weet niet wat hij dan doet.", "abuse"],
+      ["Ze werd op het plein van de trap geduwd.", "violence"],
+      ["Er zat een keukenmes in zijn gymtas, en hij zei dat hij het Bas morgen gaat laten voelen.", "violence"],
+    ],
+    [
+      "Hij weet al hoe de nieuwe rekenmachine werkt.",
+      "Ze tekende zichzelf als prinses in een kasteel.",
+      "Opa is in de hemel, zegt ze, en daar is het mooi.",
+      "Ik durf het niet aan de juf te vertellen dat ik mijn huiswerk vergat.",
+      "Mijn dochter wil dood graag naar de havo.",
+      "De scooterrijder is gewond maar buiten levensgevaar.",
+      "Sinds de nieuwe mentor is hij weer op het goede spoor.",
+      "Kind valt steeds, heeft blauwe plekken op knie en scheen, volgens de kinderarts door DCD.",
+      "Ze heeft al haar knuffels weggegeven: ik ben nu groot, zegt ze.",
+      "Hij snijdt in zijn gum met een schaar als hij zich verveelt.",
+      "Een kleine brandwond van de oven, niks ergs.",
+      "De pijn is met paracetamol goed onder controle.",
+      "De zwemjuf zegt dat haar benen sterk zijn geworden.",
+      "Morgen komt hij haar weer halen voor de training.",
+      "Het geld voor het schoolreisje is op, kan de school helpen?",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

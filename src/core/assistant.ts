@@ -512,6 +512,17 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     return ordered.filter(([id]) => keep.has(id)).map(([id, p]) => ({ id, p }));
   }
 
+  /**
+   * In a conversation that showed danger, what the knowledge does not answer ("ze is 12", "wat moet ik doen?") gets the
+   * help lines of that danger again, never "geen antwoord". Entries in doubt stay on offer as choices.
+   */
+  function crisisAgain(dangers: Danger[], candidates: Candidate[]): Reply {
+    const reply = fixedReply("crisis", crisisDetector.compose(dangers));
+    reply.dangers = [...dangers];
+    if (candidates.length > 0) offer(reply, entryChoices(candidates.slice(0, 3).map((c) => c.id)));
+    return reply;
+  }
+
   function clarifyReply(candidates: Candidate[], confidence: number): Reply {
     const top = candidates[0];
     const picks = candidates.filter((c) => top && c.score >= top.score * 0.35).slice(0, 3);
@@ -607,9 +618,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const { variants, best } = searchMessage(read, body, state);
     const { outcome, kind, p, usedContext } = best.judged;
     // A short message the knowledge does not answer, with the words of smalltalk ("je snapt me niet", "wie heeft
-    // jou gemaakt?", "goedendag, ik hoop dat u mij kunt helpen"): that smalltalk, not "geen antwoord".
-    // In doubt between entries (clarify), only the cues of smalltalk that asks something count: "hallo, ik heb een
-    // vraag over de TLV" offers the TLV entries, not a greeting.
+    // jou gemaakt?"): that smalltalk, not "geen antwoord". In doubt between entries (clarify), only the cues of
+    // smalltalk that asks something count: "hallo, ik heb een vraag over de TLV" offers the TLV entries.
     const cued =
       kind === "answer"
         ? undefined
@@ -648,6 +658,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       });
       const second = secondAnswer(variants, top.id);
       if (second) addSecondAnswer(reply, second);
+    } else if (state?.crisis?.length) {
+      reply = crisisAgain(state.crisis, kind === "clarify" ? judgedCandidates : []);
     } else if (kind === "clarify") {
       reply = clarifyReply(judgedCandidates, confidence);
     } else {
@@ -661,28 +673,33 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
           ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
           : null,
     );
-    if (!explain) return { reply };
+    return explain ? { reply, explanation: explanationOf(outcome, usedContext, variants) } : { reply };
+  }
+
+  /** What `--explain` shows: the units read, the candidates and each reading of the message. */
+  function explanationOf(
+    outcome: SearchOutcome,
+    usedContext: boolean,
+    variants: ReturnType<typeof searchMessage>["variants"],
+  ): Omit<Explanation, "reply"> {
     return {
-      reply,
-      explanation: {
-        units: outcome.units,
-        usedContext,
-        candidates: outcome.candidates.slice(0, 5).map((c) => ({
-          id: c.id,
-          question: entries.get(c.id)?.question ?? "",
-          score: round(c.score, 3),
-          coverage: round(c.coverage, 3),
-          match: c.match,
-        })),
-        variants: variants.map((v) => ({
-          source: v.source,
-          text: v.text,
-          usedContext: v.judged.usedContext,
-          topId: v.judged.ranked[0]?.candidate.id ?? null,
-          p: round(v.judged.p, 4),
-          ranked: v.judged.ranked.map((r) => ({ id: r.candidate.id, p: round(r.p, 4), features: r.features })),
-        })),
-      },
+      units: outcome.units,
+      usedContext,
+      candidates: outcome.candidates.slice(0, 5).map((c) => ({
+        id: c.id,
+        question: entries.get(c.id)?.question ?? "",
+        score: round(c.score, 3),
+        coverage: round(c.coverage, 3),
+        match: c.match,
+      })),
+      variants: variants.map((v) => ({
+        source: v.source,
+        text: v.text,
+        usedContext: v.judged.usedContext,
+        topId: v.judged.ranked[0]?.candidate.id ?? null,
+        p: round(v.judged.p, 4),
+        ranked: v.judged.ranked.map((r) => ({ id: r.candidate.id, p: round(r.p, 4), features: r.features })),
+      })),
     };
   }
 

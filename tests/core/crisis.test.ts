@@ -1468,6 +1468,52 @@ describe("crisis recognition", () => {
     ],
   );
 
+  bothWays(
+    "round of crisis-bp, -bq",
+    [
+      ["Hij zegt dat het voor iedereen beter is als hij dood is.", "suicide"],
+      ["Ik heb geen zin meer in het leven en heb al bedacht hoe.", "suicide"],
+      ["Ik wacht soms op het perron tot er een trein komt. Wat als ik gewoon spring?", "suicide"],
+      ["Hij geeft al zijn spullen weg; hij heeft het toch niet meer nodig, zegt hij.", "suicide"],
+      ["ik snij weer sinds vorige week", "selfharm"],
+      ["Ik sla met mijn vuist tegen de muur tot mijn knokkels openliggen.", "selfharm"],
+      ["Ze maakt een lepel heet en drukt hem tegen haar arm.", "selfharm"],
+      ["Ik heb dingen op mijn armen die niemand mag zien. Gisteren ging het dieper dan anders.", "selfharm"],
+      ["Mijn stiefvader gooit spullen naar me als hij boos is.", "abuse"],
+      ["Als hij gedronken heeft knijpt hij mijn keel dicht.", "abuse"],
+      ["De meester heeft hem in een donkere kast opgesloten.", "abuse"],
+      ["Opa zegt tegen haar dat ze dom en lelijk is en dat niemand van haar houdt.", "abuse"],
+      ["Mijn oom kruipt s nachts bij mij in bed en ik wil dat niet.", "abuse"],
+      ["Haar vriend brengt haar naar andere mannen voor geld.", "abuse"],
+      ["Een man in een game wil dat ik in mijn ondergoed voor de camera ga.", "abuse"],
+      ["Hij komt binnen als ik douche en maakt grapjes over mijn lichaam.", "abuse"],
+      ["De trainer laat haar na de training alleen achterblijven om haar houding te controleren.", "abuse"],
+      ["Mijn ex weigert de insuline van onze zoon op te halen.", "abuse"],
+      ["We mogen niet naar de dokter met mijn arm omdat er dan vragen komen.", "abuse"],
+      ["Hij komt al een week in dezelfde kleren en zegt dat er thuis niks is.", "abuse"],
+      ["Ze stonden bij het hek op hem te wachten met stokken.", "violence"],
+      ["Een jongen zegt dat hij de school gaat opblazen.", "violence"],
+      ["Ze is al drie dagen niet op school en ook niet thuis.", "missing"],
+    ],
+    [
+      "Het is beter als hij morgen thuisblijft, hij is ziek.",
+      "Ik heb geen zin meer in die toets.",
+      "Hij geeft zijn oude spullen weg, die heeft hij niet meer nodig.",
+      "Ik snij weer de groente voor het eten.",
+      "Ik heb hem zelf gemaakt met een strijkijzer en strijkkralen.",
+      "De juf gooit de bal naar me en ik vang hem.",
+      "Mijn broer heeft mij gestompt bij het worstelen en zei sorry.",
+      "We hebben bij geschiedenis over de oorlog geleerd en ik moet denken aan doodgaan.",
+      "Mijn dochter is weggelopen uit het gesprek met de mentor.",
+      "Hij heeft al twee dagen niks gegeten door de buikgriep.",
+      "Ze heeft een hersenschudding van hockey en is bang om weer naar school te gaan.",
+      "De school weigert haar medicijnen te geven.",
+      "Haar armen zitten vol krassen van onze nieuwe kitten.",
+      "Vandaag heb ik hem een duw gegeven. Krijg ik nu straf?",
+      "Haar regenjas is na de gymles in de kleedkamer blijven liggen.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

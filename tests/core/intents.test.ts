@@ -54,6 +54,21 @@ describe("intent rules", () => {
     expect((await assistant.reply(id, cue)).kind).not.toBe("crisis");
   });
 
+  it("answers what it cannot answer in a conversation that showed danger with the help lines again, not 'geen antwoord'", async () => {
+    const id = "conversation-crisis-followup";
+    const first = await assistant.reply(id, "Ze zegt steeds dat het beter is als ze dood is.");
+    expect(first.dangers).toEqual(["suicide"]);
+    // A fact added without a question: the help lines of that danger again.
+    const added = await assistant.reply(id, "ze is 12");
+    expect(added.kind).toBe("crisis");
+    expect(added.dangers).toEqual(["suicide"]);
+    expect(added.text).toMatch(/113/);
+    // The same words in a new conversation are no crisis.
+    expect((await assistant.reply("conversation-crisis-fresh", "ze is 12")).kind).not.toBe("crisis");
+    // A school question the knowledge answers still gets its answer.
+    expect((await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe("answer");
+  });
+
   it("does not take a child's behaviour at school for violence at home", async () => {
     expect(await kind("mijn zoon slaat andere kinderen op school, mag de school hem schorsen?")).not.toBe("crisis");
   });

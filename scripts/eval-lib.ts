@@ -8,7 +8,7 @@ import type { Reply } from "../src/core/index.js";
  * once; "earlier final" the previous final set, whose misses were not fixed (so it stays a blind figure of its day).
  */
 export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]> = {
-  final: ["crisis-br.jsonl", "distress-neg-br.jsonl", "crisis-bs.jsonl", "distress-neg-bs.jsonl"],
+  final: [],
   "earlier final": ["crisis-k.jsonl"],
 };
 

@@ -1514,6 +1514,43 @@ describe("crisis recognition", () => {
     ],
   );
 
+  bothWays(
+    "round of crisis-br, -bs",
+    [
+      ["Hij zei: dat doet mijn neef met mij, met zijn piemel in mijn mond.", "abuse"],
+      [
+        "Zijn vader heeft geen dokter gebeld na de aanval en liet hem de hele nacht achter bij zijn broertje van 10.",
+        "abuse",
+      ],
+      ["Haar gehoorapparaat is kapot sinds de zomer en er komt al een week pus uit haar oor.", "abuse"],
+      ["Zijn moeder geeft hem sinds de zomer zijn medicijnen niet meer, omdat natuurlijk beter is.", "abuse"],
+      [
+        "Ze heeft een vriend van 23. Op zijn feestjes bij hem thuis met zijn vrienden moet ze lief zijn voor iedereen.",
+        "abuse",
+      ],
+      ["Ze wordt opgehaald door steeds andere mannen en heeft twee telefoons.", "abuse"],
+      ["Na kerst ben ik er toch niet meer, zei hij, en hij gooide zijn bekers in de container.", "suicide"],
+      ["Als ik er straks niet meer ben, hoef ik geen toetsen meer. Hij gaf zijn fiets en zijn gitaar weg.", "suicide"],
+      ["Ze schreef briefjes aan de hele klas, met erop: pas openen na vrijdag.", "suicide"],
+      ["Hij zette een foto van zijn pistool in de groepsapp: wie lacht morgen nog.", "violence"],
+      ["Mijn zoon gebruikt weer en laat de kinderen s nachts alleen.", "abuse"],
+      ["Hij eet alleen wat hij op school krijgt. Zijn pols is in maart gebroken en nooit nagekeken.", "abuse"],
+    ],
+    [
+      "Klasgenoten zeggen dat hij altijd hetzelfde vieze ding aanheeft.",
+      "Hij had kiespijn en zocht op hoeveel paracetamol hij mocht.",
+      "Hij had een zakmes bij zich voor de balentouwtjes op de boerderij.",
+      "Hij wil stage lopen bij ProRail, bij het onderhoud aan het spoor.",
+      "Hij heeft blauwe plekken op zijn schenen. Sinds hij een skateboard heeft valt hij steeds.",
+      "De noodmedicatie is gegeven en de ambulance was er snel.",
+      "Hij gaf zijn oude fiets weg aan zijn neefje.",
+      "Ze schreef kaartjes aan de hele klas voor haar verjaardag.",
+      "Wie lacht er morgen niet mee met de musical?",
+      "Ze geeft veel spullen weg, want ze gaat na de zomer op kamers.",
+      "Hij eet alleen wat hij op school krijgt, thuis lust hij niks.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -8,7 +8,7 @@ import type { Reply } from "../src/core/index.js";
  * once; "earlier final" the previous final set, whose misses were not fixed (so it stays a blind figure of its day).
  */
 export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]> = {
-  final: ["crisis-bt.jsonl", "distress-neg-bt.jsonl", "crisis-bu.jsonl", "distress-neg-bu.jsonl"],
+  final: [],
   "earlier final": ["crisis-k.jsonl"],
 };
 

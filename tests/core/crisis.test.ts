@@ -1551,6 +1551,37 @@ describe("crisis recognition", () => {
     ],
   );
 
+  bothWays(
+    "round of crisis-bt, -bu",
+    [
+      ["Mijn dochter zei dat ze een plan heeft om het te doen.", "suicide"],
+      ["Onder haar kussen lag een zakje slaappillen van mijn moeder.", "suicide"],
+      ["Dank je voor alles, jij was de enige die luisterde. Sorry voor morgen.", "suicide"],
+      ["Hij slaat zichzelf bont en blauw als hij boos is.", "selfharm"],
+      ["Hij drukte de hete strijkbout tegen zijn arm.", "selfharm"],
+      ["Weer blauwe plekken, precies als vingers op haar arm.", "abuse"],
+      ["Haar vader doet haar pijn met heet water als ze niet luistert.", "abuse"],
+      ["De trainer laat de meisjes betalen met een kusje.", "abuse"],
+      ["Ze moest van hem haar broek uitdoen voor de webcam.", "abuse"],
+      ["Mijn vriend wil steeds met mijn dochter douchen, maar zij wil dat niet.", "abuse"],
+      ["Ze vroegen me één avond op te passen. Nu dag drie en niemand neemt op.", "abuse"],
+      ["Jongens hebben zijn hoofd in de wc geduwd.", "violence"],
+      ["Ze gaan haar gezicht openkrassen met een scheermesje, zeggen ze.", "violence"],
+      ["Ze is door het raam gekropen en haar bed is leeg.", "missing"],
+      ["Hij liet een briefje achter dat we hem niet moeten zoeken.", "missing"],
+    ],
+    [
+      "Hij heeft een plan om het huiswerk te verdelen.",
+      "Ze snijdt zich steeds aan papier bij het knutselen.",
+      "Tijdens de lockdownoefening liep er een persoon met een wapen rond, gespeeld door de conciërge.",
+      "Dank je voor alles wat je voor de klas hebt gedaan, juf!",
+      "Mijn zoon wil niet meer leven zonder zijn telefoon, haha.",
+      "Weer blauwe plekken van het voetballen.",
+      "Hij nam het bed van zijn broer toen die uit huis ging; zijn oude bed is leeg.",
+      "We moeten nog zoeken naar een nieuwe school.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

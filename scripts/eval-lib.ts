@@ -8,7 +8,7 @@ import type { Reply } from "../src/core/index.js";
  * once; "earlier final" the previous final set, whose misses were not fixed (so it stays a blind figure of its day).
  */
 export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]> = {
-  final: [],
+  final: ["crisis-bv.jsonl", "distress-neg-bv.jsonl", "crisis-bw.jsonl", "distress-neg-bw.jsonl"],
   "earlier final": ["crisis-k.jsonl"],
 };
 

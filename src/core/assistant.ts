@@ -514,20 +514,27 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
   /**
    * In a conversation that showed danger, what the knowledge does not answer ("ze is 12", "wat moet ik doen?") gets the
-   * help lines of that danger again, never "geen antwoord". Entries in doubt stay on offer as choices.
+   * help lines of that danger again, never "geen antwoord"; a question in doubt between entries keeps its choices below.
    */
   function crisisAgain(dangers: Danger[], candidates: Candidate[]): Reply {
     const reply = fixedReply("crisis", crisisDetector.compose(dangers));
     reply.dangers = [...dangers];
-    if (candidates.length > 0) offer(reply, entryChoices(candidates.slice(0, 3).map((c) => c.id)));
+    if (candidates.length > 0) offer(reply, entryChoices(clarifyPicks(candidates)));
     return reply;
   }
 
-  function clarifyReply(candidates: Candidate[], confidence: number): Reply {
+  /** The entries a reply in doubt offers: up to three, each scoring at least a third of the best. */
+  const clarifyPicks = (candidates: Candidate[]): string[] => {
     const top = candidates[0];
-    const picks = candidates.filter((c) => top && c.score >= top.score * 0.35).slice(0, 3);
+    return candidates
+      .filter((c) => top && c.score >= top.score * 0.35)
+      .slice(0, 3)
+      .map((c) => c.id);
+  };
+
+  function clarifyReply(candidates: Candidate[], confidence: number): Reply {
     const reply = fixedReply("clarify", { text: knowledge.intents.clarify.text }, round(confidence));
-    offer(reply, entryChoices(picks.map((c) => c.id)));
+    offer(reply, entryChoices(clarifyPicks(candidates)));
     return reply;
   }
 
@@ -671,7 +678,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
         ? reply.answerId
         : reply.kind === "clarify"
           ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
-          : null,
+          : reply.kind === "crisis"
+            ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
+            : null,
     );
     return explain ? { reply, explanation: explanationOf(outcome, usedContext, variants) } : { reply };
   }

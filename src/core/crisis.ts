@@ -155,10 +155,17 @@ class PatternGate {
     const gated: Gated = signal === undefined ? { re } : { re, signal, k };
     const literals = requiredLiterals(re.source, re.flags, this.howOften);
     if (!literals) this.always.add(gated);
-    else for (const l of literals) this.byLiteral.set(l, [...(this.byLiteral.get(l) ?? []), gated]);
+    else
+      for (const l of literals) {
+        const list = this.byLiteral.get(l);
+        if (list) list.push(gated);
+        else this.byLiteral.set(l, [gated]);
+      }
     return gated;
   }
 
+  // The scanned text is normalized (no combining marks, only letters, digits, spaces and line breaks), so the
+  // automaton's matching by whole characters finds every literal the patterns see.
   build(): { scan(text: string): Scan } {
     const automaton = new AhoCorasick([...this.byLiteral.keys()]);
     const { byLiteral, always } = this;

@@ -110,10 +110,11 @@ export function choicesKeyboard(choices: readonly ReplyChoice[], skip: readonly 
 
 /**
  * The keyboard under a reply: one row per choice (see `choicesKeyboard`), then "👍 Ja / 👎 Nee" for an answer.
- * Crisis replies get no keyboard. Undefined when there is nothing to show.
+ * A crisis reply gets only the school entries it offers (a later message in a conversation that showed danger), no
+ * feedback buttons. Undefined when there is nothing to show.
  */
 export function replyKeyboard(reply: Reply): InlineKeyboardMarkup | undefined {
-  if (reply.kind === "crisis") return undefined;
+  if (reply.kind === "crisis") return markupOf(choicesKeyboard(choicesOf(reply), []));
   const keyboard = choicesKeyboard(choicesOf(reply), reply.answerId ? [`e:${reply.answerId}`] : []);
   if (reply.kind === "answer" && reply.answerId) {
     const yes = encodeCallback({ kind: "feedback", answerId: reply.answerId, helpful: true });

@@ -729,6 +729,14 @@ describe("crisis recognition", () => {
     expect(long?.detect("hij zei iets anders")).toBeUndefined();
   });
 
+  it("always tries a pattern that holds no fixed letters (the prefilter cannot rule it out)", () => {
+    const file = structuredClone(realKnowledge().crisis);
+    file.signals.push({ id: "test-no-literals", danger: "missing", weight: 2, patterns: ["^\\w{25}$"], unless: [] });
+    const any = compileCrisis(file).detector;
+    expect(any?.detect("abcdefghijklmnopqrstuvwxy")?.signals).toContain("test-no-literals");
+    expect(any?.detect("abcdefghij")).toBeUndefined();
+  });
+
   it("checks a long message in bounded time per sentence", () => {
     const long = `${"bla ".repeat(3000)} hij wil dood`;
     expect(detect(long)?.dangers ?? []).toEqual([]); // beyond the sentence bound: not read

@@ -65,7 +65,14 @@ describe("intent rules", () => {
     expect(added.text).toMatch(/113/);
     // The same words in a new conversation are no crisis.
     expect((await assistant.reply("conversation-crisis-fresh", "ze is 12")).kind).not.toBe("crisis");
-    // A school question the knowledge answers still gets its answer.
+    // A question in doubt between entries gets the help lines with those entries as choices below ...
+    const other = "conversation-crisis-doubt";
+    await assistant.reply(other, "Ze zegt steeds dat het beter is als ze dood is.");
+    const doubt = await assistant.reply(other, "vraagje over school");
+    expect(doubt.kind).toBe("crisis");
+    expect(doubt.choices?.length).toBeGreaterThan(0);
+    expect((await assistant.reply("conversation-crisis-fresh-2", "vraagje over school")).kind).toBe("clarify");
+    // ... and a school question the knowledge answers still gets its answer.
     expect((await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe("answer");
   });
 

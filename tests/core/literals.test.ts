@@ -12,7 +12,7 @@ describe("requiredLiterals", () => {
     expect(sorted("\\b(slaat|sloeg) \\w+")).toEqual(["slaat", "sloeg"]);
   });
 
-  it("keeps the most selective part: the one whose shortest literal is longest", () => {
+  it("keeps the most selective part: the one whose literals together occur least often", () => {
     // "ze" and "hij" are everywhere; "riem" and "stok" are what the pattern is about.
     expect(sorted("\\b(ze|hij) (\\w+ )?met (een|de) (riem|stok)\\b")).toEqual(["met "]);
     expect(sorted("\\b(ze|hij) (\\w+ )?(riem|stok)\\b")).toEqual(["riem", "stok"]);
@@ -34,6 +34,13 @@ describe("requiredLiterals", () => {
     expect(sorted("^(?=.*\\b(insuline|pufjes)\\b).*\\bop\\b")).toEqual(["insuline", "pufjes"]);
     expect(sorted("(?<=\\beczeem\\b.{0,100})\\bkrab\\w*")).toEqual(["eczeem"]);
     expect(sorted("^(?!.*\\bper ongeluk\\b).*\\b\\w+")).toBeUndefined();
+  });
+
+  it("gives nothing where case is ignored, and reads the v flag's classes", () => {
+    expect(requiredLiterals("abc", "i")).toBeUndefined();
+    expect(requiredLiterals("x(?i:slaat)", "u")).toEqual(["x"]);
+    expect(requiredLiterals("\\p{L}+x", "v")).toEqual(["x"]);
+    expect(requiredLiterals("[\\p{L}--[a-z]]+", "v")).toBeUndefined();
   });
 
   it("never claims a literal a match may lack: every match of each pattern holds one", () => {

@@ -25,12 +25,13 @@ let ranks: Map<string, number> | undefined;
 const rankSize = () => createRankMap().size;
 function createRankMap(): Map<string, number> {
   if (ranks) return ranks;
-  ranks = new Map<string, number>();
+  const map = new Map<string, number>();
   dictionary.commonWords.forEach((w, i) => {
     const n = normalize(w);
-    if (n && !ranks?.has(n)) ranks?.set(n, i + 1);
+    if (n && !map.has(n)) map.set(n, i + 1);
   });
-  return ranks;
+  ranks = map;
+  return map;
 }
 
 /** The rank of a normalized word among the frequent words of everyday Dutch (1: the most frequent), if listed. */

@@ -3,7 +3,7 @@ import type { Alternative, Element, Pattern } from "@eslint-community/regexpp/as
 
 /**
  * Strings of which every match of a regular expression contains at least one, or undefined when the expression
- * guarantees none (it can match without any fixed letters, such as `\w+`).
+ * guarantees none (it can match without any fixed letters, such as `\w+`, or ignores case).
  *
  * `requiredLiterals("\\b(slaat|sloeg) (hem|haar)\\b")` gives `["slaat", "sloeg"]`: a text that holds neither cannot
  * match, so the expression need not be run on it. Of the parts a match must pass through (a run of letters, a group
@@ -19,7 +19,17 @@ export function requiredLiterals(
   flags = "u",
   howOften: (literal: string) => number = byLength,
 ): string[] | undefined {
-  const ast = parser.parsePattern(source, 0, source.length, { unicode: flags.includes("u") });
+  // Case-insensitive matching finds letters a literal does not hold ("ABC" for "abc"): no literals then.
+  if (flags.includes("i")) return undefined;
+  let ast: Pattern;
+  try {
+    ast = parser.parsePattern(source, 0, source.length, {
+      unicode: flags.includes("u"),
+      unicodeSets: flags.includes("v"),
+    });
+  } catch {
+    return undefined; // an expression the parser does not know is always tried
+  }
   const found = new Walk(howOften).ofAlternatives(ast);
   return found ? [...found] : undefined;
 }
@@ -76,6 +86,8 @@ class Walk {
   ofElement(element: Element): Literals {
     switch (element.type) {
       case "Group":
+        // A group that turns on case-insensitivity, "(?i:...)", matches letters its literals do not hold.
+        return element.modifiers?.add.ignoreCase ? undefined : this.ofAlternatives(element);
       case "CapturingGroup":
         return this.ofAlternatives(element);
       case "Quantifier":

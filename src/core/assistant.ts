@@ -523,6 +523,19 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     return reply;
   }
 
+  /**
+   * A message with one sign of danger, too little for a crisis reply, that the knowledge does not answer: a line and a
+   * button to the help lines ("Ik maak me zorgen over de veiligheid van een kind", itself a crisis message), so that a
+   * parent who wrote of danger in few words is not left with "geen antwoord" alone.
+   */
+  function offerSafety(reply: Reply, text: string): void {
+    const { weights, benign } = crisisDetector.examine(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)));
+    if (benign || ![...weights.values()].some((w) => w >= 1)) return;
+    const { text: line, choice } = knowledge.crisis.reply.oneSign;
+    reply.text = `${reply.text}\n\n${line}`;
+    offer(reply, [textChoice(choice), ...(reply.choices ?? [])].slice(0, 4));
+  }
+
   /** The entries a reply in doubt offers: up to three, each scoring at least a third of the best. */
   const clarifyPicks = (candidates: Candidate[]): string[] => {
     const top = candidates[0];
@@ -673,6 +686,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       reply = fixedReply("fallback", knowledge.intents.fallback, round(confidence));
       if (english) reply.text = `_${knowledge.intents.english.note}_\n\n${reply.text}`;
     }
+    if (reply.kind === "fallback" || reply.kind === "clarify") offerSafety(reply, text);
     await save(
       reply.kind === "answer"
         ? reply.answerId

@@ -1577,6 +1577,8 @@ describe("crisis recognition", () => {
       ["Ze gaan haar gezicht openkrassen met een scheermesje, zeggen ze.", "violence"],
       ["Ze is door het raam gekropen en haar bed is leeg.", "missing"],
       ["Hij liet een briefje achter dat we hem niet moeten zoeken.", "missing"],
+      ["Ik maak me zorgen over de veiligheid van mijn kleindochter.", "abuse"],
+      ["Mijn zoon is bij zijn vader niet veilig.", "abuse"],
     ],
     [
       "Hij heeft een plan om het huiswerk te verdelen.",
@@ -1587,6 +1589,8 @@ describe("crisis recognition", () => {
       "Weer blauwe plekken van het voetballen.",
       "Hij nam het bed van zijn broer toen die uit huis ging; zijn oude bed is leeg.",
       "We moeten nog zoeken naar een nieuwe school.",
+      "Ik maak me zorgen over de veiligheid van mijn kind op het schoolplein.",
+      "Mijn dochter voelt zich niet veilig in de klas.",
     ],
   );
 

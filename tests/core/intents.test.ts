@@ -76,6 +76,22 @@ describe("intent rules", () => {
     expect((await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe("answer");
   });
 
+  it("offers the help lines as a button where a message it cannot answer shows one sign of danger", async () => {
+    const reply = await assistant.reply("one-sign", "Hij heeft een mes in zijn tas.");
+    expect(reply.kind).toBe("fallback");
+    expect(reply.text).toMatch(/veiligheid van een kind/);
+    const choice = reply.choices?.[0];
+    expect(choice?.label).toBe("Ik maak me zorgen over de veiligheid van een kind");
+    // The button says what a parent could type; it is itself a crisis message.
+    const chosen = await assistant.reply("one-sign", choice?.label ?? "");
+    expect(chosen.kind).toBe("crisis");
+    expect(chosen.text).toMatch(/0800-2000/);
+    // An ordinary message the knowledge does not answer gets no such line.
+    const plain = await assistant.reply("no-sign", "Hoe laat begint de school?");
+    expect(plain.text).not.toMatch(/veiligheid van een kind/);
+    expect(plain.suggestions).not.toContain("Ik maak me zorgen over de veiligheid van een kind");
+  });
+
   it("does not take a child's behaviour at school for violence at home", async () => {
     expect(await kind("mijn zoon slaat andere kinderen op school, mag de school hem schorsen?")).not.toBe("crisis");
   });

@@ -160,6 +160,8 @@ export const CrisisFile = z.strictObject({
     nextSteps: perDanger(z.array(z.string().min(5)).min(1)),
     child: z.string().min(5),
     schoolHeading: z.string().min(3),
+    /** Added to a reply that does not answer a message showing one sign of danger (too few for a crisis reply). */
+    oneSign: z.strictObject({ text: z.string().min(10), choice: z.string().min(5) }),
     citations: z.strictObject({
       ...Object.fromEntries(Danger.options.map((d) => [d, z.array(Citation).min(1)])),
       child: z.array(Citation).min(1),

@@ -191,21 +191,28 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const crisisDetector = compiledCrisis;
   // The statistical second opinion: wordings no rule foresaw (src/core/crisis-model.ts).
   const crisisModel = createCrisisModel(crisisModelFile);
-  const detectCrisis = (text: string, remembered: readonly Danger[] = []): CrisisFinding | undefined => {
+  /**
+   * The crisis finding of a message, and its cues: the dangers at least one sign points to (none where benign words
+   * explain the danger away). One reading of the rules serves the finding, the model and the reply's safety offer.
+   */
+  const detectCrisis = (
+    text: string,
+    remembered: readonly Danger[] = [],
+  ): { finding?: CrisisFinding; cues: Danger[] } => {
     const { finding: byRules, weights, benign } = crisisDetector.examine(text);
-    if (byRules) return byRules;
+    const cues = benign ? [] : [...weights].filter(([, w]) => w >= 1).map(([d]) => d);
+    if (byRules) return { finding: byRules, cues };
     // A danger this conversation already showed (a crisis reply earlier on) is completed by one cue of it now, as two
     // cues complete it within one message. Only the labels were kept, never the earlier text.
-    const carried = benign ? [] : remembered.filter((d) => (weights.get(d) ?? 0) >= 1);
-    if (carried.length > 0) return { dangers: carried, signals: ["conversation"], rest: text };
+    const carried = remembered.filter((d) => cues.includes(d));
+    if (carried.length > 0) return { finding: { dangers: carried, signals: ["conversation"], rest: text }, cues };
     // The model widens the rules: where a rule saw at least one cue of the danger the model names, at its threshold;
     // elsewhere only at the stricter one, chosen for at most 0.1 % false crisis replies (scripts/fit-crisis.ts). A
     // cue counts only for the danger the model names ("ik ben op" is a cue of a parent at the end of their rope, not
     // of a child's suicide). Where benign words explain the danger away, no cue counts: the stricter threshold.
     const named = benign ? undefined : crisisModel.detect(text, true);
-    const agrees = named !== undefined && (weights.get(named.danger) ?? 0) >= 1;
-    const byModel = agrees ? named : crisisModel.detect(text, false);
-    if (!byModel) return undefined;
+    const byModel = named && cues.includes(named.danger) ? named : crisisModel.detect(text, false);
+    if (!byModel) return { cues };
     // Sure enough without a cue, the model may still name a danger other than one the rules nearly found (weight 1.5:
     // a strong signal halved by benign words, or a cue and a half): the help lines of both. One stray cue adds nothing.
     const cued = benign
@@ -216,7 +223,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
           .map(([d]) => d);
     // The model does not say which sentence carries the danger: the whole message is offered to the school answer,
     // which is given only when it matches an entry clearly (a tired parent's question still gets its answer).
-    return { dangers: [...cued, byModel.danger], signals: ["model"], rest: text };
+    return { finding: { dangers: [...cued, byModel.danger], signals: ["model"], rest: text }, cues };
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const letters = knowledge.letters ?? [];
@@ -528,9 +535,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
    * button to the help lines ("Ik maak me zorgen over de veiligheid van een kind", itself a crisis message), so that a
    * parent who wrote of danger in few words is not left with "geen antwoord" alone.
    */
-  function offerSafety(reply: Reply, text: string): void {
-    const { weights, benign } = crisisDetector.examine(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)));
-    if (benign || ![...weights.values()].some((w) => w >= 1)) return;
+  function offerSafety(reply: Reply, cues: readonly Danger[]): void {
+    if (cues.length === 0) return;
     const { text: line, choice } = knowledge.crisis.reply.oneSign;
     reply.text = `${reply.text}\n\n${line}`;
     offer(reply, [textChoice(choice), ...(reply.choices ?? [])].slice(0, 4));
@@ -564,7 +570,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
     // question the message also asks (a frightened parent still needs to know what to do at school tomorrow).
-    const finding = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)), state?.crisis);
+    const { finding, cues } = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)), state?.crisis);
     if (finding) {
       const help = crisisDetector.compose(finding.dangers);
       const reply = fixedReply("crisis", help);
@@ -686,14 +692,15 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       reply = fixedReply("fallback", knowledge.intents.fallback, round(confidence));
       if (english) reply.text = `_${knowledge.intents.english.note}_\n\n${reply.text}`;
     }
-    if (reply.kind === "fallback" || reply.kind === "clarify") offerSafety(reply, text);
+    if (reply.kind === "fallback" || reply.kind === "clarify") offerSafety(reply, cues);
+    // The entry in doubt (also under the help lines of a crisis conversation) is the context of the next message.
     await save(
       reply.kind === "answer"
         ? reply.answerId
-        : reply.kind === "clarify"
+        : kind === "clarify"
           ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
           : reply.kind === "crisis"
-            ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
+            ? (state?.lastEntryId ?? null)
             : null,
     );
     return explain ? { reply, explanation: explanationOf(outcome, usedContext, variants) } : { reply };

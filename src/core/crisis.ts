@@ -121,7 +121,7 @@ const foldSpoken = (text: string): string =>
  */
 const CROSSES_LINES = /\\[sWD]|\[\^/u;
 const LINE_BREAK = "\\s, \\W, \\D and [^…] match a line break: use a space or a word class";
-const BACK_REFERENCE = "back-references are not supported (patterns are tested as one alternation)";
+const BACK_REFERENCE = "back-references are not supported (write the alternatives out)";
 
 /** The non-empty sentences, each once, with the index of its first occurrence. */
 function distinct(sentences: string[]): Array<{ sentence: string; index: number }> {
@@ -185,7 +185,7 @@ class PatternGate {
           }
           return lo;
         };
-        const on = new Map<Gated, Set<number>>();
+        const anywhere = new Set<Gated>(always);
         const byLine = new Map<number, Set<Gated>>();
         for (const m of automaton.search(text, { strategy: "all" })) {
           const line = lineOf(m.start);
@@ -193,16 +193,11 @@ class PatternGate {
           byLine.set(line, here);
           for (const g of byLiteral.get(m.pattern) ?? []) {
             here.add(g);
-            const lines = on.get(g);
-            if (lines) lines.add(line);
-            else on.set(g, new Set([line]));
+            anywhere.add(g);
           }
         }
-        return {
-          any: (g) => always.has(g) || on.has(g),
-          has: (g, line) => on.get(g)?.has(line) ?? always.has(g),
-          on: (line) => byLine.get(line) ?? always,
-        };
+        const on = (line: number): ReadonlySet<Gated> => byLine.get(line) ?? always;
+        return { any: (g) => anywhere.has(g), has: (g, line) => on(line).has(g), on };
       },
     };
   }
@@ -348,9 +343,8 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const folded = sentences.map((raw) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x")));
     // A sentence said twice says nothing new (each signal counts once per message): it is read once.
     const unique = distinct(folded);
-    // All sentences at once, one per line: no pattern reaches across a line (no pattern matches a line break), so a
-    // pattern that matches none of the lines matches no sentence. Most signals are ruled out in one test per message
-    // instead of one per sentence, and the harmless phrases are blanked in one pass.
+    // All sentences at once, one per line: no pattern reaches across a line (no pattern matches a line break), so the
+    // harmless phrases are blanked in one pass, and one scan for literals tells which patterns to try on which line.
     let joined = unique.map((u) => u.sentence).join("\n");
     // Past and benign words are read in the sentences as written: the literals of the message before blanking.
     const asWritten = scanner.scan(joined);

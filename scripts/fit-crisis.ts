@@ -1,18 +1,21 @@
 // Fits the statistical crisis model (src/core/crisis-model.ts) and writes src/core/crisis-model.json.
-//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.001] [-- --repeats 5] [-- --dry-run]
+//   npm run fit-crisis [-- --max-false 0.003] [-- --max-false-alone 0.001] [-- --repeats 5] [-- --short 12,25]
+//   [-- --dry-run]
 //
 // Positives: every crisis message of the crisis sets (tests/eval/frozen/crisis-*.jsonl, and the tuning set's crisis
 // items). Negatives: every other message of the tuning and frozen sets (questions, out of scope, smalltalk, near
 // misses that use danger words without danger). These sets are therefore training data for this model: its honest
 // figures come only from sets written after it (see tests/eval/frozen/README.md).
-// The threshold is chosen on out-of-fold predictions (5-fold cross-validation, median over 5 random splits): the
-// lowest probability at which at most --max-false of the negatives would get a crisis reply. The model speaks there only where a rule saw a cue; where
-// no rule saw anything it needs the stricter `alone` threshold (at most --max-false-alone of the negatives).
+// The threshold is chosen on out-of-fold predictions (5-fold cross-validation over whole writers' sets, median over 5
+// random splits): the lowest probability at which at most --max-false of the negatives would get a crisis reply. The
+// model speaks there only where a rule saw a cue; where no rule saw anything it needs the stricter `alone` threshold (at
+// most --max-false-alone of the negatives). Short messages (bands of --short words) get thresholds of their own, each
+// chosen on the negatives of its band with the same shares, where that is lower than the overall one.
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileCrisis } from "../src/core/crisis.js";
-import { crisisFeatures, type CrisisModelFile } from "../src/core/crisis-model.js";
+import { crisisFeatures, crisisWords, type CrisisModelFile } from "../src/core/crisis-model.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../src/knowledge/index.js";
 import type { Danger } from "../src/core/index.js";
 import { answerLike, numberArg, readItems, reportedApart, type Item } from "./eval-lib.js";
@@ -27,6 +30,14 @@ const maxFalseAlone = opt("--max-false-alone", 0.001);
 // 0.005 since 2026-12-06: on held-out writers the model alone caught more at the same share of false alarms than at
 // 0.02 (with the same 300 steps, a weaker penalty lets rarer words and letter groups carry weight).
 const l2 = opt("--l2", 0.005);
+// Two bands since 2026-12-06 (up to 12 words, 13 to 25). On folds of whole writers, the model with one threshold for
+// all caught 17 of the 33 crisis messages of at most 25 words that the rules did not find, with the bands 22, at the
+// same number of false alarms: a short message has few features, and its probability stays lower than a long one's.
+const shortArg = args.includes("--short") ? args[args.indexOf("--short") + 1] : undefined;
+const shortBands = (shortArg ?? "12,25")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const frozen = join(root, "tests/eval/frozen");
 const files = [
   join(root, "tests/eval/questions.jsonl"),
@@ -62,7 +73,12 @@ interface Doc {
   /** An ordinary question about school (no danger words by design): the model alone must never answer it with a
    * crisis reply, whatever the share. */
   question: boolean;
+  /** The writer: out-of-fold predictions come from models that saw none of this writer's messages. */
+  writer: string;
+  words: number;
 }
+/** One writer's sets share a tag (crisis-bp and distress-neg-bp); every other file is a writer of its own. */
+const writerOf = (file: string) => /(?:crisis|distress-neg)-([a-z]+)\.jsonl$/u.exec(file)?.[1] ?? file;
 const { detector } = compileCrisis(loadKnowledge(defaultKnowledgeDir).knowledge.crisis);
 if (!detector) throw new Error("the crisis rules do not compile (npm run knowledge:check)");
 const rulesOf = (text: string): Doc["rules"] => {
@@ -71,9 +87,8 @@ const rulesOf = (text: string): Doc["rules"] => {
   if (benign) return "none"; // benign words: no cue counts, the model needs its stricter threshold
   return [...weights.values()].some((w) => w >= 1) ? "cue" : "none";
 };
-const docs: Doc[] = files
-  .flatMap((f) => readItems(f))
-  .map((item: Item) => {
+const docs: Doc[] = files.flatMap((f) =>
+  readItems(f).map((item: Item) => {
     const text = item.turns.at(-1) ?? "";
     const danger = item.danger ? dangerOf[item.danger] : undefined;
     return {
@@ -81,9 +96,12 @@ const docs: Doc[] = files
       y: item.group === "crisis" ? 1 : 0,
       rules: rulesOf(text),
       question: answerLike.has(item.group),
+      writer: writerOf(f),
+      words: crisisWords(text).length,
       ...(danger ? { danger } : {}),
     };
-  });
+  }),
+);
 
 // Features seen in at least two messages.
 const df = new Map<string, number>();
@@ -144,9 +162,10 @@ const predict = (m: Fitted, features: string[]) => {
   return 1 / (1 + Math.exp(-z));
 };
 
-// Out-of-fold probabilities for the thresholds, over several random splits into folds. One split's threshold rests on
-// the handful of negatives at the edge, and moved by 0.03 between fits that changed little; the median over the
-// splits is steadier.
+// Out-of-fold probabilities for the thresholds, over several random splits of the writers into folds. One split's
+// threshold rests on the handful of negatives at the edge, and moved by 0.03 between fits that changed little; the
+// median over the splits is steadier. Whole writers per fold: a writer's style in both halves made the held-out
+// probabilities of that writer's messages more certain than a new writer's would be.
 const folds = 5;
 const repeats = Math.max(1, Math.round(opt("--repeats", 5)));
 /** A seeded generator (mulberry32), so that a refit on the same data gives the same model. */
@@ -156,9 +175,11 @@ const random = (seed: number) => () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
+const writers = [...new Set(docs.map((d) => d.writer))];
 const outOfFold = (repeat: number): number[] => {
   const next = random(repeat + 1);
-  const fold = docs.map((_d, i) => (repeat === 0 ? i % folds : Math.floor(next() * folds)));
+  const foldOf = new Map(writers.map((w, i) => [w, repeat === 0 ? i % folds : Math.floor(next() * folds)]));
+  const fold = docs.map((d) => foldOf.get(d.writer) as number);
   const oof = new Array<number>(docs.length).fill(0);
   for (let k = 0; k < folds; k++) {
     const model = fit(docs.filter((_d, i) => fold[i] !== k).map(withIds));
@@ -171,11 +192,14 @@ const outOfFold = (repeat: number): number[] => {
 // The thresholds as the model is used: a negative the rules already give a crisis reply costs nothing more, one with a
 // cue is a false reply from `threshold` on, one without a cue from `alone` on. Each threshold is the lowest at which
 // the model's own false crisis replies stay within its share of all negatives.
-const negativeCount = docs.filter((d) => d.y === 0).length;
-const thresholdFor = (oof: number[], rules: Doc["rules"], share: number) => {
+/** The messages of a band of lengths (all messages: no band). */
+type Band = (d: Doc) => boolean;
+const all: Band = () => true;
+const thresholdFor = (oof: number[], rules: Doc["rules"], share: number, band: Band = all) => {
+  const negativeCount = docs.filter((d) => d.y === 0 && band(d)).length;
   const ps = docs
     .map((d, i) => ({ d, p: oof[i] as number }))
-    .filter((x) => x.d.y === 0 && x.d.rules === rules)
+    .filter((x) => x.d.y === 0 && x.d.rules === rules && band(x.d))
     .map((x) => x.p)
     .sort((a, b) => b - a);
   return Math.max(0.5, (ps[Math.floor(negativeCount * share)] ?? 0.5) + 1e-6);
@@ -188,12 +212,25 @@ const splits = Array.from({ length: repeats }, (_x, r) => outOfFold(r));
 const cueThresholds = splits.map((oof) => thresholdFor(oof, "cue", maxFalse));
 // Alone, the model speaks above the highest out-of-fold probability of any ordinary question too: an ordinary question,
 // however long or tired its story, is the commonest message and must not get a crisis reply from word counts alone.
-const aboveQuestions = (oof: number[]) =>
-  Math.max(...docs.map((d, i) => (d.y === 0 && d.question && d.rules === "none" ? (oof[i] as number) : 0))) + 1e-6;
+const aboveQuestions = (oof: number[], band: Band = all) =>
+  Math.max(...docs.map((d, i) => (d.y === 0 && d.question && d.rules === "none" && band(d) ? (oof[i] as number) : 0))) +
+  1e-6;
 const aloneThresholds = splits.map((oof) => Math.max(thresholdFor(oof, "none", maxFalseAlone), aboveQuestions(oof)));
 const threshold = median(cueThresholds);
 const alone = Math.max(threshold, median(aloneThresholds));
-const caughtBy = (d: Doc, p: number) => d.rules === "finding" || (d.rules === "cue" ? p >= threshold : p >= alone);
+// The bands of short messages, each with the same shares of its own negatives; never stricter than the overall
+// thresholds (the long messages keep theirs).
+const short = shortBands.map((upTo, i) => {
+  const band: Band = (d) => d.words <= upTo && d.words > (shortBands[i - 1] ?? 0);
+  const cue = Math.min(threshold, median(splits.map((oof) => thresholdFor(oof, "cue", maxFalse, band))));
+  const bandAlone = median(
+    splits.map((oof) => Math.max(thresholdFor(oof, "none", maxFalseAlone, band), aboveQuestions(oof, band))),
+  );
+  return { upTo, threshold: cue, alone: Math.min(alone, Math.max(cue, bandAlone)) };
+});
+const thresholdsOf = (d: Doc) => short.find((b) => d.words <= b.upTo) ?? { threshold, alone };
+const caughtBy = (d: Doc, p: number) =>
+  d.rules === "finding" || (d.rules === "cue" ? p >= thresholdsOf(d).threshold : p >= thresholdsOf(d).alone);
 const positives = docs.filter((d) => d.y === 1);
 const negatives = docs.filter((d) => d.y === 0);
 const index = new Map(docs.map((d, i) => [d, i]));
@@ -203,6 +240,9 @@ console.log(
   `features ${vocabulary.size}, messages ${docs.length} (${positives.length} crisis, ${negatives.length} other)`,
 );
 console.log(`per split: with a cue ${fmt(cueThresholds)}; alone ${fmt(aloneThresholds)}`);
+console.log(
+  `short messages: ${short.map((b) => `up to ${b.upTo} words ${b.threshold.toFixed(3)} / alone ${b.alone.toFixed(3)}`).join("; ")}`,
+);
 console.log(
   `threshold ${threshold.toFixed(3)} (with a cue), alone ${alone.toFixed(3)} (medians over ${repeats} splits): ` +
     `out-of-fold, rules and model together catch ${splits.map((oof) => count(positives, oof)).join("/")} of ` +
@@ -229,6 +269,7 @@ const out: CrisisModelFile = {
   bias: round(main.bias),
   threshold: round(threshold),
   alone: round(alone),
+  short: short.map((b) => ({ upTo: b.upTo, threshold: round(b.threshold), alone: round(b.alone) })),
   dangers,
   fitted: {
     on: files.map((f) => f.slice(root.length + 1)),

@@ -15,6 +15,12 @@ export interface CrisisModelFile {
   threshold: number;
   /** Probability from which the model reports danger where no rule saw a cue at all (stricter; absent: never). */
   alone?: number;
+  /**
+   * Thresholds of their own for short messages, by number of words (the first band the message fits; longer ones use
+   * `threshold` and `alone`). A message of ten words gives the model few features, so its probability stays lower
+   * than a long story's; one threshold for all would hold short messages to far fewer false alarms than long ones.
+   */
+  short?: Array<{ upTo: number; threshold: number; alone: number }>;
   /** Per danger, a one-against-the-rest model over the same features, to choose the help lines. */
   dangers: Partial<Record<Danger, { weights: Record<string, number>; bias: number }>>;
   fitted?: { on: string[]; positives: number; negatives: number; date: string };
@@ -41,7 +47,13 @@ export interface CrisisModel {
  * meer") read like danger: with them, 11 ordinary questions were above that threshold, without them 1.
  */
 export function crisisFeatures(text: string): string[] {
-  const words = normalize(text.slice(0, 4000)).split(" ").filter(Boolean);
+  return featuresOf(crisisWords(text));
+}
+
+/** The words of a text as the model reads them (the first 4,000 characters, normalized). */
+export const crisisWords = (text: string): string[] => normalize(text.slice(0, 4000)).split(" ").filter(Boolean);
+
+function featuresOf(words: string[]): string[] {
   const features = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
     features.add(`${words[i] as string}_${words[i + 1] as string}`);
@@ -83,19 +95,21 @@ export function createCrisisModel(file: CrisisModelFile): CrisisModel {
     return sigmoid(z);
   };
   // The assistant asks twice about one message (with a cue, then without): its features and score once.
-  let last: { text: string; features: string[]; p: number } | undefined;
+  let last: { text: string; features: string[]; p: number; words: number } | undefined;
   const read = (text: string) => {
     if (last?.text !== text) {
-      const features = crisisFeatures(text);
-      last = { text, features, p: score(features, main, file.bias) };
+      const words = crisisWords(text);
+      const features = featuresOf(words);
+      last = { text, features, p: score(features, main, file.bias), words: words.length };
     }
     return last;
   };
   return {
     probability: (text) => read(text).p,
     detect(text, cue) {
-      const { features, p } = read(text);
-      const threshold = cue ? file.threshold : (file.alone ?? Infinity);
+      const { features, p, words } = read(text);
+      const band = file.short?.find((b) => words <= b.upTo);
+      const threshold = cue ? (band?.threshold ?? file.threshold) : (band?.alone ?? file.alone ?? Infinity);
       if (p < threshold) return undefined;
       let best: { danger: Danger; p: number } | undefined;
       for (const m of dangers) {

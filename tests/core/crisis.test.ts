@@ -1623,4 +1623,23 @@ describe("crisis recognition", () => {
     expect(model.detect("hij wil niet meer leven", false)).toBeUndefined();
     expect(model.detect("hij wil niet meer naar gym", true)).toBeUndefined();
   });
+
+  it("short messages have thresholds of their own: the same probability speaks in five words, not in thirty", () => {
+    const model = createCrisisModel({
+      weights: { niet_meer: 3, meer_leven: 2 },
+      bias: -4.5,
+      threshold: 0.8,
+      alone: 0.95,
+      short: [{ upTo: 12, threshold: 0.5, alone: 0.6 }],
+      dangers: { suicide: { weights: { meer_leven: 2 }, bias: 0 } },
+    });
+    // p = sigmoid(0.5) ≈ 0.62: above the short band's thresholds (with and without a cue), below the overall ones.
+    expect(model.detect("hij wil niet meer leven", true)?.danger).toBe("suicide");
+    expect(model.detect("hij wil niet meer leven", false)?.danger).toBe("suicide");
+    const long = `hij wil niet meer leven ${"en dat vertelde hij gisteren ook al aan ons ".repeat(3)}`.trim();
+    expect(model.probability(long)).toBeCloseTo(model.probability("hij wil niet meer leven"), 5);
+    expect(model.detect(long, true)).toBeUndefined();
+    // Thirteen words: past the band, the overall threshold again.
+    expect(model.detect("hij wil niet meer leven zegt hij tegen mij en tegen zijn zus", true)).toBeUndefined();
+  });
 });

@@ -212,25 +212,25 @@ const splits = Array.from({ length: repeats }, (_x, r) => outOfFold(r));
 const cueThresholds = splits.map((oof) => thresholdFor(oof, "cue", maxFalse));
 // Alone, the model speaks above the highest out-of-fold probability of any ordinary question too: an ordinary question,
 // however long or tired its story, is the commonest message and must not get a crisis reply from word counts alone.
-const aboveQuestions = (oof: number[], band: Band = all) =>
-  Math.max(...docs.map((d, i) => (d.y === 0 && d.question && d.rules === "none" && band(d) ? (oof[i] as number) : 0))) +
-  1e-6;
+const aboveQuestions = (oof: number[]) =>
+  Math.max(...docs.map((d, i) => (d.y === 0 && d.question && d.rules === "none" ? (oof[i] as number) : 0))) + 1e-6;
 const aloneThresholds = splits.map((oof) => Math.max(thresholdFor(oof, "none", maxFalseAlone), aboveQuestions(oof)));
 const threshold = median(cueThresholds);
 const alone = Math.max(threshold, median(aloneThresholds));
-// The bands of short messages, each with the same shares of its own negatives; never stricter than the overall
-// thresholds (the long messages keep theirs).
+// The bands of short messages: where a rule saw a cue, each band's threshold has the same share of its own negatives,
+// never stricter than the overall one (the long messages keep theirs). Without a cue the overall `alone` holds: a band
+// of 700 short negatives left no false alarm to spare at 0.1 %, so its threshold sat just above the highest of them,
+// and a new writer's "ik ben heel bang en ik kan niet slapen" passed it.
 const short = shortBands.map((upTo, i) => {
   const band: Band = (d) => d.words <= upTo && d.words > (shortBands[i - 1] ?? 0);
-  const cue = Math.min(threshold, median(splits.map((oof) => thresholdFor(oof, "cue", maxFalse, band))));
-  const bandAlone = median(
-    splits.map((oof) => Math.max(thresholdFor(oof, "none", maxFalseAlone, band), aboveQuestions(oof, band))),
-  );
-  return { upTo, threshold: cue, alone: Math.min(alone, Math.max(cue, bandAlone)) };
+  return {
+    upTo,
+    threshold: Math.min(threshold, median(splits.map((oof) => thresholdFor(oof, "cue", maxFalse, band)))),
+  };
 });
-const thresholdsOf = (d: Doc) => short.find((b) => d.words <= b.upTo) ?? { threshold, alone };
+const cueThresholdOf = (d: Doc) => short.find((b) => d.words <= b.upTo)?.threshold ?? threshold;
 const caughtBy = (d: Doc, p: number) =>
-  d.rules === "finding" || (d.rules === "cue" ? p >= thresholdsOf(d).threshold : p >= thresholdsOf(d).alone);
+  d.rules === "finding" || (d.rules === "cue" ? p >= cueThresholdOf(d) : p >= alone);
 const positives = docs.filter((d) => d.y === 1);
 const negatives = docs.filter((d) => d.y === 0);
 const index = new Map(docs.map((d, i) => [d, i]));
@@ -241,7 +241,7 @@ console.log(
 );
 console.log(`per split: with a cue ${fmt(cueThresholds)}; alone ${fmt(aloneThresholds)}`);
 console.log(
-  `short messages: ${short.map((b) => `up to ${b.upTo} words ${b.threshold.toFixed(3)} / alone ${b.alone.toFixed(3)}`).join("; ")}`,
+  `short messages, with a cue: ${short.map((b) => `up to ${b.upTo} words ${b.threshold.toFixed(3)}`).join("; ")}`,
 );
 console.log(
   `threshold ${threshold.toFixed(3)} (with a cue), alone ${alone.toFixed(3)} (medians over ${repeats} splits): ` +
@@ -269,7 +269,7 @@ const out: CrisisModelFile = {
   bias: round(main.bias),
   threshold: round(threshold),
   alone: round(alone),
-  short: short.map((b) => ({ upTo: b.upTo, threshold: round(b.threshold), alone: round(b.alone) })),
+  short: short.map((b) => ({ upTo: b.upTo, threshold: round(b.threshold) })),
   dangers,
   fitted: {
     on: files.map((f) => f.slice(root.length + 1)),

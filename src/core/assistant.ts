@@ -156,9 +156,21 @@ export interface Assistant {
 }
 
 /** The conversation state after one more turn: the kinds of danger of its crisis replies so far, with `found`. */
-function nextState(state: ConversationState | undefined, lastEntryId: string | null, found: Danger[] = []) {
+function nextState(
+  state: ConversationState | undefined,
+  lastEntryId: string | null,
+  found: Danger[] = [],
+  cues: Danger[] = [],
+): ConversationState {
   const crisis = [...new Set([...(state?.crisis ?? []), ...found])];
-  return { lastEntryId, turns: (state?.turns ?? 0) + 1, ...(crisis.length > 0 ? { crisis } : {}) };
+  // Cues of a danger already answered with the help lines are covered by `crisis`.
+  const open = cues.filter((d) => !crisis.includes(d));
+  return {
+    lastEntryId,
+    turns: (state?.turns ?? 0) + 1,
+    ...(crisis.length > 0 ? { crisis } : {}),
+    ...(open.length > 0 ? { cues: open } : {}),
+  };
 }
 
 /**
@@ -199,6 +211,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     text: string,
     remembered: readonly Danger[] = [],
   ): { finding?: CrisisFinding; cues: Danger[] } => {
+    // `remembered`: the dangers of an earlier crisis reply, and those the previous message showed one cue of.
     const { finding: byRules, weights, benign } = crisisDetector.examine(text);
     const cues = benign ? [] : [...weights].filter(([, w]) => w >= 1).map(([d]) => d);
     if (byRules) return { finding: byRules, cues };
@@ -564,13 +577,19 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   ): Promise<{ reply: Reply; explanation?: Omit<Explanation, "reply"> }> {
     const text = sanitize(rawText);
     const state = await opts.store.get(conversationId);
-    const save = (lastEntryId: string | null, found?: Danger[]) =>
-      opts.store.set(conversationId, nextState(state, lastEntryId, found));
     const normalized = normalize(text);
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
     // question the message also asks (a frightened parent still needs to know what to do at school tomorrow).
-    const { finding, cues } = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)), state?.crisis);
+    const readable = text.slice(0, Math.max(opts.maxMessageLength * 2, 2000));
+    const remembered = [...(state?.crisis ?? []), ...(state?.cues ?? [])];
+    // A message that explains the earlier danger away ("met papier bij handvaardigheid" after "ik heb mezelf
+    // gesneden") ends it: no help lines again for what the knowledge does not answer, nothing carried to a next cue.
+    const explained = remembered.length > 0 && crisisDetector.explains(readable);
+    const { finding, cues } = detectCrisis(readable, explained ? [] : remembered);
+    const kept = explained ? { lastEntryId: state?.lastEntryId ?? null, turns: state?.turns ?? 0 } : state;
+    const save = (lastEntryId: string | null, found?: Danger[]) =>
+      opts.store.set(conversationId, nextState(kept, lastEntryId, found, cues));
     if (finding) {
       const help = crisisDetector.compose(finding.dangers);
       const reply = fixedReply("crisis", help);
@@ -684,8 +703,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       });
       const second = secondAnswer(variants, top.id);
       if (second) addSecondAnswer(reply, second);
-    } else if (state?.crisis?.length) {
-      reply = crisisAgain(state.crisis, kind === "clarify" ? judgedCandidates : []);
+    } else if (kept?.crisis?.length) {
+      reply = crisisAgain(kept.crisis, kind === "clarify" ? judgedCandidates : []);
     } else if (kind === "clarify") {
       reply = clarifyReply(judgedCandidates, confidence);
     } else {

@@ -12,6 +12,12 @@ export interface ConversationState {
    * message ("de kleine durft niks te zeggen want dan wordt het erger" after a turn about a brother who hurts him).
    */
   crisis?: Danger[];
+  /**
+   * The kinds of danger of which the last message showed a cue, too little for a crisis reply (labels only). A cue of
+   * the same danger in the next message completes it, as two cues do in one message: a child who writes "zonder jas
+   * en zonder telefoon" after "is de deur uit gerend" has told one message in two.
+   */
+  cues?: Danger[];
 }
 
 /**

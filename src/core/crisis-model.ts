@@ -16,11 +16,12 @@ export interface CrisisModelFile {
   /** Probability from which the model reports danger where no rule saw a cue at all (stricter; absent: never). */
   alone?: number;
   /**
-   * Thresholds of their own for short messages, by number of words (the first band the message fits; longer ones use
-   * `threshold` and `alone`). A message of ten words gives the model few features, so its probability stays lower
-   * than a long story's; one threshold for all would hold short messages to far fewer false alarms than long ones.
+   * Thresholds of their own for short messages where a rule saw a cue, by number of words (the first band the message
+   * fits; longer ones use `threshold`). A message of ten words gives the model few features, so its probability stays
+   * lower than a long story's; one threshold for all would hold short messages to far fewer false alarms than long
+   * ones. Without a cue, `alone` holds for every length.
    */
-  short?: Array<{ upTo: number; threshold: number; alone: number }>;
+  short?: Array<{ upTo: number; threshold: number }>;
   /** Per danger, a one-against-the-rest model over the same features, to choose the help lines. */
   dangers: Partial<Record<Danger, { weights: Record<string, number>; bias: number }>>;
   fitted?: { on: string[]; positives: number; negatives: number; date: string };
@@ -109,7 +110,7 @@ export function createCrisisModel(file: CrisisModelFile): CrisisModel {
     detect(text, cue) {
       const { features, p, words } = read(text);
       const band = file.short?.find((b) => words <= b.upTo);
-      const threshold = cue ? (band?.threshold ?? file.threshold) : (band?.alone ?? file.alone ?? Infinity);
+      const threshold = cue ? (band?.threshold ?? file.threshold) : (file.alone ?? Infinity);
       if (p < threshold) return undefined;
       let best: { danger: Danger; p: number } | undefined;
       for (const m of dangers) {

@@ -29,6 +29,12 @@ export interface CrisisDetector {
    * where a signal fired, so false where none did).
    */
   examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number>; benign: boolean };
+  /**
+   * Whether a message explains a danger away: benign words ("sliep bij zijn vriendin, mama wist het"), or a danger
+   * word in its everyday use (a `harmless` phrase: "aan een overdosis chips"). Read after a crisis reply, where "met
+   * papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant.
+   */
+  explains(text: string): boolean;
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
 }
@@ -61,13 +67,14 @@ const SPOKEN: ReadonlyMap<string, string> = new Map([
   ["nie", "niet"],
   ["da", "dat"],
   ["wa", "wat"],
+  ["t", "het"],
 ]);
 /**
- * Only where the next word shows the spoken form ("ni meer", "da filmke gaat", "wa moet ik"): a name such as "da Silva",
- * "Ni" or "WA-verzekering" keeps its letters.
+ * Only where the next word shows the spoken form ("ni meer", "da filmke gaat", "wa moet ik"; "t" for "het" after a
+ * preposition: "bij t spoor", "op t dak"): a name such as "da Silva", "Ni" or "WA-verzekering" keeps its letters.
  */
 const SPOKEN_WORD =
-  /\b(?:ni|nie)\b(?= (?:meer|uit|naar|goed|weten|zeggen|doen|willen|wil|mag|mogen|kan|kunnen|thuis|op|terug|gevonden|bereikbaar|buiten|leuk|waar|zo|alleen|eten|slapen)\b|$)|\bda\b(?= (?:\w+ )?(?:is|was|heeft|had|moet|wil|kan|ik|hij|ze|zij|we|wij|het|er|gaat|ging|doet|deed)\b)|\bwa\b(?= (?:moet|kan|ik|is|doe|moeten|er|wil|zal|nu)\b)/gu;
+  /\b(?:ni|nie)\b(?= (?:meer|uit|naar|goed|weten|zeggen|doen|willen|wil|mag|mogen|kan|kunnen|thuis|op|terug|gevonden|bereikbaar|buiten|leuk|waar|zo|alleen|eten|slapen)\b|$)|\bda\b(?= (?:\w+ )?(?:is|was|heeft|had|moet|wil|kan|ik|hij|ze|zij|we|wij|het|er|gaat|ging|doet|deed)\b)|\bwa\b(?= (?:moet|kan|ik|is|doe|moeten|er|wil|zal|nu)\b)|(?<=\b(?:bij|op|in|naar|van|uit|over|onder|door|aan|voor|achter|langs|met|is|was) )t\b(?= \w)/gu;
 /**
  * Limburgish and Frisian spellings of common words, none of them a Dutch word ("neet mie", "ich", "soan", "sûnder
  * klean"): read as Dutch, so that a parent who writes in a regional language is read by the same patterns. Only words
@@ -244,6 +251,10 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
  */
+/** The sentences of a message as the patterns read them. */
+const prepared = (text: string) =>
+  text.split(SENTENCE_END).map((raw) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x")));
+
 export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
   // The same rules give the same detector: compiled once per loaded file (the literals take some 80 ms to derive).
   const cached = compiled.get(file);
@@ -255,7 +266,8 @@ export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; is
 
 const compiled = new WeakMap<CrisisFile, { detector?: CrisisDetector; issues: CrisisIssue[] }>();
 
-function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
+/** The patterns of crisis.yaml as regular expressions, with what is wrong in them (file and field). */
+function compileParts(file: CrisisFile) {
   const issues: CrisisIssue[] = [];
   const expand = (pattern: string, field: string): string =>
     pattern.replace(/\{([a-zA-Z]+)\}/gu, (_m, name: string) => {
@@ -294,6 +306,11 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     patterns: s.patterns.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).patterns[${k}]`) ?? []),
     unless: s.unless.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).unless[${k}]`) ?? []),
   }));
+  return { issues, harmlessParts, benignParts, pastParts, signalParts };
+}
+
+function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
+  const { issues, harmlessParts, benignParts, pastParts, signalParts } = compileParts(file);
   if (issues.length > 0) return { issues };
   const { harmless, benign, past, signals, scanner } = gatePatterns(harmlessParts, benignParts, pastParts, signalParts);
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
@@ -301,6 +318,16 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
 
   function detect(text: string): CrisisFinding | undefined {
     return examine(text).finding;
+  }
+
+  function explains(text: string): boolean {
+    const folded = distinct(prepared(text)).map((u) => u.sentence);
+    const joined = folded.join("\n");
+    const asWritten = scanner.scan(joined);
+    return (
+      harmless.some((h) => asWritten.any(h) && joined.search(h.re) >= 0) ||
+      folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)))
+    );
   }
 
   function examine(text: string): {
@@ -340,7 +367,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const score = new Map<Danger, number>();
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
-    const folded = sentences.map((raw) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x")));
+    const folded = prepared(text);
     // A sentence said twice says nothing new (each signal counts once per message): it is read once.
     const unique = distinct(folded);
     // All sentences at once, one per line: no pattern reaches across a line (no pattern matches a line break), so the
@@ -418,5 +445,5 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     return { text, nextSteps, citations };
   }
 
-  return { detector: { detect, examine, compose }, issues };
+  return { detector: { detect, examine, explains, compose }, issues };
 }

@@ -104,6 +104,7 @@ function memoryConversations({ now, conversations, feedback, sends, handoffs }: 
         lastEntryId: state.lastEntryId,
         turns: state.turns,
         ...(state.crisis ? { crisis: [...state.crisis] } : {}),
+        ...(state.cues ? { cues: [...state.cues] } : {}),
       };
       return Promise.resolve();
     },

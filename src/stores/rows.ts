@@ -163,10 +163,24 @@ const DANGERS: ReadonlySet<string> = new Set(Danger.options);
 /** A state row as the core's conversation state; no row, or a cleared one, is no state. Unknown labels are dropped. */
 export function toState(row: StateRow | undefined): ConversationState | undefined {
   if (!row || row.state_turns === null) return undefined;
-  const crisis = (row.state_crisis ?? "").split(",").filter((d): d is Danger => DANGERS.has(d));
-  return { lastEntryId: row.last_entry_id, turns: row.state_turns, ...(crisis.length > 0 ? { crisis } : {}) };
+  const labels = (row.state_crisis ?? "").split(",");
+  const crisis = labels.filter((d): d is Danger => DANGERS.has(d));
+  const cues = labels
+    .map((d) => d.slice(CUE.length))
+    .filter((d, i): d is Danger => labels[i]?.startsWith(CUE) === true && DANGERS.has(d));
+  return {
+    lastEntryId: row.last_entry_id,
+    turns: row.state_turns,
+    ...(crisis.length > 0 ? { crisis } : {}),
+    ...(cues.length > 0 ? { cues } : {}),
+  };
 }
 
-/** The crisis labels of a state as stored: "suicide,abuse", or null. */
-export const crisisColumn = (state: ConversationState): string | null =>
-  state.crisis && state.crisis.length > 0 ? state.crisis.join(",") : null;
+/** How a cue label is stored in the crisis column, next to the dangers of a crisis reply. */
+const CUE = "cue:";
+
+/** The crisis labels of a state as stored: "suicide,abuse,cue:missing", or null. */
+export const crisisColumn = (state: ConversationState): string | null => {
+  const labels = [...(state.crisis ?? []), ...(state.cues ?? []).map((d) => `${CUE}${d}`)];
+  return labels.length > 0 ? labels.join(",") : null;
+};

@@ -1594,6 +1594,87 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-bv and -bw (short messages, teenagers), in our own words, each with a twin.
+  bothWays(
+    "round of crisis-bv, -bw",
+    [
+      ["Soms lig ik te denken hoe het zou zijn als ik er niet meer ben, en dan word ik rustig.", "suicide"],
+      ["Na de zomer ben ik er toch niet meer. Ik heb alles al geregeld.", "suicide"],
+      ["Ik sta op het perron, niet om de trein te nemen.", "suicide"],
+      ["Ik heb een lijstje met manieren. Die met de auto in de dichte garage lijkt me het snelst.", "suicide"],
+      ["Iedereen is beter af zonder mij echt.", "suicide"],
+      ["Ze bijt in haar eigen hand tot het bloedt als ze boos is.", "selfharm"],
+      ["Hoe verberg je de wondjes op je armen als je zwemles hebt? Het bloed gaat niet uit mijn shirt.", "selfharm"],
+      ["Mijn zoon heeft een scheermesje, maar hij gebruikt het niet om te scheren.", "selfharm"],
+      ["Mijn stiefmoeder noemt me het waardeloze kind en zegt dat ze me in een tehuis gaat dumpen.", "abuse"],
+      ["De meester zet kinderen in de donkere berging als ze praten.", "abuse"],
+      ["Mijn vader smeet een glas naar mijn hoofd.", "abuse"],
+      ["Hij moet van zijn moeder zeggen dat hij tegen de deur is gelopen.", "abuse"],
+      ["Zijn oom zegt dat hij die koppigheid eruit gaat slaan.", "abuse"],
+      ["Als straf laat zijn vader hem in de schuur slapen.", "abuse"],
+      ["Mijn oppas zegt dat ik knap ben voor mijn leeftijd en wil dat de deur op slot is.", "abuse"],
+      ["Als ik niet nog meer foto's stuur, sturen ze de oude naar mijn school.", "abuse"],
+      ["Ik zei dat ik het niet wilde maar hij ging gewoon door.", "abuse"],
+      ["Ze moet met zijn vrienden mee om haar schuld terug te betalen.", "abuse"],
+      ["De kinderen van de overburen zijn sinds zaterdag alleen en komen bij ons aanbellen voor eten.", "abuse"],
+      ["Ze heeft ontstoken wondjes die niemand verzorgt.", "abuse"],
+      ["Zijn ouders willen niet naar de tandarts met hem. Zijn kies doet al weken pijn.", "abuse"],
+      ["Mijn broertje is nooit op school aangekomen. Hij is verdwenen.", "missing"],
+      [
+        "Mijn ex zei dat we haar nooit meer zouden zien. Hij heeft haar van school gehaald terwijl dat niet mag.",
+        "missing",
+      ],
+      ["Ik sta op het punt om mijn zoon iets aan te doen.", "parentFear"],
+      ["Ze laat mijn zusje de hele middag op haar kamer met de deur op slot.", "abuse"],
+      ["Hij krijgt zijn eten door een kier. Hij ligt in zijn eigen poep.", "abuse"],
+      [
+        "Mijn nicht is sinds gisteren niet meer teruggekomen naar het internaat en zit nu bij een man die we niet kennen.",
+        "missing",
+      ],
+    ],
+    [
+      "Ik vraag me af hoe het zou zijn als oma er niet meer is.",
+      "Na de zomer ben ik er niet meer, want we verhuizen naar Groningen.",
+      "Ik heb alles al geregeld voor de verjaardag van mijn dochter.",
+      "Ik ga naar het station, niet om de trein te pakken maar om opa op te halen.",
+      "We moeten een touw kopen voor de schommel in de tuin.",
+      "Vrijdag is mijn laatste dag op deze school.",
+      "Ik heb een lijstje met manieren om geld te sparen.",
+      "De auto van mijn vader staat in de garage.",
+      "Hij bijt op zijn nagels tot ze bloeden.",
+      "Hoe krijg je bloed uit een shirt? Hij had een bloedneus bij gym.",
+      "Mijn arm is helemaal kapot van het tennissen.",
+      "Hij heeft het zelf gedaan, zijn huiswerk, zonder hulp.",
+      "De juf noemt hem een slimme jongen.",
+      "Hij mocht niet eten in de klas.",
+      "Zet je tas maar in de kast.",
+      "Mijn broertje gooide een bal naar mijn hoofd bij trefbal.",
+      "Ik ben er klaar mee. Drie jaar strijd met school.",
+      "Wij sliepen op de grond in de tent op kamp.",
+      "De juf zegt dat mijn dochter mooi tekent voor haar leeftijd.",
+      "De juf wil dat de deur dicht blijft tijdens de toets.",
+      "Ik zei nee maar hij ging gewoon door met zeuren over een telefoon.",
+      "Hij werkt in een supermarkt om zijn telefoon terug te betalen.",
+      "Mijn ouders zijn vaak niet thuis want ze werken allebei.",
+      "De juf gaf hem een nieuwe jas uit de gevonden voorwerpen.",
+      "De trainer doucht na de training thuis.",
+      "Hij neemt de jongens apart mee naar het veld voor extra oefening.",
+      "Ze heeft al weken pijn aan haar knie van het hardlopen, de fysio kijkt ernaar.",
+      "Mijn broer is nooit op tijd aangekomen bij zijn stage.",
+      "Mijn sleutels zijn verdwenen.",
+      "Ik heb overal gezocht naar zijn gymschoenen.",
+      "Ik sta op het punt om mijn zoon van school te halen.",
+      "Hij zei dat ik hem nooit meer zou zien lachen als hij naar die school moest.",
+      "Mijn moeder is nog niet thuisgekomen van haar werk.",
+      "Dat gebeurt vaker bij ons in de klas.",
+      "Zijn ex heeft hem van school gehaald, dat was zo afgesproken.",
+      "Hij zit op zijn kamer met de deur op slot te gamen.",
+      "Hij is nog niet teruggekomen van de winkel.",
+      "Ze logeert bij een vriendin die ik niet ken.",
+      "Hij eet zijn brood door de kier van de deur, zo grappig.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.
@@ -1630,12 +1711,13 @@ describe("crisis recognition", () => {
       bias: -4.5,
       threshold: 0.8,
       alone: 0.95,
-      short: [{ upTo: 12, threshold: 0.5, alone: 0.6 }],
+      short: [{ upTo: 12, threshold: 0.5 }],
       dangers: { suicide: { weights: { meer_leven: 2 }, bias: 0 } },
     });
-    // p = sigmoid(0.5) ≈ 0.62: above the short band's thresholds (with and without a cue), below the overall ones.
+    // p = sigmoid(0.5) ≈ 0.62: above the short band's threshold with a cue, below the overall one; without a cue the
+    // overall `alone` holds for short messages too.
     expect(model.detect("hij wil niet meer leven", true)?.danger).toBe("suicide");
-    expect(model.detect("hij wil niet meer leven", false)?.danger).toBe("suicide");
+    expect(model.detect("hij wil niet meer leven", false)).toBeUndefined();
     const long = `hij wil niet meer leven ${"en dat vertelde hij gisteren ook al aan ons ".repeat(3)}`.trim();
     expect(model.probability(long)).toBeCloseTo(model.probability("hij wil niet meer leven"), 5);
     expect(model.detect(long, true)).toBeUndefined();

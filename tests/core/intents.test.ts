@@ -40,8 +40,8 @@ describe("intent rules", () => {
     );
     const first = await assistant.reply(id, "Zijn broer duwt zijn knie op zijn borst tot hij geen lucht krijgt.");
     expect(first.dangers).toEqual(["abuse"]);
-    // One cue alone ("durft niks te zeggen want dan wordt het erger") is no crisis in a new conversation ...
-    const cue = "De kleine durft niks te zeggen want dan wordt het erger.";
+    // One cue alone ("wil niet meer naar huis") is no crisis in a new conversation ...
+    const cue = "Hij wil na school niet meer naar huis.";
     expect((await assistant.reply("conversation-fresh", cue)).kind).not.toBe("crisis");
     // ... but completes the danger this conversation already showed.
     const again = await assistant.reply(id, cue);
@@ -74,6 +74,38 @@ describe("intent rules", () => {
     expect((await assistant.reply("conversation-crisis-fresh-2", "vraagje over school")).kind).toBe("clarify");
     // ... and a school question the knowledge answers still gets its answer.
     expect((await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe("answer");
+  });
+
+  it("adds a cue of one message to a cue of the same danger in the next, as within one message", async () => {
+    const first = "Mijn dochter is na een ruzie de deur uit gerend.";
+    const second = "Zonder jas en zonder telefoon.";
+    // Each alone is one cue of a missing child: no crisis reply ...
+    expect((await assistant.reply("cue-a", first)).kind).not.toBe("crisis");
+    expect((await assistant.reply("cue-b", second)).kind).not.toBe("crisis");
+    // ... told in two messages, the danger is complete.
+    const id = "cue-carried";
+    await assistant.reply(id, first);
+    const both = await assistant.reply(id, second);
+    expect(both.kind).toBe("crisis");
+    expect(both.dangers).toEqual(["missing"]);
+    // Only to the next message: a school question in between ends it.
+    const apart = "cue-apart";
+    await assistant.reply(apart, first);
+    await assistant.reply(apart, "Wat is een ontwikkelingsperspectiefplan?");
+    expect((await assistant.reply(apart, second)).kind).not.toBe("crisis");
+  });
+
+  it("ends the crisis of a conversation when a later message explains it away", async () => {
+    const id = "crisis-explained";
+    expect((await assistant.reply(id, "ik heb mezelf gesneden")).kind).toBe("crisis");
+    // "Met papier bij handvaardigheid": an everyday cut. No help lines again, now or for a message after it.
+    const explained = await assistant.reply(id, "met papier bij handvaardigheid. mag ik zelf een pleister halen?");
+    expect(explained.kind).not.toBe("crisis");
+    expect((await assistant.reply(id, "ze is 12")).kind).not.toBe("crisis");
+    // Without the explanation, the same question keeps the help lines.
+    const other = "crisis-not-explained";
+    await assistant.reply(other, "ik heb mezelf gesneden");
+    expect((await assistant.reply(other, "ze is 12")).kind).toBe("crisis");
   });
 
   it("offers the help lines as a button where a message it cannot answer shows one sign of danger", async () => {

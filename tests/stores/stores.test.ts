@@ -182,6 +182,16 @@ for (const backend of backends) {
       expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 3, crisis: ["suicide", "abuse"] });
       await stores.conversations.set(id, { lastEntryId: null, turns: 2 });
       expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 2 });
+      // So are the kinds of danger the last message showed one cue of, apart from those of a crisis reply.
+      await stores.conversations.set(id, { lastEntryId: "x", turns: 4, crisis: ["suicide"], cues: ["missing"] });
+      expect(await stores.conversations.get(id)).toEqual({
+        lastEntryId: "x",
+        turns: 4,
+        crisis: ["suicide"],
+        cues: ["missing"],
+      });
+      await stores.conversations.set(id, { lastEntryId: null, turns: 5, cues: ["abuse", "selfharm"] });
+      expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 5, cues: ["abuse", "selfharm"] });
       await stores.conversations.set(id, { lastEntryId: null, turns: 3, crisis: ["missing"] });
       await stores.conversations.delete(id);
       expect(await stores.conversations.get(id)).toBeUndefined();

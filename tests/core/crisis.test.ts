@@ -1698,6 +1698,50 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-bx and -by (short messages, teenagers), in our own words, each with a twin.
+  bothWays(
+    "round of crisis-bx, -by",
+    [
+      ["Hij deelt al zijn games uit in de klas. Heb ik toch niet meer nodig, zegt hij.", "suicide"],
+      ["Ze zei tegen de juf: u hoeft me na de zomer niet meer te zien. Het is geen grap.", "suicide"],
+      ["Ze eet al dagen niks omdat ze het niet verdient, zegt ze.", "selfharm"],
+      ["Hij staat nu boven op de parkeergarage. Niemand mist me toch, appt hij.", "suicide"],
+      ["Als ik morgen niks meer post dan weten jullie het.", "suicide"],
+      ["Alweer gekrast vannacht. Niemand weet het.", "selfharm"],
+      ["Ze draagt lange mouwen zodat niemand haar armen ziet.", "selfharm"],
+      ["Ik denk dat mijn nieuwe partner mijn dochter slaat als ik werk.", "abuse"],
+      ["De buurjongen dwong hem zijn broek uit te trekken.", "abuse"],
+      ["Als ik iets verkeerds doe slaat hij. Hij trekt me aan mijn haar door de kamer.", "abuse"],
+      ["Een vent via Snapchat heeft met haar afgesproken bij het station. Het moest geheim blijven.", "abuse"],
+      ["Iemand schreef dat hij maandag met een pistool op school komt.", "violence"],
+      ["Ze sloegen hem met een ketting op zijn hoofd, geslagen tot hij niet meer bewoog.", "violence"],
+      ["Hij zegt dat hij de school opblaast.", "violence"],
+      ["Mijn ex heeft de kinderen meegenomen en ze blijven voortaan in het buitenland wonen.", "missing"],
+      ["Hij zei: dit is echt mijn laatste week hier. Hoe moet ik dat opvatten?", "suicide"],
+      ["Ik heb altijd honger in de klas. Thuis is er nooit ontbijt.", "abuse"],
+    ],
+    [
+      "Hij deelt de schriften uit in de klas.",
+      "Die oude fiets heb ik toch niet meer nodig want ik heb een nieuwe.",
+      "Je hoeft me niet meer te zien, want ik ga verhuizen naar Utrecht.",
+      "Ze eet geen vlees omdat ze dat zielig vindt.",
+      "Als ik geen bericht meer stuur, ben ik gewoon in slaap gevallen.",
+      "Niemand weet het antwoord op die vraag.",
+      "Hij draagt lange mouwen omdat hij het koud heeft.",
+      "De juf trekt de kinderen aan hun jas mee naar binnen.",
+      "Hij moest op zijn kamer blijven om te leren voor de toets.",
+      "Ze hebben met de klas via Teams afgesproken voor het project.",
+      "Het moest geheim blijven tot haar verjaardag.",
+      "In de film blazen ze de school op.",
+      "Hij nam een mes mee om zijn appel te schillen.",
+      "Mijn neus is gebroken bij voetbal.",
+      "Ze heeft haar arm opengehaald aan een braamstruik.",
+      "Ik heb een afscheidsbrief voor de juf geschreven omdat we gaan verhuizen.",
+      "Dit is mijn laatste week bij de club, ik ga op hockey.",
+      "Hoe moet ik dat opvatten, de juf zei dat hij lui is.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

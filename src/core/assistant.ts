@@ -155,7 +155,10 @@ export interface Assistant {
   readonly entryCount: number;
 }
 
-/** The conversation state after one more turn: the kinds of danger of its crisis replies so far, with `found`. */
+/**
+ * The conversation state after one more turn: the kinds of danger of its crisis replies so far, with `found`; and, for
+ * the next turn only, the dangers this message showed one cue of (`cues`) that no crisis reply has covered.
+ */
 function nextState(
   state: ConversationState | undefined,
   lastEntryId: string | null,

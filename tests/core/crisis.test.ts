@@ -1739,6 +1739,10 @@ describe("crisis recognition", () => {
       "Ik heb een afscheidsbrief voor de juf geschreven omdat we gaan verhuizen.",
       "Dit is mijn laatste week bij de club, ik ga op hockey.",
       "Hoe moet ik dat opvatten, de juf zei dat hij lui is.",
+      "Zijn armen vol pleisters van het vallen met de fiets.",
+      "Het hele weekend zonder eten? Nee hoor, we gingen uit eten.",
+      "Als ik iets fout zeg, slaat hij de bal weg.",
+      "Dit is mijn laatste week vakantie.",
     ],
   );
 

@@ -1717,8 +1717,13 @@ describe("crisis recognition", () => {
       ["Ze sloegen hem met een ketting op zijn hoofd, geslagen tot hij niet meer bewoog.", "violence"],
       ["Hij zegt dat hij de school opblaast.", "violence"],
       ["Mijn ex heeft de kinderen meegenomen en ze blijven voortaan in het buitenland wonen.", "missing"],
-      ["Hij zei: dit is echt mijn laatste week hier. Hoe moet ik dat opvatten?", "suicide"],
+      ["Hij zei: dit is echt mijn laatste week. Hoe moet ik dat opvatten?", "suicide"],
       ["Ik heb altijd honger in de klas. Thuis is er nooit ontbijt.", "abuse"],
+      // From the review of this round: dangers the new explanations must not calm.
+      ["Ze sneed zich expres in haar hand bij handvaardigheid.", "selfharm"],
+      ["Ze moet een werkstuk maken over pesten en ze zegt dat ze niet meer wil leven.", "suicide"],
+      ["Hij wil zichzelf iets aandoen omdat we verhuizen.", "suicide"],
+      ["Krijg ik straf als ik vertel dat mijn stiefvader me schopt?", "abuse"],
     ],
     [
       "Hij deelt de schriften uit in de klas.",
@@ -1743,6 +1748,11 @@ describe("crisis recognition", () => {
       "Het hele weekend zonder eten? Nee hoor, we gingen uit eten.",
       "Als ik iets fout zeg, slaat hij de bal weg.",
       "Dit is mijn laatste week vakantie.",
+      // From the review of this round.
+      "Het cadeau moest geheim blijven voor papa.",
+      "Als ik iets fout doe slaat hij met de deur.",
+      "Moet hij op zijn kamer blijven om te straffen?",
+      "Papa is soms dronken.",
     ],
   );
 

@@ -213,22 +213,26 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const detectCrisis = (
     text: string,
     remembered: readonly Danger[] = [],
-  ): { finding?: CrisisFinding; cues: Danger[] } => {
-    // `remembered`: the dangers of an earlier crisis reply, and those the previous message showed one cue of.
-    const { finding: byRules, weights, benign } = crisisDetector.examine(text);
+  ): { finding?: CrisisFinding; cues: Danger[]; explained: boolean } => {
+    // `remembered`: the dangers of an earlier crisis reply, and those the previous message showed one cue of. A
+    // message that explains the danger away ("met papier bij handvaardigheid" after "ik heb mezelf gesneden") carries
+    // none of them.
+    const { finding: byRules, weights, benign, explains } = crisisDetector.examine(text);
+    const explained = remembered.length > 0 && explains();
     const cues = benign ? [] : [...weights].filter(([, w]) => w >= 1).map(([d]) => d);
-    if (byRules) return { finding: byRules, cues };
+    if (byRules) return { finding: byRules, cues, explained };
     // A danger this conversation already showed (a crisis reply earlier on) is completed by one cue of it now, as two
     // cues complete it within one message. Only the labels were kept, never the earlier text.
-    const carried = remembered.filter((d) => cues.includes(d));
-    if (carried.length > 0) return { finding: { dangers: carried, signals: ["conversation"], rest: text }, cues };
+    const carried = explained ? [] : remembered.filter((d) => cues.includes(d));
+    if (carried.length > 0)
+      return { finding: { dangers: carried, signals: ["conversation"], rest: text }, cues, explained };
     // The model widens the rules: where a rule saw at least one cue of the danger the model names, at its threshold;
     // elsewhere only at the stricter one, chosen for at most 0.1 % false crisis replies (scripts/fit-crisis.ts). A
     // cue counts only for the danger the model names ("ik ben op" is a cue of a parent at the end of their rope, not
     // of a child's suicide). Where benign words explain the danger away, no cue counts: the stricter threshold.
     const named = benign ? undefined : crisisModel.detect(text, true);
     const byModel = named && cues.includes(named.danger) ? named : crisisModel.detect(text, false);
-    if (!byModel) return { cues };
+    if (!byModel) return { cues, explained };
     // Sure enough without a cue, the model may still name a danger other than one the rules nearly found (weight 1.5:
     // a strong signal halved by benign words, or a cue and a half): the help lines of both. One stray cue adds nothing.
     const cued = benign
@@ -239,7 +243,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
           .map(([d]) => d);
     // The model does not say which sentence carries the danger: the whole message is offered to the school answer,
     // which is given only when it matches an entry clearly (a tired parent's question still gets its answer).
-    return { finding: { dangers: [...cued, byModel.danger], signals: ["model"], rest: text }, cues };
+    return { finding: { dangers: [...cued, byModel.danger], signals: ["model"], rest: text }, cues, explained };
   };
   const entries = new Map(knowledge.entries.map((e) => [e.id, e]));
   const letters = knowledge.letters ?? [];
@@ -584,12 +588,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
 
     // Crisis wins over everything, also in an over-long message: the help lines first, then the answer to a school
     // question the message also asks (a frightened parent still needs to know what to do at school tomorrow).
-    const readable = text.slice(0, Math.max(opts.maxMessageLength * 2, 2000));
-    const remembered = [...(state?.crisis ?? []), ...(state?.cues ?? [])];
-    // A message that explains the earlier danger away ("met papier bij handvaardigheid" after "ik heb mezelf
-    // gesneden") ends it: no help lines again for what the knowledge does not answer, nothing carried to a next cue.
-    const explained = remembered.length > 0 && crisisDetector.explains(readable);
-    const { finding, cues } = detectCrisis(readable, explained ? [] : remembered);
+    const { finding, cues, explained } = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)), [
+      ...(state?.crisis ?? []),
+      ...(state?.cues ?? []),
+    ]);
+    // A message that explains the earlier danger away ends it: no help lines again for what the knowledge does not
+    // answer, nothing carried to a next cue.
     const kept = explained ? { lastEntryId: state?.lastEntryId ?? null, turns: state?.turns ?? 0 } : state;
     const save = (lastEntryId: string | null, found?: Danger[]) =>
       opts.store.set(conversationId, nextState(kept, lastEntryId, found, cues));

@@ -28,13 +28,18 @@ export interface CrisisDetector {
    * message says the danger is over or explained (`benign` in crisis.yaml: every signal then weighs half; read only
    * where a signal fired, so false where none did).
    */
-  examine(text: string): { finding: CrisisFinding | undefined; weights: Map<Danger, number>; benign: boolean };
-  /**
-   * Whether a message explains a danger away: benign words ("sliep bij zijn vriendin, mama wist het"), or a danger
-   * word in its everyday use (a `harmless` phrase: "aan een overdosis chips"). Read after a crisis reply, where "met
-   * papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant.
-   */
-  explains(text: string): boolean;
+  examine(text: string): {
+    finding: CrisisFinding | undefined;
+    weights: Map<Danger, number>;
+    benign: boolean;
+    /**
+     * Whether the message explains a danger away: benign words ("sliep bij zijn vriendin, mama wist het"), or a
+     * danger word in its everyday use (a `harmless` phrase: "aan een overdosis chips"), also where no signal fired.
+     * Read after a crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant.
+     * A function: where no signal fired, the benign words are read only when asked.
+     */
+    explains: () => boolean;
+  };
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
 }
@@ -251,10 +256,6 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
  */
-/** The sentences of a message as the patterns read them. */
-const prepared = (text: string) =>
-  text.split(SENTENCE_END).map((raw) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x")));
-
 export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
   // The same rules give the same detector: compiled once per loaded file (the literals take some 80 ms to derive).
   const cached = compiled.get(file);
@@ -320,23 +321,14 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     return examine(text).finding;
   }
 
-  function explains(text: string): boolean {
-    const folded = distinct(prepared(text)).map((u) => u.sentence);
-    const joined = folded.join("\n");
-    const asWritten = scanner.scan(joined);
-    return (
-      harmless.some((h) => asWritten.any(h) && joined.search(h.re) >= 0) ||
-      folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)))
-    );
-  }
-
   function examine(text: string): {
     finding: CrisisFinding | undefined;
     weights: Map<Danger, number>;
     benign: boolean;
+    explains: () => boolean;
   } {
-    const { score, fired, sentences, folded, calm } = run(text);
-    return { finding: findingOf(score, fired, sentences, folded), weights: score, benign: calm };
+    const { score, fired, sentences, folded, calm, explains } = run(text);
+    return { finding: findingOf(score, fired, sentences, folded), weights: score, benign: calm, explains };
   }
 
   function findingOf(
@@ -367,7 +359,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const score = new Map<Danger, number>();
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
-    const folded = prepared(text);
+    const folded = sentences.map((raw) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x")));
     // A sentence said twice says nothing new (each signal counts once per message): it is read once.
     const unique = distinct(folded);
     // All sentences at once, one per line: no pattern reaches across a line (no pattern matches a line break), so the
@@ -376,6 +368,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // Past and benign words are read in the sentences as written: the literals of the message before blanking.
     const asWritten = scanner.scan(joined);
     let active = asWritten;
+    let everyday = false;
     for (const h of harmless) {
       if (!active.any(h)) continue;
       const next = joined.replace(h.re, " ");
@@ -383,6 +376,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       // Blanking changed the text: scan again, so that each later pattern is judged on what it will see.
       joined = next;
       active = scanner.scan(joined);
+      everyday = true;
     }
     const blanked = joined.split("\n");
     unique.forEach(({ sentence: normalized, index }, u) => {
@@ -426,9 +420,12 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       }
     });
     // Benign words halve every signal; read only where a signal fired (most messages have none).
-    const calm = fired.length > 0 && folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)));
+    // Benign words halve every signal; read only where a signal fired (most messages have none), or when asked.
+    const benignWords = () => folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)));
+    const calm = fired.length > 0 && benignWords();
     if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);
-    return { score, fired, sentences, folded, calm };
+    const explains = () => everyday || calm || (fired.length === 0 && benignWords());
+    return { score, fired, sentences, folded, calm, explains };
   }
 
   function compose(dangers: Danger[]): CrisisText {
@@ -445,5 +442,5 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     return { text, nextSteps, citations };
   }
 
-  return { detector: { detect, examine, explains, compose }, issues };
+  return { detector: { detect, examine, compose }, issues };
 }

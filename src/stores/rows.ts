@@ -166,8 +166,9 @@ export function toState(row: StateRow | undefined): ConversationState | undefine
   const labels = (row.state_crisis ?? "").split(",");
   const crisis = labels.filter((d): d is Danger => DANGERS.has(d));
   const cues = labels
-    .map((d) => d.slice(CUE.length))
-    .filter((d, i): d is Danger => labels[i]?.startsWith(CUE) === true && DANGERS.has(d));
+    .filter((l) => l.startsWith(CUE))
+    .map((l) => l.slice(CUE.length))
+    .filter((d): d is Danger => DANGERS.has(d));
   return {
     lastEntryId: row.last_entry_id,
     turns: row.state_turns,

@@ -35,13 +35,22 @@ const MAX_FUZZY_TERMS = 8;
  * The most edits a typo may have. The work of a fuzzy lookup grows steeply with the distance (a 24-letter word at
  * 0.15 would allow 4 edits and cost milliseconds); two edits cover the typos of parents' long compounds.
  */
-const MAX_EDITS = 2;
+export const MAX_EDITS = 2;
 
 /** How many words of the context (the story around a question, a previous answer) are looked up, rarest first. */
 const MAX_CONTEXT_TERMS = 24;
 
 /** How many results (by BM25 score) get coverage and phrasing weighed. */
 const MAX_WEIGHED = 30;
+
+/** Weight of a context word against a word of the message itself. */
+export const CONTEXT_BOOST = 0.35;
+
+/** How many typos' fuzzy results are kept (the words the index knows are kept all: a fixed vocabulary). */
+const MAX_CACHED_TYPOS = 512;
+
+/** What the engine reads of a MiniSearch result. */
+type Hit = Pick<SearchResult, "id" | "score" | "match" | "queryTerms">;
 
 export const defaultSearchOptions: SearchOptions = {
   boost: { question: 3, alternates: 2, tags: 1.5, answer: 0.6, parts: 0.5 },
@@ -154,6 +163,8 @@ export function createSearchEngine(
       .join(" "),
   }));
   mini.addAll(docs);
+  const searchOr = termSearch(mini, opts);
+
   // Each entry's phrasings (question and alternates) as term sets, for the phrasing match.
   const phrasings = new Map(
     entries.map((e) => [
@@ -219,20 +230,9 @@ export function createSearchEngine(
     const contextQuery = [...new Set(contextTerms.filter((t) => docFreq.has(t)))]
       .sort((a, b) => idf(b) - idf(a))
       .slice(0, request.maxContextTerms ?? MAX_CONTEXT_TERMS);
-    const queryTerms = [...ownQuery, ...contextQuery];
-    const ownCount = ownQuery.length;
-    const results = mini.search(queryTerms.join(" "), {
-      boost: opts.boost,
-      combineWith: "OR",
-      // Fuzzy matching is for typos: a word the index knows exactly needs none, and neither do context words. This
-      // keeps a long story as cheap as a short question.
-      // At most MAX_FUZZY_TERMS unknown words per search are matched fuzzily: a message of random words costs no more
-      // than one with a few typos.
-      fuzzy: (term, i) => (fuzzyTerms.has(term) && i < ownCount ? opts.fuzzy : false),
-      prefix: (term, i) => fuzzyTerms.has(term) && i < ownCount && term.length >= opts.minFuzzyLength + 1,
-      maxFuzzy: MAX_EDITS,
-      boostTerm: (_term, i) => (i < ownCount ? 1 : 0.35),
-    });
+    // At most MAX_FUZZY_TERMS unknown words per search are matched fuzzily: a message of random words costs no more
+    // than one with a few typos.
+    const results = searchOr(ownQuery, contextQuery, fuzzyTerms);
     // A word the index does not know counts as unknown only when it did not even match fuzzily (a typo does).
     const fuzzyMatched = new Set(results.slice(0, MAX_WEIGHED).flatMap((r) => r.queryTerms));
     const unknownWeight = units.reduce(
@@ -274,6 +274,57 @@ export function createSearchEngine(
   return { search, size: n };
 }
 
+/**
+ * MiniSearch's OR query of a message, combined from each term's results as MiniSearch scores it alone. The score of an
+ * OR query is the sum of its terms' scores (each times its term boost) times the number of terms matched. A word the
+ * index knows gives the same results for the life of the index: kept, so that the readings of one message (the whole,
+ * each question with the story around it) and later messages look it up once; typos, matched fuzzily, in a bounded
+ * cache of their own.
+ */
+export function termSearch<T>(
+  mini: MiniSearch<T>,
+  opts: SearchOptions,
+): (own: readonly string[], context: readonly string[], typos: ReadonlySet<string>) => Hit[] {
+  const exactHits = new Map<string, SearchResult[]>();
+  const typoHits = new Map<string, SearchResult[]>();
+  const hitsOf = (term: string, typo: boolean): SearchResult[] => {
+    const cache = typo ? typoHits : exactHits;
+    let hits = cache.get(term);
+    if (!hits) {
+      hits = mini.search(term, {
+        boost: opts.boost,
+        // Fuzzy matching is for typos: a word the index knows exactly needs none, and neither do context words.
+        fuzzy: typo ? opts.fuzzy : false,
+        prefix: typo && term.length >= opts.minFuzzyLength + 1,
+        maxFuzzy: MAX_EDITS,
+      });
+      if (typo && typoHits.size >= MAX_CACHED_TYPOS) typoHits.delete(typoHits.keys().next().value as string);
+      cache.set(term, hits);
+    }
+    return hits;
+  };
+  // Own terms (typos fuzzily), then context terms (weighing less).
+  return (own, context, typos) => {
+    const byId = new Map<unknown, Hit>();
+    const add = (term: string, boost: number, typo: boolean) => {
+      for (const r of hitsOf(term, typo)) {
+        const id: unknown = r.id;
+        const hit = byId.get(id);
+        if (hit) {
+          hit.score += r.score * boost;
+          Object.assign(hit.match, r.match);
+          hit.queryTerms.push(term);
+        } else byId.set(id, { id, score: r.score * boost, match: { ...r.match }, queryTerms: [term] });
+      }
+    };
+    for (const t of own) add(t, 1, typos.has(t));
+    for (const t of context) add(t, CONTEXT_BOOST, false);
+    const hits = [...byId.values()];
+    for (const h of hits) h.score *= h.queryTerms.length;
+    return hits.sort((a, b) => b.score - a.score);
+  };
+}
+
 /** What coverageOf needs of the engine. */
 interface CoverageRules {
   opts: SearchOptions;
@@ -290,7 +341,7 @@ interface CoverageRules {
  */
 function coverageOf(
   how: CoverageRules,
-  result: SearchResult,
+  result: Hit,
   units: AnalyzedUnit[],
   weights: number[],
   rarities: number[] = [],

@@ -419,7 +419,6 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
         }
       }
     });
-    // Benign words halve every signal; read only where a signal fired (most messages have none).
     // Benign words halve every signal; read only where a signal fired (most messages have none), or when asked.
     const benignWords = () => folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)));
     const calm = fired.length > 0 && benignWords();

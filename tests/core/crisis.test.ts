@@ -1756,6 +1756,54 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-cb, -cd, -ce (short phone messages, children and teenagers, second-language and formal Dutch),
+  // in our own words, each with a twin.
+  bothWays(
+    "round of crisis-cb, -cd, -ce",
+    [
+      ["De stiefvader slaat hem met een riem als hij een wedstrijd verliest.", "abuse"],
+      ["Haar vriend duwt mijn dochtertje van drie hard tegen de muur.", "abuse"],
+      ["Als ze nog een keer gilt, gooi ik mijn zoon echt van de trap.", "parentFear"],
+      ["Hij wil met haar afspreken in het park en zegt dat ze het aan niemand mag vertellen.", "abuse"],
+      ["Het kindje van de buren huilt al uren en niemand doet open.", "abuse"],
+      ["Ik snij weer sinds de zomer.", "selfharm"],
+      ["Hij krabt zichzelf tot het bloedt als hij boos is.", "selfharm"],
+      ["Ik bonk mijn hoofd tegen de muur tot ik niks meer voel.", "selfharm"],
+      ["Ik heb mezelf zo hard gebeten dat mijn arm blauw is.", "selfharm"],
+      ["De meester knijpt in haar arm tot het blauw is.", "abuse"],
+      ["Ze moet als straf op rijstkorrels knielen.", "abuse"],
+      ["Hij zegt dat hij de foto's online zet als ik niet 100 euro betaal.", "abuse"],
+      ["Er liggen overal naalden in huis en de koelkast is al leeg.", "abuse"],
+      ["Mijn ouders zijn weg en ik ben alleen thuis sinds twee weken. De koelkast is al leeg.", "abuse"],
+      ["Soms komt mama niet en dan slaap ik in het trappenhuis. Ik moet altijd buiten wachten tot ze er is.", "abuse"],
+      ["Ik heb geen eigen bed en mijn haar zit al maanden vol luizen.", "abuse"],
+      ["De kinderen hebben drie dagen niet gegeten.", "abuse"],
+      ["Zijn wond zit vol pus en hij is graatmager.", "abuse"],
+      ["Hij heeft een grote hoeveelheid slaapmedicatie ingenomen.", "suicide"],
+      ["Ik haal het mesje uit mijn puntenslijper. Mijn pols lijkt een streepjescode.", "selfharm"],
+    ],
+    [
+      "Hij viel bij de wedstrijd en had een bloedneus.",
+      "Ze duwt haar fiets tegen de muur van de school.",
+      "Straks gooi ik mijn dochter af bij school.",
+      "We spreken af bij het station, het is een verrassing voor oma en niemand mag het weten.",
+      "Ik snij weer de groenten voor het eten.",
+      "Hij krabt zichzelf tot het bloedt door zijn eczeem.",
+      "Ik sla mijn hoofd tegen de muur van al die regels.",
+      "De schoolfotograaf zet de foto's online als je betaalt.",
+      "Hij heeft twee dagen niet gegeten omdat hij buikgriep had.",
+      "Na de operatie heeft ze drie dagen niks gegeten.",
+      "Mijn zoontje is van de trap gevallen terwijl wij erbij stonden, zijn voorhoofd zit vol plekken.",
+      "Hij zei 'ik schiet jou dood' in het spel met zijn vrienden.",
+      "Vandaag zat hij gewoon in de klas, zijn telefoon was leeg.",
+      "Ze vast mee met de ramadan en eet in de pauze niets.",
+      "Met mijn hockeyclub bedoel ik dat ik er een eind aan wil maken.",
+      "Onze kat is overleden en ze schreef een afscheidsbrief voor hem.",
+      "Hij snapt nu dat hij dat niet mag zeggen op school.",
+      "Ze heeft haar gamecomputer verkocht via Marktplaats voor een nieuwe fiets.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -245,9 +245,10 @@ export function createSearchEngine(
     // Only the best results by BM25 are weighed further: the rest cannot win, and a long message matches most entries.
     const candidates = results.slice(0, MAX_WEIGHED).map((r) => {
       const { sum, specificSum, anchored: ownAnchor } = coverageOf(rules, r, units, weights, rarities);
-      const context = contextUnits.length > 0 ? coverageOf(rules, r, contextUnits, contextWeights) : undefined;
-      // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.
-      const anchored = ownAnchor || (context?.anchored ?? false);
+      // The context's coverage is read by the gate for the first candidates only: weighed when asked, once.
+      let context: ReturnType<typeof coverageOf> | undefined;
+      const contextOf = () =>
+        contextUnits.length > 0 ? (context ??= coverageOf(rules, r, contextUnits, contextWeights)) : undefined;
       const coverage = totalWeight > 0 ? sum / totalWeight : 0;
       const boost = request.boostEntry?.(String(r.id)) ?? 1;
       const phrasing = phrasingCoverage(String(r.id), ownTerms);
@@ -260,11 +261,17 @@ export function createSearchEngine(
           (1 - opts.phrasingWeight + opts.phrasingWeight * phrasing) *
           boost,
         coverage,
-        anchored,
+        // In a follow-up the previous answer supplies the topic: a specific context word may anchor the match.
+        get anchored() {
+          return ownAnchor || (contextOf()?.anchored ?? false);
+        },
         match: r.match,
         phrasing,
         specificity: sum > 0 ? specificSum / sum : 0,
-        contextCoverage: context && contextTotal > 0 ? context.sum / contextTotal : 0,
+        get contextCoverage() {
+          const c = contextOf();
+          return c && contextTotal > 0 ? c.sum / contextTotal : 0;
+        },
       } satisfies Candidate;
     });
     candidates.sort((a, b) => b.score - a.score);

@@ -218,7 +218,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     // message that explains the danger away ("met papier bij handvaardigheid" after "ik heb mezelf gesneden") carries
     // none of them.
     const { finding: byRules, weights, benign, explains } = crisisDetector.examine(text);
-    const explained = remembered.length > 0 && explains();
+    const explained = remembered.length > 0 && explains(remembered);
     const cues = benign ? [] : [...weights].filter(([, w]) => w >= 1).map(([d]) => d);
     if (byRules) return { finding: byRules, cues, explained };
     // A danger this conversation already showed (a crisis reply earlier on) is completed by one cue of it now, as two

@@ -33,12 +33,13 @@ export interface CrisisDetector {
     weights: Map<Danger, number>;
     benign: boolean;
     /**
-     * Whether the message explains a danger away: benign words ("sliep bij zijn vriendin, mama wist het"), or a
-     * danger word in its everyday use (a `harmless` phrase: "aan een overdosis chips"), also where no signal fired.
-     * Read after a crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant.
-     * A function: where no signal fired, the benign words are read only when asked.
+     * Whether the message explains an earlier danger of these kinds away: benign words ("sliep bij zijn vriendin, mama
+     * wist het"), a danger word in its everyday use (a `harmless` phrase: "aan een overdosis chips"), or, where the
+     * message shows none of these dangers itself, an `explanations` entry of one of them ("hij is er nu" after "niet
+     * thuisgekomen"). Read after a crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf
+     * gesneden" meant. A function: where no signal fired, the words are read only when asked.
      */
-    explains: () => boolean;
+    explains: (dangers: readonly Danger[]) => boolean;
   };
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
@@ -235,6 +236,7 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
   benignParts: RegExp[],
   pastParts: RegExp[],
   signalParts: S[],
+  explanationParts: Array<{ dangers: readonly Danger[]; re: RegExp }> = [],
 ) {
   // How often a literal occurs in a message, estimated from the rank of its rarest word in everyday Dutch ("met" and
   // "de" are in nearly every message; "riem" in few), or for a word not in that list from its length.
@@ -249,7 +251,8 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
   const benign = benignParts.map((re) => gate.add(re));
   const past = pastParts.map((re) => gate.add(re));
   const signals = signalParts.map((s, i) => ({ ...s, gated: s.patterns.map((re, k) => gate.add(re, i, k)) }));
-  return { harmless, benign, past, signals, scanner: gate.build() };
+  const explanations = explanationParts.map((e) => ({ dangers: e.dangers, gated: gate.add(e.re) }));
+  return { harmless, benign, past, signals, explanations, scanner: gate.build() };
 }
 
 /**
@@ -300,6 +303,10 @@ function compileParts(file: CrisisFile) {
   const harmlessParts = file.harmless.flatMap((p, i) => compile(p, `harmless[${i}]`) ?? []);
   const benignParts = file.benign.flatMap((p, i) => compile(p, `benign[${i}]`, false) ?? []);
   const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`, false) ?? []);
+  const explanationParts = file.explanations.flatMap((e, i) => {
+    const re = compile(e.pattern, `explanations[${i}]`, false);
+    return re ? [{ dangers: e.dangers, re }] : [];
+  });
   const signalParts = file.signals.map((s, i) => ({
     id: s.id,
     danger: s.danger,
@@ -307,13 +314,19 @@ function compileParts(file: CrisisFile) {
     patterns: s.patterns.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).patterns[${k}]`) ?? []),
     unless: s.unless.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).unless[${k}]`) ?? []),
   }));
-  return { issues, harmlessParts, benignParts, pastParts, signalParts };
+  return { issues, harmlessParts, benignParts, pastParts, signalParts, explanationParts };
 }
 
 function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
-  const { issues, harmlessParts, benignParts, pastParts, signalParts } = compileParts(file);
+  const { issues, harmlessParts, benignParts, pastParts, signalParts, explanationParts } = compileParts(file);
   if (issues.length > 0) return { issues };
-  const { harmless, benign, past, signals, scanner } = gatePatterns(harmlessParts, benignParts, pastParts, signalParts);
+  const { harmless, benign, past, signals, explanations, scanner } = gatePatterns(
+    harmlessParts,
+    benignParts,
+    pastParts,
+    signalParts,
+    explanationParts,
+  );
   const rank = new Map(file.reply.order.map((d, i) => [d, i]));
   const byUrgency = (a: Danger, b: Danger) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
 
@@ -325,7 +338,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     finding: CrisisFinding | undefined;
     weights: Map<Danger, number>;
     benign: boolean;
-    explains: () => boolean;
+    explains: (dangers: readonly Danger[]) => boolean;
   } {
     const { score, fired, sentences, folded, calm, explains } = run(text);
     return { finding: findingOf(score, fired, sentences, folded), weights: score, benign: calm, explains };
@@ -423,7 +436,18 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const benignWords = () => folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)));
     const calm = fired.length > 0 && benignWords();
     if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);
-    const explains = () => everyday || calm || (fired.length === 0 && benignWords());
+    // An explanation of an earlier danger counts where this message shows none of that danger itself.
+    const explained = (dangers: readonly Danger[]) =>
+      folded.some((f) =>
+        explanations.some(
+          (e) =>
+            e.dangers.some((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2) &&
+            asWritten.any(e.gated) &&
+            e.gated.re.test(f),
+        ),
+      );
+    const explains = (dangers: readonly Danger[]) =>
+      everyday || calm || (fired.length === 0 && benignWords()) || explained(dangers);
     return { score, fired, sentences, folded, calm, explains };
   }
 

@@ -108,6 +108,27 @@ describe("intent rules", () => {
     expect((await assistant.reply(other, "ze is 12")).kind).toBe("crisis");
   });
 
+  it("ends a conversation's danger only with an explanation of that danger", async () => {
+    const id = "missing-explained";
+    expect(
+      (await assistant.reply(id, "Mijn zoon van 12 is niet thuisgekomen na school en neemt zijn telefoon niet op"))
+        .kind,
+    ).toBe("crisis");
+    // "Hij is er nu": explains a child who was not home. No help lines again for what follows.
+    expect((await assistant.reply(id, "Sorry, hij is er nu! Hij was bij een vriend.")).kind).not.toBe("crisis");
+    expect((await assistant.reply(id, "pfff")).kind).not.toBe("crisis");
+    // The same words after a wish to die explain nothing: the help lines stay.
+    const other = "suicide-not-explained";
+    expect((await assistant.reply(other, "Mijn dochter zei vanochtend dat ze niet meer wil leven")).kind).toBe(
+      "crisis",
+    );
+    expect((await assistant.reply(other, "Ze is er nu.")).kind).toBe("crisis");
+    // Nor do they calm a danger told in the same message.
+    expect((await assistant.reply("same-message", "Ze zei dat ze niet meer wil leven. Ze is er nu.")).kind).toBe(
+      "crisis",
+    );
+  });
+
   it("offers the help lines as a button where a message it cannot answer shows one sign of danger", async () => {
     const reply = await assistant.reply("one-sign", "Hij heeft een mes in zijn tas.");
     expect(reply.kind).toBe("fallback");

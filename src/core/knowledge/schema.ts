@@ -126,6 +126,14 @@ export const CrisisFile = z.strictObject({
   /** Words that tell the danger is over, explained or someone else's: every signal then weighs half. */
   benign: z.array(z.string().min(1)).default([]),
   /**
+   * Words that explain an earlier message's danger of the kinds named, in a later message of the conversation that
+   * itself shows none of them ("hij is er nu" after "niet thuisgekomen"; "met mijn voetbalclub bedoel ik" after "er een
+   * eind aan maken"). Unlike `benign` they never calm a danger told in the same message.
+   */
+  explanations: z
+    .array(z.strictObject({ dangers: z.array(Danger).min(1), pattern: z.string().min(1) }))
+    .default([]),
+  /**
    * Words that set one sentence in the past with nothing of now ("twee jaar geleden", "op zijn vorige school"): the
    * signals of that sentence count at most as one cue per danger, so history alone is no crisis but adds to one.
    */

@@ -15,6 +15,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-ca.jsonl",
     "crisis-cc.jsonl",
     "distress-neg-cc.jsonl",
+    "crisis-cf.jsonl",
+    "distress-neg-cf.jsonl",
+    "crisis-cg.jsonl",
+    "distress-neg-cg.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -35,7 +35,7 @@ export interface CrisisDetector {
     /**
      * Whether the message explains an earlier danger of these kinds away: benign words ("sliep bij zijn vriendin, mama
      * wist het"), a danger word in its everyday use (a `harmless` phrase: "aan een overdosis chips"), or, where the
-     * message shows none of these dangers itself, an `explanations` entry of one of them ("hij is er nu" after "niet
+     * message does not show that danger itself (a cue at most), an `explanations` entry of one of them ("hij is er nu" after "niet
      * thuisgekomen"). Read after a crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf
      * gesneden" meant. A function: where no signal fired, the words are read only when asked.
      */
@@ -436,7 +436,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const benignWords = () => folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)));
     const calm = fired.length > 0 && benignWords();
     if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);
-    // An explanation of an earlier danger counts where this message shows none of that danger itself.
+    // An explanation of an earlier danger counts where this message does not show that danger itself (a cue at most).
     const explained = (dangers: readonly Danger[]) =>
       folded.some((f) =>
         explanations.some(

@@ -127,7 +127,7 @@ export const CrisisFile = z.strictObject({
   benign: z.array(z.string().min(1)).default([]),
   /**
    * Words that explain an earlier message's danger of the kinds named, in a later message of the conversation that
-   * itself shows none of them ("hij is er nu" after "niet thuisgekomen"; "met mijn voetbalclub bedoel ik" after "er een
+   * does not show them itself (one cue at most) ("hij is er nu" after "niet thuisgekomen"; "met mijn voetbalclub bedoel ik" after "er een
    * eind aan maken"). Unlike `benign` they never calm a danger told in the same message.
    */
   explanations: z

@@ -102,6 +102,24 @@ describe("loading the knowledge base", () => {
     expect(issue?.message).toContain("regular expression");
   });
 
+  it("reports an explanation that does not compile, naming it", () => {
+    edit(join(dir, "crisis.yaml"), (t) =>
+      t.replace("explanations:\n", "explanations:\n  - dangers: [missing]\n    pattern: '(hij is er'\n"),
+    );
+    const issue = issuesOf().find((i) => i.field === "explanations[0]");
+    expect(issue?.file).toMatch(/crisis\.yaml$/);
+    expect(issue?.message).toContain("regular expression");
+  });
+
+  it("reports an explanation for a kind of danger that does not exist, naming it", () => {
+    edit(join(dir, "crisis.yaml"), (t) =>
+      t.replace("explanations:\n", "explanations:\n  - dangers: [dood]\n    pattern: 'hij is er'\n"),
+    );
+    const issue = issuesOf().find((i) => i.file.endsWith("crisis.yaml") && i.field.includes("explanations"));
+    expect(issue?.field).toBe("explanations[0].dangers[0]");
+    expect(issue?.message).toContain("suicide");
+  });
+
   it("reports two crisis signals with one id, naming the second", () => {
     edit(join(dir, "crisis.yaml"), (t) => t.replace("  - id: suicide-wish\n", "  - id: suicide-named\n"));
     const issue = issuesOf().find((i) => i.message.includes('duplicate signal id "suicide-named"'));

@@ -19,6 +19,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-cf.jsonl",
     "crisis-cg.jsonl",
     "distress-neg-cg.jsonl",
+    "crisis-ck.jsonl",
+    "distress-neg-ck.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

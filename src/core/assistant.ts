@@ -220,7 +220,13 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const { finding: byRules, weights, benign, explains } = crisisDetector.examine(text);
     const explained = remembered.length > 0 && explains(remembered);
     const cues = benign ? [] : [...weights].filter(([, w]) => w >= 1).map(([d]) => d);
-    if (byRules) return { finding: byRules, cues, explained };
+    if (byRules) {
+      // The rules name what they saw; where the model is sure of another kind of danger (a farewell story of a child
+      // who is also gone), its help lines come too.
+      const also = crisisModel.detect(text, false);
+      if (!also || byRules.dangers.includes(also.danger)) return { finding: byRules, cues, explained };
+      return { finding: { ...byRules, dangers: [...byRules.dangers, also.danger] }, cues, explained };
+    }
     // A danger this conversation already showed (a crisis reply earlier on) is completed by one cue of it now, as two
     // cues complete it within one message. Only the labels were kept, never the earlier text.
     const carried = explained ? [] : remembered.filter((d) => cues.includes(d));
@@ -598,9 +604,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const save = (lastEntryId: string | null, found?: Danger[]) =>
       opts.store.set(conversationId, nextState(kept, lastEntryId, found, cues));
     if (finding) {
-      const help = crisisDetector.compose(finding.dangers);
+      // The dangers this conversation's earlier crisis replies named stay open until a message explains them away: a
+      // parent who adds a new danger ("hij staat nu bij het spoor") still needs the lines of the first one.
+      const dangers = [...new Set([...finding.dangers, ...(explained ? [] : (state?.crisis ?? []))])];
+      const help = crisisDetector.compose(dangers);
       const reply = fixedReply("crisis", help);
-      reply.dangers = finding.dangers;
+      reply.dangers = dangers;
       const school =
         finding.rest.length >= 8 && finding.rest.length <= opts.maxMessageLength
           ? schoolAnswer(finding.rest)

@@ -129,6 +129,31 @@ describe("intent rules", () => {
     );
   });
 
+  it("ends any danger when the parent finds it was harmless, never on a retraction someone else reports", async () => {
+    const checked = "checked-harmless";
+    expect((await assistant.reply(checked, "De gymleraar heeft mijn zoon geslagen!")).kind).toBe("crisis");
+    // The parent checked: an accident. No help lines again for the question that follows.
+    expect(
+      (await assistant.reply(checked, "Ik heb het uitgezocht, hij kreeg per ongeluk een bal tegen zijn hoofd.")).kind,
+    ).not.toBe("crisis");
+    expect((await assistant.reply(checked, "Hoe praat ik daar met hem over?")).kind).not.toBe("crisis");
+    // A child's retraction, told by the parent, explains nothing: the help lines stay.
+    const retracted = "retracted";
+    expect((await assistant.reply(retracted, "Mijn dochter vertelde dat haar oom haar betast.")).kind).toBe("crisis");
+    expect((await assistant.reply(retracted, "Nu zegt ze dat het per ongeluk was.")).kind).toBe("crisis");
+  });
+
+  it("keeps the help lines of an earlier danger when a later message adds another", async () => {
+    const id = "two-dangers";
+    const first = await assistant.reply(id, "Mijn zoon zei gisteren dat hij niet meer wil leven.");
+    expect(first.dangers).toEqual(["suicide"]);
+    const later = await assistant.reply(id, "Nu is hij niet thuisgekomen en hij neemt zijn telefoon niet op.");
+    expect(later.kind).toBe("crisis");
+    expect(later.dangers).toEqual(expect.arrayContaining(["suicide", "missing"]));
+    expect(later.text).toMatch(/113/);
+    expect(later.text).toMatch(/112/);
+  });
+
   it("offers the help lines as a button where a message it cannot answer shows one sign of danger", async () => {
     const reply = await assistant.reply("one-sign", "Hij heeft een mes in zijn tas.");
     expect(reply.kind).toBe("fallback");

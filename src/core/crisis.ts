@@ -236,7 +236,7 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
   benignParts: RegExp[],
   pastParts: RegExp[],
   signalParts: S[],
-  explanationParts: Array<{ dangers: readonly Danger[]; re: RegExp }> = [],
+  explanationParts: Array<{ dangers: readonly Danger[]; re: RegExp; unless: RegExp[] }> = [],
 ) {
   // How often a literal occurs in a message, estimated from the rank of its rarest word in everyday Dutch ("met" and
   // "de" are in nearly every message; "riem" in few), or for a word not in that list from its length.
@@ -251,7 +251,7 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
   const benign = benignParts.map((re) => gate.add(re));
   const past = pastParts.map((re) => gate.add(re));
   const signals = signalParts.map((s, i) => ({ ...s, gated: s.patterns.map((re, k) => gate.add(re, i, k)) }));
-  const explanations = explanationParts.map((e) => ({ dangers: e.dangers, gated: gate.add(e.re) }));
+  const explanations = explanationParts.map((e) => ({ dangers: e.dangers, gated: gate.add(e.re), unless: e.unless }));
   return { harmless, benign, past, signals, explanations, scanner: gate.build() };
 }
 
@@ -305,7 +305,8 @@ function compileParts(file: CrisisFile) {
   const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`, false) ?? []);
   const explanationParts = file.explanations.flatMap((e, i) => {
     const re = compile(e.pattern, `explanations[${i}]`, false);
-    return re ? [{ dangers: e.dangers, re }] : [];
+    const unless = e.unless.flatMap((p, k) => compile(p, `explanations[${i}].unless[${k}]`, false) ?? []);
+    return re ? [{ dangers: e.dangers, re, unless }] : [];
   });
   const signalParts = file.signals.map((s, i) => ({
     id: s.id,
@@ -418,7 +419,8 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
               ? [...ks].some((j) => s.gated[j]?.re.test(sentence))
               : ks.has(k) && s.gated[k]?.re.test(sentence)),
         );
-        if (hits.length === 0 || s.unless.some((re) => re.test(sentence))) continue;
+        // An exception reads the sentence as blanked and as written: its words may be ones a harmless phrase blanked.
+        if (hits.length === 0 || s.unless.some((re) => re.test(sentence) || re.test(normalized))) continue;
         told ??= past.some((p) => asWritten.has(p, u) && p.re.test(normalized));
         for (const key of hits) {
           fired.push({ id: key, danger: s.danger, sentence: index });
@@ -437,15 +439,22 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const calm = fired.length > 0 && benignWords();
     if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);
     // An explanation of an earlier danger counts where this message does not show that danger itself (a cue at most).
-    const explained = (dangers: readonly Danger[]) =>
-      folded.some((f) =>
-        explanations.some(
-          (e) =>
-            e.dangers.some((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2) &&
-            asWritten.any(e.gated) &&
-            e.gated.re.test(f),
-        ),
+    // A question ("alles goed?") explains nothing, and an entry's `unless` is read over the whole message: a retraction
+    // reported in one sentence is not undone by "alles is goed" in the next.
+    const explained = (dangers: readonly Danger[]) => {
+      const whole = folded.join(" ");
+      return folded.some(
+        (f, i) =>
+          !(sentences[i] ?? "").trim().endsWith("?") &&
+          explanations.some(
+            (e) =>
+              e.dangers.some((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2) &&
+              asWritten.any(e.gated) &&
+              e.gated.re.test(f) &&
+              !e.unless.some((u) => u.test(whole)),
+          ),
       );
+    };
     const explains = (dangers: readonly Danger[]) =>
       everyday || calm || (fired.length === 0 && benignWords()) || explained(dangers);
     return { score, fired, sentences, folded, calm, explains };

@@ -1891,6 +1891,15 @@ describe("crisis recognition", () => {
       ["Mijn dochter is weg van de speeltuin en niemand heeft haar gezien.", "missing"],
       ["Zijn rugzak is weg en zijn kleren zijn weg, hij is pas elf.", "missing"],
       ["Mijn kleindochter heeft al een week hoge koorts en mijn zoon wil niet naar de dokter.", "abuse"],
+      // From the review of this round (docs/review-crisis-2026-12-06-p.md): dangers its first exceptions calmed.
+      ["Zijn vader sloeg hem voor zijn hoofd.", "abuse"],
+      ["Mijn vriend sloeg de baby met een kussen omdat ze niet stopte met huilen.", "abuse"],
+      ["Mijn zoon is vermist, hij had afgesproken met een jongen van Minecraft.", "missing"],
+      ["In mijn droom ben ik dood, en ik heb al een plan om het echt te doen, ik heb pillen gespaard.", "suicide"],
+      ["Hij is al 3 maanden gestopt met eten en weegt nog maar 38 kilo.", "selfharm"],
+      ["Mijn zoon heeft vertraging in zijn ontwikkeling en hij zegt dat hij voor de trein wil springen.", "suicide"],
+      ["Mijn stiefvader wil altijd de deur op slot doen als hij met mijn dochter alleen is.", "abuse"],
+      ["Hij was drie uur weg, toen kwam hij thuis met een blauw oog en gescheurde kleren.", "abuse"],
     ],
     [
       "Als ik nog één keer dat liedje hoor, spring ik uit het raam haha.",
@@ -1920,6 +1929,17 @@ describe("crisis recognition", () => {
       "In mijn droom werd ik achtervolgd door een clown met een mes.",
       "Ze ging weg van het schoolplein naar haar moeder die aan de overkant stond.",
       "Zijn gymtas is weg en zijn kleren zijn weg, gestolen uit de kleedkamer.",
+      // From the review of this round: everyday messages its first patterns took for danger.
+      "Als de deuren opengaan spring ik uit de trein en ren ik naar de bus.",
+      "De zekering dreigt te springen als de wasmachine en de oven tegelijk aan staan.",
+      "Vier meisjes slaan de tennisbal over het net bij de les.",
+      "Mijn peuter ligt op de grond te schoppen en te gillen bij de kassa.",
+      "Mijn vader zit altijd aan z'n baard als hij nadenkt.",
+      "Hoe lang mag het nachtlampje branden in de kamer van mijn peuter?",
+      "Ik heb tabletten gekocht voor als het erg wordt met de koorts.",
+      "De juf dwingt hem dingen te doen die hij moeilijk vindt, zoals hardop voorlezen.",
+      "Wij laten de baby alleen met opa en gaan uit eten.",
+      "Die aanbieding in de supermarkt is er morgen niet meer.",
       "Mijn kleindochter heeft al een week koorts, mijn zoon gaat niet naar de dokter want het gaat al beter.",
     ],
   );

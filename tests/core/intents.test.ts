@@ -141,6 +141,16 @@ describe("intent rules", () => {
     const retracted = "retracted";
     expect((await assistant.reply(retracted, "Mijn dochter vertelde dat haar oom haar betast.")).kind).toBe("crisis");
     expect((await assistant.reply(retracted, "Nu zegt ze dat het per ongeluk was.")).kind).toBe("crisis");
+    // Nor does "alles is goed" after a reported retraction, a question, or a check that confirms the danger.
+    const after = "retracted-then-fine";
+    expect((await assistant.reply(after, "Mijn dochter vertelde dat haar oom haar betast.")).kind).toBe("crisis");
+    expect((await assistant.reply(after, "Nu zegt ze dat het per ongeluk was. Alles is goed.")).kind).toBe("crisis");
+    const asked = "asked-if-fine";
+    expect((await assistant.reply(asked, "Mijn dochter van 14 is niet thuisgekomen.")).kind).toBe("crisis");
+    expect((await assistant.reply(asked, "Is alles goed met haar? Niemand neemt op.")).kind).toBe("crisis");
+    const confirmed = "checked-confirmed";
+    expect((await assistant.reply(confirmed, "Zijn stiefvader heeft hem geslagen.")).kind).toBe("crisis");
+    expect((await assistant.reply(confirmed, "Ik heb het uitgezocht, het is echt waar.")).kind).toBe("crisis");
   });
 
   it("keeps the help lines of an earlier danger when a later message adds another", async () => {

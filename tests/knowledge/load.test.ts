@@ -111,6 +111,18 @@ describe("loading the knowledge base", () => {
     expect(issue?.message).toContain("regular expression");
   });
 
+  it("reports an explanation's exception that does not compile, naming it", () => {
+    edit(join(dir, "crisis.yaml"), (t) =>
+      t.replace(
+        "explanations:\n",
+        "explanations:\n  - dangers: [missing]\n    pattern: 'hij is er'\n    unless:\n      - '(zegt'\n",
+      ),
+    );
+    const issue = issuesOf().find((i) => i.field === "explanations[0].unless[0]");
+    expect(issue?.file).toMatch(/crisis\.yaml$/);
+    expect(issue?.message).toContain("regular expression");
+  });
+
   it("reports an explanation for a kind of danger that does not exist, naming it", () => {
     edit(join(dir, "crisis.yaml"), (t) =>
       t.replace("explanations:\n", "explanations:\n  - dangers: [dood]\n    pattern: 'hij is er'\n"),

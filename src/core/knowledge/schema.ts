@@ -131,7 +131,14 @@ export const CrisisFile = z.strictObject({
    * eind aan maken"). Unlike `benign` they never calm a danger told in the same message.
    */
   explanations: z
-    .array(z.strictObject({ dangers: z.array(Danger).min(1), pattern: z.string().min(1) }))
+    .array(
+      z.strictObject({
+        dangers: z.array(Danger).min(1),
+        pattern: z.string().min(1),
+        /** Read over the whole message: words that make it no explanation anywhere in it (a retraction reported). */
+        unless: z.array(z.string().min(1)).default([]),
+      }),
+    )
     .default([]),
   /**
    * Words that set one sentence in the past with nothing of now ("twee jaar geleden", "op zijn vorige school"): the

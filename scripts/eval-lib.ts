@@ -21,6 +21,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-cg.jsonl",
     "crisis-ck.jsonl",
     "distress-neg-ck.jsonl",
+    "crisis-cl.jsonl",
+    "distress-neg-cl.jsonl",
+    "crisis-cn.jsonl",
+    "distress-neg-cn.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

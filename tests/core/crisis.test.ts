@@ -1944,6 +1944,46 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-co and -cm (teenagers, very short messages), in our own words, each with a twin.
+  bothWays(
+    "round of crisis-co, -cm",
+    [
+      ["Weer gesneden vannacht.", "selfharm"],
+      ["Als ik huil krijg ik een klap van mijn vader.", "abuse"],
+      ["Ze houden zijn hoofd onder water tot hij bijna stikt.", "violence"],
+      ["Hij zei ik fiets even naar het spoor, en nu is hij weg en zijn telefoon staat uit.", "suicide"],
+      ["Ze eet al drie weken bijna niks en viel vandaag flauw in de klas.", "selfharm"],
+      ["Na elk eten gaat hij naar de wc en dan hoor ik hem overgeven.", "selfharm"],
+      ["Krassen op haar arm, ze zegt de kat maar het zijn er wel twintig.", "selfharm"],
+      ["Hiernaast elke nacht geschreeuw en gebonk en een kindje dat krijst.", "abuse"],
+      ["Ze is 12 en hij is 30, ze zeggen dat ze verkering hebben.", "abuse"],
+      ["Al weken geen verwarming daar en de kinderen hebben honger.", "abuse"],
+      ["Er staat een dreigbericht in de groepsapp dat hij vrijdag op school gaat steken.", "violence"],
+      ["Hij zegt dat hij die jongen morgen neersteekt.", "violence"],
+      ["Ze hebben hem gefilmd terwijl ze hem sloegen.", "violence"],
+      ["Hij is niet op school, niet bij oma, waar is hij?", "missing"],
+      ["Ze is mee met een man van snapchat.", "missing"],
+    ],
+    [
+      "Weer gesneden in mijn vinger bij het koken vannacht.",
+      "Als ik huil krijg ik een knuffel van mijn vader.",
+      "Bij zwemles houdt hij zijn hoofd onder water om te oefenen.",
+      "Hij fietst naar het station en neemt de trein naar oma.",
+      "Ze viel flauw bij het bloedprikken, nu is ze bang voor de prik.",
+      "Na elk eten gaat hij naar de wc om zijn handen te wassen.",
+      "Ze heeft krassen van de kat, het zijn er wel twintig maar ze lacht erom.",
+      "Bij de buren was een feest met harde muziek.",
+      "Ze is 12 en haar broer is 20, ze zijn dol op elkaar.",
+      "Vorige week hadden we een dag geen stroom, de kinderen vonden het spannend.",
+      "Hij zegt dat hij morgen bij basketbal gaat schieten op de basket.",
+      "Die juf maakt hem kapot met strafwerk, zegt hij.",
+      "Ik wil verdwijnen van schaamte, ik stuurde per ongeluk een hartje naar de juf.",
+      "Mijn vriend is weggelopen van de training omdat hij boos was op de coach.",
+      "Ik hou van je mama, tot vanmiddag!",
+      "Hij zei: het spijt me dat ik mijn gymtas vergeten ben.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

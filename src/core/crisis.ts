@@ -34,15 +34,26 @@ export interface CrisisDetector {
     benign: boolean;
     /**
      * Whether the message explains an earlier danger of these kinds away: benign words ("sliep bij zijn vriendin, mama
-     * wist het"), a danger word in its everyday use (a `harmless` phrase: "aan een overdosis chips"), or, where the
-     * message does not show that danger itself (a cue at most), an `explanations` entry of one of them ("hij is er nu" after "niet
-     * thuisgekomen"). Read after a crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf
-     * gesneden" meant. A function: where no signal fired, the words are read only when asked.
+     * wist het"), a danger word of one of them in its everyday use (a `harmless` phrase that hid words of that
+     * danger: "aan een overdosis chips" after "ik wil dood"), or, where the message does not show that danger itself
+     * (a cue at most), an `explanations` entry of one of them ("hij is er nu" after "niet thuisgekomen"). Read after a
+     * crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant. A function: the
+     * words are read only when asked.
      */
     explains: (dangers: readonly Danger[]) => boolean;
   };
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
+}
+
+/** One reading of a message by the rules (see `run` in `compileFresh`). */
+interface RunResult {
+  score: Map<Danger, number>;
+  fired: Array<{ id: string; danger: Danger; sentence: number }>;
+  sentences: string[];
+  folded: string[];
+  calm: boolean;
+  explains: (dangers: readonly Danger[]) => boolean;
 }
 
 export interface CrisisIssue {
@@ -367,7 +378,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     };
   }
 
-  function run(text: string) {
+  function run(text: string, blank = true): RunResult {
     // Each signal counts once per message; a danger is found when its signals weigh 2 or more together (one strong
     // signal, or two cues such as "not home since yesterday" + "his phone is off").
     const score = new Map<Danger, number>();
@@ -383,7 +394,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const asWritten = scanner.scan(joined);
     let active = asWritten;
     let everyday = false;
-    for (const h of harmless) {
+    for (const h of blank ? harmless : []) {
       if (!active.any(h)) continue;
       const next = joined.replace(h.re, " ");
       if (next === joined) continue;
@@ -455,8 +466,15 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
           ),
       );
     };
+    // A harmless phrase explains an earlier danger only where it hid words of that danger ("aan een overdosis chips"
+    // after "ik wil dood"), not because the message holds one about something else ("de hond is weggelopen").
+    const hidWordsOf = (dangers: readonly Danger[]) => {
+      if (!everyday) return false;
+      const unblanked = run(text, false).score;
+      return dangers.some((d) => (unblanked.get(d) ?? 0) > (score.get(d) ?? 0));
+    };
     const explains = (dangers: readonly Danger[]) =>
-      everyday || calm || (fired.length === 0 && benignWords()) || explained(dangers);
+      calm || (fired.length === 0 && benignWords()) || explained(dangers) || hidWordsOf(dangers);
     return { score, fired, sentences, folded, calm, explains };
   }
 

@@ -153,6 +153,17 @@ describe("intent rules", () => {
     expect((await assistant.reply(confirmed, "Ik heb het uitgezocht, het is echt waar.")).kind).toBe("crisis");
   });
 
+  it("ends a danger with an everyday use of its own words, not with one about something else", async () => {
+    const chips = "everyday-same-danger";
+    expect((await assistant.reply(chips, "ik wil dood")).kind).toBe("crisis");
+    expect((await assistant.reply(chips, "aan een overdosis chips na die toets haha")).kind).not.toBe("crisis");
+    // "De hond is weggelopen" is harmless about the dog; it says nothing about a daughter who does not want to live.
+    const dog = "everyday-other-danger";
+    expect((await assistant.reply(dog, "Mijn dochter zei dat ze niet meer wil leven")).kind).toBe("crisis");
+    expect((await assistant.reply(dog, "En nu is de hond ook nog weggelopen")).kind).toBe("crisis");
+    expect((await assistant.reply(dog, "Ze is zo somber")).kind).toBe("crisis");
+  });
+
   it("keeps the help lines of an earlier danger when a later message adds another", async () => {
     const id = "two-dangers";
     const first = await assistant.reply(id, "Mijn zoon zei gisteren dat hij niet meer wil leven.");

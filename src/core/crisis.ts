@@ -94,8 +94,9 @@ const SPOKEN_WORD =
   /\b(?:ni|nie)\b(?= (?:meer|uit|naar|goed|weten|zeggen|doen|willen|wil|mag|mogen|kan|kunnen|thuis|op|terug|gevonden|bereikbaar|buiten|leuk|waar|zo|alleen|eten|slapen)\b|$)|\bda\b(?= (?:\w+ )?(?:is|was|heeft|had|moet|wil|kan|ik|hij|ze|zij|we|wij|het|er|gaat|ging|doet|deed)\b)|\bwa\b(?= (?:moet|kan|ik|is|doe|moeten|er|wil|zal|nu)\b)|(?<=\b(?:bij|op|in|naar|van|uit|over|onder|door|aan|voor|achter|langs|met|is|was) )t\b(?= \w)/gu;
 /**
  * Limburgish and Frisian spellings of common words, none of them a Dutch word ("neet mie", "ich", "soan", "sûnder
- * klean"): read as Dutch, so that a parent who writes in a regional language is read by the same patterns. Only words
- * that are not also Dutch words are listed ("zien", "mei" and "fan" stay as they are).
+ * klean"), and a child's spelling by sound of words the patterns are written with ("sprink", "sgool", "hooft"): read
+ * as Dutch, so that the same patterns read them. Only words that are not also Dutch words are listed ("zien", "mei"
+ * and "fan" stay as they are).
  */
 const REGIONAL: ReadonlyMap<string, string> = new Map([
   ["dr neet mie", "er niet meer"],
@@ -131,6 +132,10 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ["opstoond", "opstond"],
   ["dr neet", "er niet"],
   ["bin", "ben"],
+  ["sprink", "spring"],
+  ["sgool", "school"],
+  ["hooft", "hoofd"],
+  ["verdrinke", "verdrinken"],
 ]);
 const REGIONAL_WORD = new RegExp(
   `\\b(?:${[...REGIONAL.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,

@@ -1949,6 +1949,8 @@ describe("crisis recognition", () => {
     "round of crisis-co, -cm",
     [
       ["Weer gesneden vannacht.", "selfharm"],
+      // A child's spelling by sound is read as the word it stands for.
+      ["Als ze me weer uitlachen sprink ik van het dak van de sgool.", "suicide"],
       ["Als ik huil krijg ik een klap van mijn vader.", "abuse"],
       ["Ze houden zijn hoofd onder water tot hij bijna stikt.", "violence"],
       ["Hij zei ik fiets even naar het spoor, en nu is hij weg en zijn telefoon staat uit.", "suicide"],

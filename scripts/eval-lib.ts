@@ -25,6 +25,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-cl.jsonl",
     "crisis-cn.jsonl",
     "distress-neg-cn.jsonl",
+    "crisis-cq.jsonl",
+    "distress-neg-cq.jsonl",
+    "crisis-cs.jsonl",
+    "distress-neg-cs.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

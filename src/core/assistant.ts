@@ -556,6 +556,17 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     return reply;
   }
 
+  /** Puts the answer to the school question under a crisis reply's help lines. */
+  function withSchoolAnswer(reply: Reply, school: Entry): Reply {
+    reply.text = `${reply.text}\n\n${knowledge.crisis.reply.schoolHeading}\n\n**${school.question}**\n\n${school.answer.trim()}`;
+    reply.nextSteps.push(...school.nextSteps);
+    for (const c of cite(school.citations))
+      if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section)) reply.citations.push(c);
+    reply.question = school.question;
+    reply.topic = school.topic;
+    return reply;
+  }
+
   /**
    * A message with one sign of danger, too little for a crisis reply, that the knowledge does not answer: a line and a
    * button to the help lines ("Ik maak me zorgen over de veiligheid van een kind", itself a crisis message), so that a
@@ -607,22 +618,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       // The dangers this conversation's earlier crisis replies named stay open until a message explains them away: a
       // parent who adds a new danger ("hij staat nu bij het spoor") still needs the lines of the first one.
       const dangers = [...new Set([...finding.dangers, ...(explained ? [] : (state?.crisis ?? []))])];
-      const help = crisisDetector.compose(dangers);
-      const reply = fixedReply("crisis", help);
-      reply.dangers = dangers;
+      const reply = crisisAgain(dangers, []);
       const school =
         finding.rest.length >= 8 && finding.rest.length <= opts.maxMessageLength
           ? schoolAnswer(finding.rest)
           : undefined;
-      if (school) {
-        reply.text = `${reply.text}\n\n${knowledge.crisis.reply.schoolHeading}\n\n**${school.question}**\n\n${school.answer.trim()}`;
-        reply.nextSteps.push(...school.nextSteps);
-        for (const c of cite(school.citations))
-          if (!reply.citations.some((x) => x.sourceId === c.sourceId && x.section === c.section))
-            reply.citations.push(c);
-        reply.question = school.question;
-        reply.topic = school.topic;
-      }
+      if (school) withSchoolAnswer(reply, school);
       await save(school?.id ?? state?.lastEntryId ?? null, finding.dangers);
       return { reply };
     }
@@ -711,6 +712,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       reply = answerReply(previous, Math.max(confidence, 0.7), { deadlines: followUpDeadlines });
     } else if (dated?.d) {
       reply = answerReply(entries.get(dated.c.id) as Entry, confidence, { deadlines: dated.d });
+    } else if (kind === "answer" && top && kept?.crisis?.length) {
+      // A danger of this conversation that no message explained away stays on top: the help lines again, the school
+      // answer below them (a child who told of danger and now asks about school still sees where to get help).
+      reply = withSchoolAnswer(crisisAgain(kept.crisis, []), entries.get(top.id) as Entry);
     } else if (kind === "answer" && top) {
       const deadlines = deadlinesFor(top.id, text);
       reply = answerReply(entries.get(top.id) as Entry, confidence, {
@@ -732,11 +737,13 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     await save(
       reply.kind === "answer"
         ? reply.answerId
-        : kind === "clarify"
-          ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
-          : reply.kind === "crisis"
-            ? (state?.lastEntryId ?? null)
-            : null,
+        : kind === "answer" && top
+          ? top.id
+          : kind === "clarify"
+            ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
+            : reply.kind === "crisis"
+              ? (state?.lastEntryId ?? null)
+              : null,
     );
     return explain ? { reply, explanation: explanationOf(outcome, usedContext, variants) } : { reply };
   }

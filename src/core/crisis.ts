@@ -252,7 +252,7 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
   benignParts: RegExp[],
   pastParts: RegExp[],
   signalParts: S[],
-  explanationParts: Array<{ dangers: readonly Danger[]; re: RegExp; unless: RegExp[] }> = [],
+  explanationParts: Array<{ dangers: readonly Danger[]; re: RegExp; unless: RegExp[]; opening: boolean }> = [],
 ) {
   // How often a literal occurs in a message, estimated from the rank of its rarest word in everyday Dutch ("met" and
   // "de" are in nearly every message; "riem" in few), or for a word not in that list from its length.
@@ -267,7 +267,7 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
   const benign = benignParts.map((re) => gate.add(re));
   const past = pastParts.map((re) => gate.add(re));
   const signals = signalParts.map((s, i) => ({ ...s, gated: s.patterns.map((re, k) => gate.add(re, i, k)) }));
-  const explanations = explanationParts.map((e) => ({ dangers: e.dangers, gated: gate.add(e.re), unless: e.unless }));
+  const explanations = explanationParts.map((e) => ({ ...e, gated: gate.add(e.re) }));
   return { harmless, benign, past, signals, explanations, scanner: gate.build() };
 }
 
@@ -322,7 +322,7 @@ function compileParts(file: CrisisFile) {
   const explanationParts = file.explanations.flatMap((e, i) => {
     const re = compile(e.pattern, `explanations[${i}]`, false);
     const unless = e.unless.flatMap((p, k) => compile(p, `explanations[${i}].unless[${k}]`, false) ?? []);
-    return re ? [{ dangers: e.dangers, re, unless }] : [];
+    return re ? [{ dangers: e.dangers, re, unless, opening: e.opening }] : [];
   });
   const signalParts = file.signals.map((s, i) => ({
     id: s.id,
@@ -457,13 +457,16 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // An explanation of an earlier danger counts where this message does not show that danger itself (a cue at most).
     // A question ("alles goed?") explains nothing, and an entry's `unless` is read over the whole message: a retraction
     // reported in one sentence is not undone by "alles is goed" in the next.
+    // An opening counts in the first two sentences of a message without any sign of danger.
     const explained = (dangers: readonly Danger[]) => {
       const whole = folded.join(" ");
+      const openings = new Set(folded.filter((f) => f.trim() !== "").slice(0, 2));
       return folded.some(
         (f, i) =>
           !(sentences[i] ?? "").trim().endsWith("?") &&
           explanations.some(
             (e) =>
+              (!e.opening || (fired.length === 0 && openings.has(f))) &&
               e.dangers.some((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2) &&
               asWritten.any(e.gated) &&
               e.gated.re.test(f) &&

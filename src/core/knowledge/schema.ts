@@ -137,6 +137,11 @@ export const CrisisFile = z.strictObject({
         pattern: z.string().min(1),
         /** Read over the whole message: words that make it no explanation anywhere in it (a retraction reported). */
         unless: z.array(z.string().min(1)).default([]),
+        /**
+         * An opening that names what the alarming words were about ("De hond uit het leesboek", "Voor de kookles"): it
+         * counts only in the first two sentences of a message that shows no sign of danger at all.
+         */
+        opening: z.boolean().default(false),
       }),
     )
     .default([]),

@@ -1986,6 +1986,55 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-cp and -cr (very short messages, conversations), in our own words, each with a twin.
+  bothWays(
+    "round of crisis-cp, -cr",
+    [
+      ["Hij kijkt steeds op internet hoe laat de treinen bij de overweg komen en hoe snel ze gaan.", "suicide"],
+      ["Alles is geregeld, mijn hond gaat naar mijn tante en je hoeft niet te proberen me om te praten.", "suicide"],
+      ["De meester heeft een meisje een middag in de bezemkast opgesloten.", "abuse"],
+      ["Haar stiefvader drukt sigaretten uit op haar arm.", "abuse"],
+      ["Soms schud ik haar zo hard door elkaar dat ik er zelf van schrik.", "parentFear"],
+      ["Een volwassen man stuurt haar elke dag appjes en wil afspreken bij het station.", "abuse"],
+      ["Hij moet filmpjes sturen, anders zet die jongen alles online.", "abuse"],
+      ["De buurman aait haar over haar bovenbeen als ze daar speelt.", "abuse"],
+      ["De stiefopa zit aan haar, zegt ze.", "abuse"],
+      ["Ze is veertien en haar vriend is 28.", "abuse"],
+      ["Hun moeder is te dronken om voor de baby te zorgen.", "abuse"],
+      ["De kinderen slapen daar tussen het afval.", "abuse"],
+      ["Het meisje woont al weken alleen thuis.", "abuse"],
+      ["Al weken geen stroom en geen verwarming, en niemand kookt.", "abuse"],
+      ["Hij heeft een gebroken neus, een groep jongens wachtte hem op.", "violence"],
+      ["Ze hebben gedreigd haar neer te steken.", "violence"],
+      ["Er zit een boksbeugel in de tas van die jongen en mijn dochter is zijn doelwit.", "violence"],
+      ["Weg met haar rugzak en een briefje: ik kom niet meer terug.", "missing"],
+      ["Als ik een fout maak straf ik mezelf met een passer.", "selfharm"],
+      ["De trainer schopt de kinderen als ze een bal missen.", "abuse"],
+    ],
+    [
+      "Hij kijkt op internet hoe laat de trein naar Utrecht gaat, hij heeft stage.",
+      "Mijn hond gaat naar mijn tante als we op vakantie zijn.",
+      "Hij had zichzelf per ongeluk in de schuur opgesloten.",
+      "Ze heeft zich gebrand aan de oven bij het koken.",
+      "Ik schud het kleed door elkaar en hang het buiten.",
+      "Een oudere man van de bibliotheek stuurt ons appjes over de voorleesochtend.",
+      "Hij moet de foto's van het werkstuk sturen, anders krijgt hij een onvoldoende.",
+      "Oma aait haar over haar bol als ze verdrietig is.",
+      "De stiefopa zit aan tafel naast haar.",
+      "Ze is veertien en haar juf is 28.",
+      "Mijn zus was te moe om te koken, dus we bestelden pizza.",
+      "Ze ruimen het afval op na het schoolfeest.",
+      "Onze dochter van 22 woont alleen sinds ze studeert.",
+      "Op school hadden ze een dag geen stroom en geen verwarming.",
+      "Hij brak zijn neus bij voetbal toen hij met een jongen botste.",
+      "De juf dreigt hem straf te geven als hij zijn huiswerk weer vergeet.",
+      "Mijn dochter is het doelwit van roddels in de groepsapp.",
+      "Ze schreef in een briefje dat ze niet meer terug wil naar die bijles.",
+      "Ik straf mezelf met een extra rondje hardlopen als ik snoep.",
+      "De trainer schopt de bal over het veld.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -47,8 +47,14 @@ describe("intent rules", () => {
     const again = await assistant.reply(id, cue);
     expect(again.kind).toBe("crisis");
     expect(again.text).toMatch(/0800-2000/);
-    // A school question without a cue gets its answer, not the crisis lines again.
-    expect((await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe("answer");
+    // A school question gets its answer, below the help lines of the danger no message explained away.
+    const school = await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?");
+    expect(school.kind).toBe("crisis");
+    expect(school.text).toMatch(/0800-2000[\s\S]*Je vraag over school/);
+    expect(school.question).toBeTruthy();
+    expect((await assistant.reply("conversation-fresh-3", "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe(
+      "answer",
+    );
     // Forgetting the conversation forgets the crisis too.
     await assistant.forget(id);
     expect((await assistant.reply(id, cue)).kind).not.toBe("crisis");
@@ -72,8 +78,33 @@ describe("intent rules", () => {
     expect(doubt.kind).toBe("crisis");
     expect(doubt.choices?.length).toBeGreaterThan(0);
     expect((await assistant.reply("conversation-crisis-fresh-2", "vraagje over school")).kind).toBe("clarify");
-    // ... and a school question the knowledge answers still gets its answer.
-    expect((await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe("answer");
+    // ... and a school question the knowledge answers still gets its answer, under the help lines.
+    const school = await assistant.reply(id, "Wat is een ontwikkelingsperspectiefplan?");
+    expect(school.kind).toBe("crisis");
+    expect(school.text).toMatch(/113[\s\S]*Je vraag over school[\s\S]*\*\*.+\*\*/);
+    expect(school.citations.length).toBeGreaterThan(1);
+  });
+
+  it("ends a danger with an opening that names what the alarming words were about, only without a sign of danger", async () => {
+    const book = "opening-book";
+    expect((await assistant.reply(book, "Mijn dochter is helemaal overstuur, er is iemand vermist!")).kind).toBe(
+      "crisis",
+    );
+    // "De kat uit het voorleesboek": what the words were about, said first. No help lines for the question after it.
+    expect((await assistant.reply(book, "De kat uit het voorleesboek haha. Ze wil niet verder lezen.")).kind).not.toBe(
+      "crisis",
+    );
+    expect((await assistant.reply(book, "Mag ze van de juf een ander boek kiezen?")).kind).not.toBe("crisis");
+    // An opening in a message that itself shows a sign of danger explains nothing.
+    const cut = "opening-with-sign";
+    expect((await assistant.reply(cut, "Ze heeft zichzelf gesneden.")).kind).toBe("crisis");
+    expect((await assistant.reply(cut, "Bij de gymles, in de kleedkamer, met een mesje.")).kind).toBe("crisis");
+    // Nor does an opening someone else reports.
+    const told = "opening-hearsay";
+    expect((await assistant.reply(told, "Mijn zoon zegt dat zijn trainer hem heeft geslagen.")).kind).toBe("crisis");
+    expect((await assistant.reply(told, "Bij de training, zegt de trainer nu, het was een spelletje.")).kind).toBe(
+      "crisis",
+    );
   });
 
   it("adds a cue of one message to a cue of the same danger in the next, as within one message", async () => {

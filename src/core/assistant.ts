@@ -164,6 +164,7 @@ function nextState(
   lastEntryId: string | null,
   found: Danger[] = [],
   cues: Danger[] = [],
+  recent = false,
 ): ConversationState {
   const crisis = [...new Set([...(state?.crisis ?? []), ...found])];
   // Cues of a danger already answered with the help lines are covered by `crisis`.
@@ -173,6 +174,7 @@ function nextState(
     turns: (state?.turns ?? 0) + 1,
     ...(crisis.length > 0 ? { crisis } : {}),
     ...(open.length > 0 ? { cues: open } : {}),
+    ...(recent && crisis.length > 0 ? { recent: true } : {}),
   };
 }
 
@@ -612,8 +614,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     // A message that explains the earlier danger away ends it: no help lines again for what the knowledge does not
     // answer, nothing carried to a next cue.
     const kept = explained ? { lastEntryId: state?.lastEntryId ?? null, turns: state?.turns ?? 0 } : state;
-    const save = (lastEntryId: string | null, found?: Danger[]) =>
-      opts.store.set(conversationId, nextState(kept, lastEntryId, found, cues));
+    const save = (lastEntryId: string | null, found?: Danger[], recent = false) =>
+      opts.store.set(conversationId, nextState(kept, lastEntryId, found, cues, recent));
     if (finding) {
       // The dangers this conversation's earlier crisis replies named stay open until a message explains them away: a
       // parent who adds a new danger ("hij staat nu bij het spoor") still needs the lines of the first one.
@@ -624,7 +626,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
           ? schoolAnswer(finding.rest)
           : undefined;
       if (school) withSchoolAnswer(reply, school);
-      await save(school?.id ?? state?.lastEntryId ?? null, finding.dangers);
+      await save(school?.id ?? state?.lastEntryId ?? null, finding.dangers, true);
       return { reply };
     }
     if (normalized.length === 0) {
@@ -712,9 +714,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       reply = answerReply(previous, Math.max(confidence, 0.7), { deadlines: followUpDeadlines });
     } else if (dated?.d) {
       reply = answerReply(entries.get(dated.c.id) as Entry, confidence, { deadlines: dated.d });
-    } else if (kind === "answer" && top && kept?.crisis?.length) {
-      // A danger of this conversation that no message explained away stays on top: the help lines again, the school
-      // answer below them (a child who told of danger and now asks about school still sees where to get help).
+    } else if (kind === "answer" && top && kept?.crisis?.length && kept.recent) {
+      // Right after a crisis reply, a danger no message explained away stays on top: the help lines again, the school
+      // answer below them (a child who told of danger and now asks about school still sees where to get help). Only
+      // once: later school questions get their answer alone, the help lines stay for what it cannot answer.
       reply = withSchoolAnswer(crisisAgain(kept.crisis, []), entries.get(top.id) as Entry);
     } else if (kind === "answer" && top) {
       const deadlines = deadlinesFor(top.id, text);
@@ -744,6 +747,9 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
             : reply.kind === "crisis"
               ? (state?.lastEntryId ?? null)
               : null,
+      undefined,
+      // The help lines shown again for what the knowledge cannot answer; not those above a school answer.
+      reply.kind === "crisis" && !(kind === "answer" && top),
     );
     return explain ? { reply, explanation: explanationOf(outcome, usedContext, variants) } : { reply };
   }

@@ -18,6 +18,11 @@ export interface ConversationState {
    * en zonder telefoon" after "is de deur uit gerend" has told one message in two.
    */
   cues?: Danger[];
+  /**
+   * Whether the last reply was a crisis reply. The next school question the knowledge answers gets its answer below
+   * the help lines once more; later ones get the answer alone (the help lines stay for what it cannot answer).
+   */
+  recent?: boolean;
 }
 
 /**

@@ -174,14 +174,22 @@ export function toState(row: StateRow | undefined): ConversationState | undefine
     turns: row.state_turns,
     ...(crisis.length > 0 ? { crisis } : {}),
     ...(cues.length > 0 ? { cues } : {}),
+    ...(labels.includes(RECENT) ? { recent: true } : {}),
   };
 }
+
+/** The label that marks a last reply of kind crisis (see `ConversationState.recent`). */
+const RECENT = "recent";
 
 /** How a cue label is stored in the crisis column, next to the dangers of a crisis reply. */
 const CUE = "cue:";
 
 /** The crisis labels of a state as stored: "suicide,abuse,cue:missing", or null. */
 export const crisisColumn = (state: ConversationState): string | null => {
-  const labels = [...(state.crisis ?? []), ...(state.cues ?? []).map((d) => `${CUE}${d}`)];
+  const labels = [
+    ...(state.crisis ?? []),
+    ...(state.cues ?? []).map((d) => `${CUE}${d}`),
+    ...(state.recent ? [RECENT] : []),
+  ];
   return labels.length > 0 ? labels.join(",") : null;
 };

@@ -2035,6 +2035,39 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The review of that round (docs/review-crisis-2026-12-07-r.md): dangers in other word orders, and everyday twins.
+  bothWays(
+    "review r",
+    [
+      ["Ze is dertien en heeft iets met een man van 27 die ze online kent.", "abuse"],
+      ["Mijn dochter van 14 zegt dat haar vriend 25 is.", "abuse"],
+      ["Hij zegt dat de buurman over zijn billen aait als mama weg is.", "abuse"],
+      ["De bijlesleraar legt zijn hand op haar dij onder tafel.", "abuse"],
+      ["In de groepsapp: morgen steken we je neer.", "violence"],
+      ["Ze heeft haar konijn aan haar nichtje gegeven en zei zorg goed voor hem, en haar brief ligt klaar.", "suicide"],
+      ["Zijn stiefvader drukt peuken op hem uit.", "abuse"],
+      ["De baby van de overburen ligt de hele dag in een vieze luier, er is bijna nooit iemand.", "abuse"],
+      ["Hij zegt dat hij zichzelf straft met een mesje als hij faalt.", "selfharm"],
+      ["Mijn oom doet dingen met mij die ik niet wil.", "abuse"],
+      ["De man van de overkant heeft haar zijn piemel laten zien.", "abuse"],
+      ["Mijn stiefvader kruipt 's nachts bij mij in bed.", "abuse"],
+    ],
+    [
+      "Ze is dertien en gaat om met een meisje van 14 uit haar klas.",
+      "Mijn dochter van 14 zegt dat haar oom 25 is geworden.",
+      "Oma aait hem over zijn been als hij pijn heeft, hij wordt er rustig van.",
+      "Hij zit in groep 6 en heeft een gebroken arm, mag hij bij gym kijken?",
+      "Hij is weg met zijn rugzak naar kamp, ik mis hem nu al.",
+      "Ze speelt tussen de rotzooi op haar kamer.",
+      "Sinds de stroomuitval geen stroom en geen verwarming, de kinderen slapen bij oma.",
+      "Alle ouders lagen dronken in de tuin na de barbecue, haha.",
+      "Mam je praat me dit niet uit mijn hoofd, ik wil naar het gymnasium.",
+      "Ik straf mezelf met de schaar door mijn eigen pony te knippen haha.",
+      "Een oudere man van de fotoclub stuurt berichten over de foto's en wil afspreken met ons erbij.",
+      "Ik heb de hele school rondgelopen om de juf te vinden.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

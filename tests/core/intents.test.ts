@@ -55,6 +55,8 @@ describe("intent rules", () => {
     expect((await assistant.reply("conversation-fresh-3", "Wat is een ontwikkelingsperspectiefplan?")).kind).toBe(
       "answer",
     );
+    // Only the first one: a later school question gets its answer alone (review r: no end to the help lines otherwise).
+    expect((await assistant.reply(id, "Wat is het schoolondersteuningsprofiel?")).kind).toBe("answer");
     // Forgetting the conversation forgets the crisis too.
     await assistant.forget(id);
     expect((await assistant.reply(id, cue)).kind).not.toBe("crisis");
@@ -99,6 +101,19 @@ describe("intent rules", () => {
     const cut = "opening-with-sign";
     expect((await assistant.reply(cut, "Ze heeft zichzelf gesneden.")).kind).toBe("crisis");
     expect((await assistant.reply(cut, "Bij de gymles, in de kleedkamer, met een mesje.")).kind).toBe("crisis");
+    // A place or a time tells where the danger happened, not that it was none.
+    const where = "opening-place";
+    expect((await assistant.reply(where, "Mijn dochter snijdt zichzelf in haar armen.")).kind).toBe("crisis");
+    expect((await assistant.reply(where, "Bij de zwemles zag de juf het, ze heeft mij gebeld.")).kind).toBe("crisis");
+    // The parent's own correction in other words ends it.
+    const corrected = "corrected";
+    expect((await assistant.reply(corrected, "Mijn zoon is in elkaar geslagen door een groep jongens!")).kind).toBe(
+      "crisis",
+    );
+    expect(
+      (await assistant.reply(corrected, "Sorry, verkeerd begrepen, het was een sportblessure bij hockey.")).kind,
+    ).not.toBe("crisis");
+    expect((await assistant.reply(corrected, "Hoe vraag ik aangepaste gymlessen aan?")).kind).not.toBe("crisis");
     // Nor does an opening someone else reports.
     const told = "opening-hearsay";
     expect((await assistant.reply(told, "Mijn zoon zegt dat zijn trainer hem heeft geslagen.")).kind).toBe("crisis");

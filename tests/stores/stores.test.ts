@@ -192,6 +192,16 @@ for (const backend of backends) {
       });
       await stores.conversations.set(id, { lastEntryId: null, turns: 5, cues: ["abuse", "selfharm"] });
       expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 5, cues: ["abuse", "selfharm"] });
+      // And whether the last reply was a crisis reply.
+      await stores.conversations.set(id, { lastEntryId: "y", turns: 6, crisis: ["abuse"], recent: true });
+      expect(await stores.conversations.get(id)).toEqual({
+        lastEntryId: "y",
+        turns: 6,
+        crisis: ["abuse"],
+        recent: true,
+      });
+      await stores.conversations.set(id, { lastEntryId: "y", turns: 7, crisis: ["abuse"] });
+      expect(await stores.conversations.get(id)).toEqual({ lastEntryId: "y", turns: 7, crisis: ["abuse"] });
       await stores.conversations.set(id, { lastEntryId: null, turns: 3, crisis: ["missing"] });
       await stores.conversations.delete(id);
       expect(await stores.conversations.get(id)).toBeUndefined();

@@ -2068,6 +2068,19 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // Two gated messages the model caught before its refit of 2026-12-07, now kept by rules (cues that combine).
+  bothWays(
+    "refit 2026-12-07",
+    [
+      ["Als ik blijf zitten hoeven jullie me niet meer te zien, dan stap ik eruit.", "suicide"],
+      ["Hij heeft al uitgezocht hoe, en na zijn verjaardag is hij klaar, schreef hij.", "suicide"],
+    ],
+    [
+      "Als het te druk is in de bus stap ik eruit bij de volgende halte, en dan loop ik.",
+      "Hij heeft uitgezocht hoe het rooster werkt en na zijn examen is hij klaar met school.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -29,6 +29,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-cq.jsonl",
     "crisis-cs.jsonl",
     "distress-neg-cs.jsonl",
+    "crisis-ct.jsonl",
+    "distress-neg-ct.jsonl",
+    "crisis-cu.jsonl",
+    "distress-neg-cu.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -33,6 +33,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-ct.jsonl",
     "crisis-cu.jsonl",
     "distress-neg-cu.jsonl",
+    "crisis-cx.jsonl",
+    "distress-neg-cx.jsonl",
+    "crisis-cy.jsonl",
+    "distress-neg-cy.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

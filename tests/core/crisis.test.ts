@@ -2081,6 +2081,52 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-cv and -cw (very short messages, conversations), in our own words, each with a twin.
+  bothWays(
+    "round of crisis-cv, -cw",
+    [
+      ["Hij neemt afscheid van al zijn vrienden, alsof hij er straks niet meer is.", "suicide"],
+      ["Weer gekrast, het helpt even.", "selfharm"],
+      ["Krassen op haar armen, ze zegt het is de poes, maar het zijn evenwijdige strepen.", "selfharm"],
+      ["Elke keer blauwe plekken na het weekend bij zijn vader.", "abuse"],
+      ["Bij de bovenburen gilt elke nacht een kindje om hulp.", "abuse"],
+      ["Mijn zoon zegt dat de trainer hem aanraakte onder de douche.", "abuse"],
+      ["Onze kleuter doet seks na en zegt dat oom dat ook doet.", "abuse"],
+      ["Iemand op een app wil dat ik me uitkleed voor de webcam.", "abuse"],
+      ["Hij geeft me robux als ik dingen doe voor de camera.", "abuse"],
+      ["Mijn schoonzus zuipt en de kleintjes zitten de hele dag in vieze luiers.", "abuse"],
+      ["Een baby op het balkon van de buren, in de kou, al uren.", "abuse"],
+      ["Zijn pols staat al een week scheef en ze gaan niet naar de dokter.", "abuse"],
+      [
+        "Een jongen uit de klas schreef dat hij de school gaat opblazen, hij dreigt de school op te blazen.",
+        "violence",
+      ],
+      ["Er staan gasten met een mes bij de ingang, ze zoeken hem.", "violence"],
+      ["Hij is weg sinds vannacht, met zijn rugzak en spaargeld mee.", "missing"],
+      ["Ze verstopt mesjes in haar etui en gebruikt ze als het te veel wordt.", "selfharm"],
+      ["Vermoedelijk verwaarlozing bij de overburen, waar meld ik dat?", "abuse"],
+    ],
+    [
+      "Hij zegt dag tegen iedereen want hij gaat op vakantie naar Spanje.",
+      "Ik heb mijn vinger gesneden bij het koken, een pleister helpt even.",
+      "Krassen op haar arm van de kat, het beestje is nog jong.",
+      "Na het weekend bij zijn vader is hij altijd moe.",
+      "De kinderen gillen help bij tikkertje op het plein.",
+      "De trainer zei dat hij onder de douche moet na de training.",
+      "Hij doet de juf na als ze boos is, heel grappig.",
+      "De juf vraagt of ik me uitkleed voor gym in het kleedhokje.",
+      "Hij krijgt geld van opa als hij zijn kamer opruimt.",
+      "Mijn zus drinkt geen alcohol meer sinds de baby er is.",
+      "De baby slaapt op het balkon in de kinderwagen, lekker in de frisse lucht.",
+      "Zijn pols is gebroken, we waren meteen bij de huisarts.",
+      "In de game moesten we de school opblazen, haha.",
+      "Ze zoeken een jongen met een gebroken mes voor het toneelstuk.",
+      "Hij is weg sinds vanochtend naar kamp.",
+      "Ze bewaart haar potloden in haar etui.",
+      "Verwaarlozing van de schooltuin melden bij de conciërge?",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -178,6 +178,19 @@ function nextState(
   };
 }
 
+/** The state without the dangers a message explained away (and without `recent` when no danger is left). */
+function withoutDangers(state: ConversationState, explained: readonly Danger[]): ConversationState {
+  const crisis = (state.crisis ?? []).filter((d) => !explained.includes(d));
+  const cues = (state.cues ?? []).filter((d) => !explained.includes(d));
+  return {
+    lastEntryId: state.lastEntryId,
+    turns: state.turns,
+    ...(crisis.length > 0 ? { crisis } : {}),
+    ...(cues.length > 0 ? { cues } : {}),
+    ...(crisis.length > 0 && state.recent ? { recent: true } : {}),
+  };
+}
+
 /**
  * Builds the assistant from validated knowledge.
  *
@@ -215,12 +228,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const detectCrisis = (
     text: string,
     remembered: readonly Danger[] = [],
-  ): { finding?: CrisisFinding; cues: Danger[]; explained: boolean } => {
+  ): { finding?: CrisisFinding; cues: Danger[]; explained: Danger[] } => {
     // `remembered`: the dangers of an earlier crisis reply, and those the previous message showed one cue of. A
-    // message that explains the danger away ("met papier bij handvaardigheid" after "ik heb mezelf gesneden") carries
-    // none of them.
+    // message that explains a danger away ("met papier bij handvaardigheid" after "ik heb mezelf gesneden") carries
+    // none of those it explains; the others stay.
     const { finding: byRules, weights, benign, explains } = crisisDetector.examine(text);
-    const explained = remembered.length > 0 && explains(remembered);
+    const explained = remembered.length > 0 ? explains(remembered) : [];
     const cues = benign ? [] : [...weights].filter(([, w]) => w >= 1).map(([d]) => d);
     if (byRules) {
       // The rules name what they saw; where the model is sure of another kind of danger (a farewell story of a child
@@ -231,7 +244,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     }
     // A danger this conversation already showed (a crisis reply earlier on) is completed by one cue of it now, as two
     // cues complete it within one message. Only the labels were kept, never the earlier text.
-    const carried = explained ? [] : remembered.filter((d) => cues.includes(d));
+    const carried = remembered.filter((d) => cues.includes(d) && !explained.includes(d));
     if (carried.length > 0)
       return { finding: { dangers: carried, signals: ["conversation"], rest: text }, cues, explained };
     // The model widens the rules: where a rule saw at least one cue of the danger the model names, at its threshold;
@@ -611,15 +624,15 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       ...(state?.crisis ?? []),
       ...(state?.cues ?? []),
     ]);
-    // A message that explains the earlier danger away ends it: no help lines again for what the knowledge does not
-    // answer, nothing carried to a next cue.
-    const kept = explained ? { lastEntryId: state?.lastEntryId ?? null, turns: state?.turns ?? 0 } : state;
+    // A message that explains an earlier danger away ends it: no help lines again for what the knowledge does not
+    // answer, nothing carried to a next cue. Dangers it does not explain stay.
+    const kept = explained.length > 0 && state ? withoutDangers(state, explained) : state;
     const save = (lastEntryId: string | null, found?: Danger[], recent = false) =>
       opts.store.set(conversationId, nextState(kept, lastEntryId, found, cues, recent));
     if (finding) {
       // The dangers this conversation's earlier crisis replies named stay open until a message explains them away: a
       // parent who adds a new danger ("hij staat nu bij het spoor") still needs the lines of the first one.
-      const dangers = [...new Set([...finding.dangers, ...(explained ? [] : (state?.crisis ?? []))])];
+      const dangers = [...new Set([...finding.dangers, ...(kept?.crisis ?? [])])];
       const reply = crisisAgain(dangers, []);
       const school =
         finding.rest.length >= 8 && finding.rest.length <= opts.maxMessageLength

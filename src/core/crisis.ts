@@ -33,14 +33,15 @@ export interface CrisisDetector {
     weights: Map<Danger, number>;
     benign: boolean;
     /**
-     * Whether the message explains an earlier danger of these kinds away: benign words ("sliep bij zijn vriendin, mama
+     * Which earlier dangers of these kinds the message explains away: all, with benign words ("sliep bij zijn vriendin, mama
      * wist het"), a danger word of one of them in its everyday use (a `harmless` phrase that hid words of that
      * danger: "aan een overdosis chips" after "ik wil dood"), or, where the message does not show that danger itself
      * (a cue at most), an `explanations` entry of one of them ("hij is er nu" after "niet thuisgekomen"). Read after a
-     * crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant. A function: the
-     * words are read only when asked.
+     * crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant. An entry ends only
+     * the dangers it names: a headache dose explains a question about pills, not the cutting told with it. A function:
+     * the words are read only when asked.
      */
-    explains: (dangers: readonly Danger[]) => boolean;
+    explains: (dangers: readonly Danger[]) => Danger[];
   };
   /** The reply text for a finding: the help lines for each danger found, most urgent first. */
   compose(dangers: Danger[]): CrisisText;
@@ -53,7 +54,7 @@ interface RunResult {
   sentences: string[];
   folded: string[];
   calm: boolean;
-  explains: (dangers: readonly Danger[]) => boolean;
+  explains: (dangers: readonly Danger[]) => Danger[];
 }
 
 export interface CrisisIssue {
@@ -355,7 +356,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     finding: CrisisFinding | undefined;
     weights: Map<Danger, number>;
     benign: boolean;
-    explains: (dangers: readonly Danger[]) => boolean;
+    explains: (dangers: readonly Danger[]) => Danger[];
   } {
     const { score, fired, sentences, folded, calm, explains } = run(text);
     return { finding: findingOf(score, fired, sentences, folded), weights: score, benign: calm, explains };
@@ -458,31 +459,35 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // A question ("alles goed?") explains nothing, and an entry's `unless` is read over the whole message: a retraction
     // reported in one sentence is not undone by "alles is goed" in the next.
     // An opening counts in the first two sentences of a message without any sign of danger.
-    const explained = (dangers: readonly Danger[]) => {
+    const explained = (dangers: readonly Danger[]): Set<Danger> => {
       const whole = folded.join(" ");
       const openings = new Set(folded.filter((f) => f.trim() !== "").slice(0, 2));
-      return folded.some(
-        (f, i) =>
-          !(sentences[i] ?? "").trim().endsWith("?") &&
-          explanations.some(
-            (e) =>
-              (!e.opening || (fired.length === 0 && openings.has(f))) &&
-              e.dangers.some((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2) &&
-              asWritten.any(e.gated) &&
-              e.gated.re.test(f) &&
-              !e.unless.some((u) => u.test(whole)),
-          ),
-      );
+      const ended = new Set<Danger>();
+      folded.forEach((f, i) => {
+        if ((sentences[i] ?? "").trim().endsWith("?")) return;
+        for (const e of explanations) {
+          if (e.opening && !(fired.length === 0 && openings.has(f))) continue;
+          const named = e.dangers.filter((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2);
+          if (named.length === 0 || !asWritten.any(e.gated) || !e.gated.re.test(f) || e.unless.some((u) => u.test(whole)))
+            continue;
+          for (const d of named) ended.add(d);
+        }
+      });
+      return ended;
     };
     // A harmless phrase explains an earlier danger only where it hid words of that danger ("aan een overdosis chips"
     // after "ik wil dood"), not because the message holds one about something else ("de hond is weggelopen").
-    const hidWordsOf = (dangers: readonly Danger[]) => {
-      if (!everyday) return false;
+    const hidWordsOf = (dangers: readonly Danger[]): Danger[] => {
+      if (!everyday) return [];
       const unblanked = run(text, false).score;
-      return dangers.some((d) => (unblanked.get(d) ?? 0) > (score.get(d) ?? 0));
+      return dangers.filter((d) => (unblanked.get(d) ?? 0) > (score.get(d) ?? 0));
     };
-    const explains = (dangers: readonly Danger[]) =>
-      calm || (fired.length === 0 && benignWords()) || explained(dangers) || hidWordsOf(dangers);
+    const explains = (dangers: readonly Danger[]): Danger[] => {
+      if (calm || (fired.length === 0 && benignWords())) return [...dangers];
+      const ended = explained(dangers);
+      for (const d of hidWordsOf(dangers)) ended.add(d);
+      return dangers.filter((d) => ended.has(d));
+    };
     return { score, fired, sentences, folded, calm, explains };
   }
 

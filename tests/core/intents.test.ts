@@ -114,6 +114,23 @@ describe("intent rules", () => {
       (await assistant.reply(corrected, "Sorry, verkeerd begrepen, het was een sportblessure bij hockey.")).kind,
     ).not.toBe("crisis");
     expect((await assistant.reply(corrected, "Hoe vraag ik aangepaste gymlessen aan?")).kind).not.toBe("crisis");
+    // "X bedoel ik" ends a danger only when X is harmless ("aan papier"), not when it tells how ("met zijn riem").
+    const how = "opening-how";
+    expect((await assistant.reply(how, "Mijn vader slaat me als hij dronken is.")).kind).toBe("crisis");
+    expect((await assistant.reply(how, "Met zijn riem bedoel ik.")).kind).toBe("crisis");
+    const paper = "opening-paper";
+    expect((await assistant.reply(paper, "Hij snijdt zich steeds.")).kind).toBe("crisis");
+    expect(
+      (await assistant.reply(paper, "Aan papier bedoel ik! Kan hij een aangepaste schaar krijgen?")).kind,
+    ).not.toBe("crisis");
+    // An explanation ends only the dangers it is about: a headache dose explains a question about pills, not cutting.
+    const both = "explains-one-danger";
+    const first = await assistant.reply(both, "Mijn dochter snijdt in haar armen en zegt dat ze dood wil.");
+    expect(first.dangers).toEqual(expect.arrayContaining(["suicide", "selfharm"]));
+    const later = await assistant.reply(both, "Ze had hoofdpijn, daarom vroeg ze hoeveel paracetamol ze mocht.");
+    expect(later.kind).toBe("crisis");
+    expect(later.dangers).toContain("selfharm");
+    expect(later.dangers).not.toContain("suicide");
     // Nor does an opening someone else reports.
     const told = "opening-hearsay";
     expect((await assistant.reply(told, "Mijn zoon zegt dat zijn trainer hem heeft geslagen.")).kind).toBe("crisis");

@@ -466,11 +466,10 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       folded.forEach((f, i) => {
         if ((sentences[i] ?? "").trim().endsWith("?")) return;
         for (const e of explanations) {
-          if (e.opening && !(fired.length === 0 && openings.has(f))) continue;
           const named = e.dangers.filter((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2);
-          if (named.length === 0 || !asWritten.any(e.gated) || !e.gated.re.test(f) || e.unless.some((u) => u.test(whole)))
-            continue;
-          for (const d of named) ended.add(d);
+          const opens = !e.opening || (fired.length === 0 && openings.has(f));
+          const reads = opens && named.length > 0 && asWritten.any(e.gated) && e.gated.re.test(f);
+          if (reads && !e.unless.some((u) => u.test(whole))) for (const d of named) ended.add(d);
         }
       });
       return ended;

@@ -2127,6 +2127,25 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // Review s: dangers in other words near the round's signals, each with a twin.
+  bothWays(
+    "review s",
+    [
+      ["Als ik snij gaat de spanning weg, dat is het enige wat helpt.", "selfharm"],
+      ["Hij zegt dat de kat het deed, maar de krassen zijn allemaal even lang.", "selfharm"],
+      ["Het zusje van 4 moest van haar vader urenlang buiten op de gang staan.", "abuse"],
+      ["Hij is met zijn rugzak en spaargeld weggelopen en zegt dat hij nooit meer terugkomt.", "missing"],
+      ["Mijn schoonzus drinkt de hele dag en de kleine zit in een vieze luier.", "abuse"],
+    ],
+    [
+      "Als ik ga hardlopen gaat de spanning weg, dat helpt echt.",
+      "De kat heeft de krassen op de bank gemaakt, allemaal even lang, de bank is kapot.",
+      "Het zusje van 4 moest van de juf even op de gang wachten.",
+      "Hij is met zijn rugzak naar kamp vertrokken en komt zondag terug.",
+      "De kleine zit in een vieze luier, even verschonen en dan naar bed.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

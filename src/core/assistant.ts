@@ -710,6 +710,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const english = intents.isEnglish(normalized);
     let reply: Reply;
     const top = judgedCandidates[0];
+    // Right after a crisis reply, a danger no message explained away stays on top: the help lines again, the school
+    // answer below them (a child who told of danger and now asks about school still sees where to get help). Only
+    // once: later school questions get their answer alone, the help lines stay for what it cannot answer.
+    const linesAbove = kind === "answer" && top && kept?.recent ? kept.crisis : undefined;
     // A term is computed only for the subject answered (or, for a message that adds a date to the previous
     // answer, that answer's subject) and only from a date the parent ties to the event the term counts from.
     const previous = state?.lastEntryId ? entries.get(state.lastEntryId) : undefined;
@@ -727,11 +731,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
       reply = answerReply(previous, Math.max(confidence, 0.7), { deadlines: followUpDeadlines });
     } else if (dated?.d) {
       reply = answerReply(entries.get(dated.c.id) as Entry, confidence, { deadlines: dated.d });
-    } else if (kind === "answer" && top && kept?.crisis?.length && kept.recent) {
-      // Right after a crisis reply, a danger no message explained away stays on top: the help lines again, the school
-      // answer below them (a child who told of danger and now asks about school still sees where to get help). Only
-      // once: later school questions get their answer alone, the help lines stay for what it cannot answer.
-      reply = withSchoolAnswer(crisisAgain(kept.crisis, []), entries.get(top.id) as Entry);
+    } else if (linesAbove && top) {
+      reply = withSchoolAnswer(crisisAgain(linesAbove, []), entries.get(top.id) as Entry);
     } else if (kind === "answer" && top) {
       const deadlines = deadlinesFor(top.id, text);
       reply = answerReply(entries.get(top.id) as Entry, confidence, {
@@ -753,7 +754,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     await save(
       reply.kind === "answer"
         ? reply.answerId
-        : kind === "answer" && top
+        : linesAbove && top
           ? top.id
           : kind === "clarify"
             ? (judgedCandidates[0]?.id ?? state?.lastEntryId ?? null)
@@ -762,7 +763,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
               : null,
       undefined,
       // The help lines shown again for what the knowledge cannot answer; not those above a school answer.
-      reply.kind === "crisis" && !(kind === "answer" && top),
+      reply.kind === "crisis" && !linesAbove,
     );
     return explain ? { reply, explanation: explanationOf(outcome, usedContext, variants) } : { reply };
   }

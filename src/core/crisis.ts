@@ -33,8 +33,8 @@ export interface CrisisDetector {
     weights: Map<Danger, number>;
     benign: boolean;
     /**
-     * Which earlier dangers of these kinds the message explains away: all, with benign words ("sliep bij zijn vriendin, mama
-     * wist het"), a danger word of one of them in its everyday use (a `harmless` phrase that hid words of that
+     * Which earlier dangers of these kinds the message explains away: all, with benign words ("sliep bij zijn
+     * vriendin, mama wist het"), a danger word of one of them in its everyday use (a `harmless` phrase that hid words of that
      * danger: "aan een overdosis chips" after "ik wil dood"), or, where the message does not show that danger itself
      * (a cue at most), an `explanations` entry of one of them ("hij is er nu" after "niet thuisgekomen"). Read after a
      * crisis reply, where "met papier bij handvaardigheid" tells what "ik heb mezelf gesneden" meant. An entry ends only

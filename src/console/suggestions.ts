@@ -152,11 +152,12 @@ export function suggestionYaml(s: SuggestionFile): string {
  * Writes one suggestion as a new YAML file in `dir` (created with mode 0750 when missing) and returns its
  * path. The name is `YYYY-MM-DD-<kind>-<slug>-<6 hex>.yaml`; an existing file is never overwritten.
  * Throws an Error (Dutch message) when the text is empty or longer than 500 characters, or an id is invalid.
+ * `metaIn.suffix` gives the six hex characters (random by default; tests fix them).
  */
 export function writeSuggestion(
   dir: string,
   s: SuggestionInput,
-  metaIn: { staffId: number; now: Date },
+  metaIn: { staffId: number; now: Date; suffix?: () => string },
 ): { file: string } {
   const cleaned = cleanSuggestionText(s.text);
   const slug = slugify(cleaned);
@@ -189,11 +190,13 @@ export function writeSuggestion(
   if (!checked.success) throw new Error(`Ongeldig voorstel: ${checked.error.issues.map((i) => i.message).join("; ")}`);
 
   mkdirSync(dir, { recursive: true, mode: 0o750 });
-  const name = `${localDate(metaIn.now)}-${s.kind}-${slug}-${randomBytes(3).toString("hex")}.yaml`;
+  const name = `${localDate(metaIn.now)}-${s.kind}-${slug}-${(metaIn.suffix ?? randomSuffix)()}.yaml`;
   const file = join(dir, name);
   writeFileSync(file, suggestionYaml(checked.data), { encoding: "utf8", flag: "wx", mode: 0o640 });
   return { file };
 }
+
+const randomSuffix = (): string => randomBytes(3).toString("hex");
 
 /** Reads and validates one suggestion file; throws an Error naming the file when it is not valid. */
 export function readSuggestion(file: string): SuggestionFile {

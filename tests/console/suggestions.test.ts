@@ -1,17 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readSuggestion, slugify, SuggestionFile, writeSuggestion } from "../../src/console/suggestions.js";
 import { EntryInput } from "../../src/core/index.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../../src/knowledge/index.js";
-
-vi.mock("node:crypto", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:crypto")>();
-  return { ...actual, randomBytes: vi.fn(actual.randomBytes) };
-});
 
 let dir: string;
 beforeEach(() => {
@@ -19,7 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
-  vi.mocked(randomBytes).mockClear();
 });
 
 const meta = { staffId: 7, now: new Date("2026-10-25T23:30:00Z") }; // 26 October 00:30 in Amsterdam
@@ -145,18 +138,13 @@ describe("writeSuggestion", () => {
   });
 
   it("never overwrites an existing file", () => {
-    const fixed = Buffer.from("abcdef", "hex");
-    vi.mocked(randomBytes).mockImplementation(() => fixed);
-    try {
-      const { file } = writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, meta);
-      expect(basename(file)).toBe("2026-10-26-alternate-wat-is-een-opp-abcdef.yaml");
-      expect(() =>
-        writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, meta),
-      ).toThrow(/EEXIST/);
-      expect(readSuggestion(file).suggestion).toBe("alternate");
-    } finally {
-      vi.mocked(randomBytes).mockReset();
-    }
+    const fixed = { ...meta, suffix: () => "abcdef" };
+    const { file } = writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, fixed);
+    expect(basename(file)).toBe("2026-10-26-alternate-wat-is-een-opp-abcdef.yaml");
+    expect(() =>
+      writeSuggestion(dir, { kind: "alternate", entryId: "opp-wat-is", text: "wat is een opp" }, fixed),
+    ).toThrow(/EEXIST/);
+    expect(readSuggestion(file).suggestion).toBe("alternate");
   });
 });
 

@@ -76,8 +76,8 @@ const MAX_SENTENCE = 600;
  */
 const LONG_WORD = /\S{40,}/gu;
 /**
- * Laughing emoji, read as "haha": a writer who explains an alarming message as a joke often laughs with an emoji
- * ("...in een goocheltruc 😂"), which normalizing would drop (crisis-da, 2026-12-07).
+ * Laughing emoji, read as "haha" by the explanations: a writer who explains an alarming message as a joke often laughs
+ * with an emoji ("alleen met mijn man bedoel ik 😅"), which normalizing would drop (crisis-da, 2026-12-07).
  */
 const LAUGH = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F604}\u{1F601}\u{1F639}\u{1F61C}\u{1F61D}]/gu;
 
@@ -395,9 +395,11 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const score = new Map<Danger, number>();
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
-    const folded = sentences.map((raw) =>
-      foldSpoken(normalize(raw.slice(0, MAX_SENTENCE).replace(LAUGH, " haha ")).replace(LONG_WORD, "x")),
-    );
+    const fold = (raw: string) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x"));
+    const folded = sentences.map(fold);
+    // What explanations read: laughing emoji as "haha" (signals read the sentences without them, review t).
+    const laughing = sentences.some((raw) => raw.search(LAUGH) >= 0);
+    const laughed = laughing ? sentences.map((raw) => fold(raw.replace(LAUGH, " haha "))) : folded;
     // A sentence said twice says nothing new (each signal counts once per message): it is read once.
     const unique = distinct(folded);
     // All sentences at once, one per line: no pattern reaches across a line (no pattern matches a line break), so the
@@ -465,18 +467,18 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // An explanation of an earlier danger counts where this message does not show that danger itself (a cue at most).
     // A question ("alles goed?") explains nothing, and an entry's `unless` is read over the whole message: a retraction
     // reported in one sentence is not undone by "alles is goed" in the next.
-    // An opening counts in the first two sentences of a message without any sign of the dangers it would end: a cue of
-    // another kind ("lichte hersenschudding" after a knock-out at a boxing clinic) does not block it.
+    // An opening counts in the first two sentences of a message without any sign of danger.
     const explained = (dangers: readonly Danger[]): Set<Danger> => {
-      const whole = folded.join(" ");
-      const openings = new Set(folded.filter((f) => f.trim() !== "").slice(0, 2));
+      const whole = laughed.join(" ");
+      const read = laughing ? scanner.scan(laughed.join("\n")) : asWritten;
+      const openings = new Set(laughed.filter((f) => f.trim() !== "").slice(0, 2));
       const ended = new Set<Danger>();
-      folded.forEach((f, i) => {
+      laughed.forEach((f, i) => {
         if ((sentences[i] ?? "").trim().endsWith("?")) return;
         for (const e of explanations) {
           const named = e.dangers.filter((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2);
-          const opens = !e.opening || (!fired.some((x) => named.includes(x.danger)) && openings.has(f));
-          const reads = opens && named.length > 0 && asWritten.any(e.gated) && e.gated.re.test(f);
+          const opens = !e.opening || (fired.length === 0 && openings.has(f));
+          const reads = opens && named.length > 0 && read.any(e.gated) && e.gated.re.test(f);
           if (reads && !e.unless.some((u) => u.test(whole))) for (const d of named) ended.add(d);
         }
       });

@@ -2146,6 +2146,54 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-cz and -da (very short fragments, conversations) and its review t, in our own words, each
+  // with a twin.
+  bothWays(
+    "round of crisis-cz, -da, review t",
+    [
+      ["meisje zit alleen bij het spoor te huilen, al een kwartier", "suicide"],
+      ["zoon zit op de dakrand met zijn benen erover", "suicide"],
+      ["overal lege doosjes slaappillen en hij komt niet goed bij", "suicide"],
+      ["ze bijt in haar eigen arm tot het bloedt", "selfharm"],
+      ["hij drukt sigaretten uit op zijn eigen arm", "selfharm"],
+      ["heb mijn dochter veel te hard geslagen, haar lip bloedt", "parentFear"],
+      ["de trainer noemt hem een vet varken en laat hem rennen tot hij overgeeft", "abuse"],
+      ["Zijn stiefbroer heeft aan haar gezeten toen ik werkte.", "abuse"],
+      ["Mijn nichtje van 13 heeft verkering met een man van 26.", "abuse"],
+      ["De buurkinderen halen eten uit de vuilnisbak.", "abuse"],
+      ["Een peuter in pyjama, helemaal alleen op straat, het is donker.", "abuse"],
+      ["De jongen van 9 hiernaast is al drie dagen alleen thuis.", "abuse"],
+      ["Zijn kies is al weken ontstoken en ze gaan niet naar de tandarts.", "abuse"],
+      ["Een vader greep mijn zoon bij zijn keel op het schoolplein.", "violence"],
+      ["De leerling is na de gymles verdwenen en nog steeds niet gevonden.", "missing"],
+      ["Ik wil stoppen met krassen maar het lukt me niet.", "selfharm"],
+      ["De zwemleraar zit aan haar.", "abuse"],
+      ["Hij zegt dat hij morgen een jongen uit zijn klas gaat neersteken.", "violence"],
+      ["De meester heeft haar gekust en zei dat het hun geheimpje is.", "abuse"],
+    ],
+    [
+      "We gaan met de klas treinen kijken bij het spoor, hij staat er uren.",
+      "Mijn zoon zat op de vensterbank te lezen, dat mag niet van mij.",
+      "De lege strips gooi ik weg, hij komt 's ochtends niet goed uit bed.",
+      "Ze bijt op haar nagels tot het bloedt, hoe leer ik haar dat af?",
+      "Opa drukt zijn sigaar uit in de asbak.",
+      "Ik heb de bal te hard geslagen bij tennis.",
+      "De juf laat hem na de les blijven voor extra uitleg rekenen.",
+      "Oma heeft aan haar haar gezeten voor de schoolfoto.",
+      "Mijn dochter van 15 werkt bij een bakker, haar baas is een man van 40.",
+      "De kinderen vissen hun tekeningen uit de prullenbak.",
+      "Op de logeerpartij renden ze in pyjama buiten, wat een pret.",
+      "Onze zoon van 16 is twee dagen alleen thuis, wij gaan naar een bruiloft.",
+      "Er is een wachtlijst bij de tandarts, hij heeft al weken kiespijn.",
+      "Die film greep me echt bij de keel, zo mooi.",
+      "Zijn gymtas is na de gymles verdwenen en nog niet gevonden.",
+      "Ik wil stoppen met snoepen maar het lukt me niet.",
+      "De zwemleraar zit aan de kant.",
+      "In de game gaat hij iedereen neerschieten, haha.",
+      "De juf gaf haar een kus op het afscheidsfeest, het cadeau was een geheim.",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

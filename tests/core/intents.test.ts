@@ -259,6 +259,29 @@ describe("intent rules", () => {
   });
 
   it.each([
+    // The writer clears the alarm in the next message: the help lines end.
+    [
+      "Mijn zoon is niet thuisgekomen.",
+      "Hij was gewoon met een vriend naar de speeltuin, sorry voor de paniek.",
+      false,
+    ],
+    ["Ze heeft pillen uit het kastje gepakt.", "Haar vitamines, zoals de huisarts heeft voorgeschreven.", false],
+    ["Hij zegt dat hij dood wil.", "Ik schrok even, maar het is huiswerk voor Nederlands.", false],
+    ["De kinderen zijn al twee dagen alleen.", "Alleen met mijn man bedoel ik 😅", false],
+    // The next message confirms, narrows down or plays down the danger: the help lines stay (review t).
+    ["Mijn dochter heeft zichzelf gesneden.", "Ach het valt wel mee, alles goed hoor.", true],
+    ["Hij heeft een hele strip pillen geslikt.", "De ambulance komt eraan, verder alles goed.", true],
+    ["Mijn dochter wil dood.", "Sorry voor de paniek, ze staat op het balkon.", true],
+    ["Hij slaat haar elke dag.", "De juf bedoel ik.", true],
+    ["De gymleraar zit steeds aan haar.", "In de gymles ja 😅", true],
+    ["Mijn zoon heeft 20 pillen geslikt.", "Zijn melatonine, de hele pot.", true],
+  ])("ends the help lines only where the writer clears the alarm: %s / %s", async (first, second, stays) => {
+    const id = `clears-${first}-${second}`;
+    expect((await assistant.reply(id, first)).kind).toBe("crisis");
+    expect((await assistant.reply(id, second)).kind === "crisis").toBe(stays);
+  });
+
+  it.each([
     "Ik wil liever met een mens praten",
     "kan ik een medewerker spreken",
     "geen robot aub",

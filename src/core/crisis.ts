@@ -81,6 +81,9 @@ const LONG_WORD = /\S{40,}/gu;
  */
 const LAUGH = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F604}\u{1F601}\u{1F639}\u{1F61C}\u{1F61D}]/gu;
 
+/** A sentence as the rules read it: normalized, spoken forms folded, over-long words cut to "x". */
+const fold = (raw: string): string => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x"));
+
 /**
  * Spoken and Flemish spellings of a few function words the patterns are written with ("ik mag mijn kamer ni uit", "da
  * filmke", "wa moet ik doen"): read as the written word, so every pattern need not list them.
@@ -395,7 +398,6 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const score = new Map<Danger, number>();
     const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
     const sentences = text.split(SENTENCE_END);
-    const fold = (raw: string) => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x"));
     const folded = sentences.map(fold);
     // What explanations read: laughing emoji as "haha" (signals read the sentences without them, review t).
     const laughing = sentences.some((raw) => raw.search(LAUGH) >= 0);

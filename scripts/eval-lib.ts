@@ -37,6 +37,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-cx.jsonl",
     "crisis-cy.jsonl",
     "distress-neg-cy.jsonl",
+    "crisis-db.jsonl",
+    "distress-neg-db.jsonl",
+    "crisis-dc.jsonl",
+    "distress-neg-dc.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

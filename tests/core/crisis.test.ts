@@ -2170,6 +2170,8 @@ describe("crisis recognition", () => {
       ["De zwemleraar zit aan haar.", "abuse"],
       ["Hij zegt dat hij morgen een jongen uit zijn klas gaat neersteken.", "violence"],
       ["De meester heeft haar gekust en zei dat het hun geheimpje is.", "abuse"],
+      ["Ze is bang om alleen te zijn, hij doet haar pijn.", "abuse"],
+      ["Mijn dochter is al een uur zoek.", "missing"],
     ],
     [
       "We gaan met de klas treinen kijken bij het spoor, hij staat er uren.",
@@ -2191,6 +2193,8 @@ describe("crisis recognition", () => {
       "De zwemleraar zit aan de kant.",
       "In de game gaat hij iedereen neerschieten, haha.",
       "De juf gaf haar een kus op het afscheidsfeest, het cadeau was een geheim.",
+      "Het doet haar pijn als ze lang moet schrijven.",
+      "Haar knuffel is al een uur zoek.",
     ],
   );
 

@@ -141,7 +141,7 @@ describe("intent rules", () => {
 
   it("adds a cue of one message to a cue of the same danger in the next, as within one message", async () => {
     const first = "Mijn dochter is na een ruzie de deur uit gerend.";
-    const second = "Zonder jas en zonder telefoon.";
+    const second = "Haar telefoon gaat niet over.";
     // Each alone is one cue of a missing child: no crisis reply ...
     expect((await assistant.reply("cue-a", first)).kind).not.toBe("crisis");
     expect((await assistant.reply("cue-b", second)).kind).not.toBe("crisis");
@@ -275,6 +275,12 @@ describe("intent rules", () => {
     ["Hij slaat haar elke dag.", "De juf bedoel ik.", true],
     ["De gymleraar zit steeds aan haar.", "In de gymles ja 😅", true],
     ["Mijn zoon heeft 20 pillen geslikt.", "Zijn melatonine, de hele pot.", true],
+    ["Hij heeft een overdosis genomen.", "Hij ligt in het ziekenhuis, alles is goed.", true],
+    [
+      "Hij heeft een touw gekocht en wil dood.",
+      "Het was voor een werkstuk, maar hij had ook een brief geschreven.",
+      true,
+    ],
   ])("ends the help lines only where the writer clears the alarm: %s / %s", async (first, second, stays) => {
     const id = `clears-${first}-${second}`;
     expect((await assistant.reply(id, first)).kind).toBe("crisis");

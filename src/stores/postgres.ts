@@ -89,6 +89,10 @@ const isIdentifier = (s: string) => /^[a-z_][a-z0-9_]{0,62}$/.test(s);
 
 async function migrate(pool: pg.Pool, schema: string, timeoutMillis: number) {
   const client = await pool.connect();
+  // A checked-out connection has no listener of the pool: an error between two statements (the server stopped) would
+  // be an uncaught exception. The statement under way fails with it anyway.
+  const onError = () => undefined;
+  client.on("error", onError);
   // Instances starting together wait for each other's migrations: the longer maintenance limits apply.
   const run = (text: string, values: unknown[] = []) =>
     client.query({ text, values, query_timeout: timeoutMillis + 5000 } as pg.QueryConfig);
@@ -109,9 +113,11 @@ async function migrate(pool: pg.Pool, schema: string, timeoutMillis: number) {
   } catch (err) {
     const broken = isUnavailable(err);
     if (!broken) await client.query("ROLLBACK").catch(() => {});
+    client.off("error", onError);
     client.release(broken ? (err as Error) : undefined);
     throw err;
   }
+  client.off("error", onError);
   client.release();
 }
 
@@ -165,6 +171,12 @@ function inTransaction<T>(
   return guard(async () => {
     const client = await pool.connect();
     let broken: Error | undefined;
+    // A checked-out connection has no listener of the pool: an error between two statements of the transaction (the
+    // server stopped) would be an uncaught exception that ends the process. It marks the connection broken instead.
+    const onError = (err: Error) => {
+      broken = err;
+    };
+    client.on("error", onError);
     try {
       await client.query("BEGIN");
       if (statementTimeoutMillis !== undefined)
@@ -184,6 +196,7 @@ function inTransaction<T>(
       }
       throw err;
     } finally {
+      client.off("error", onError);
       client.release(broken);
     }
   });

@@ -2198,6 +2198,45 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-dd (very short fragments), in our own words, each with a twin.
+  bothWays(
+    "round of crisis-dd",
+    [
+      ["meisje uit groep 7 zit al een uur bij de spoorbaan", "suicide"],
+      ["ze kraste met een passer over haar pols in de les", "selfharm"],
+      ["hij doet zout en ijs op zijn arm, nu een brandwond", "selfharm"],
+      ["ze snijdt in haar been met een scheermesje", "selfharm"],
+      ["elke nacht geschreeuw van een kind bij de bovenburen en gebonk", "abuse"],
+      ["heb de baby door elkaar geschud en nu is hij zo stil", "parentFear"],
+      ["net mijn zoon tegen de kast geduwd", "parentFear"],
+      ["weer niemand thuis bij het afzetten, al de derde keer", "abuse"],
+      ["ze stinkt en heeft luizen en niemand doet open", "abuse"],
+      ["ze hielden zijn hoofd onder water in de sloot", "violence"],
+      ["blauwe plekken in de vorm van een hand op haar rug", "abuse"],
+      ["na elk weekend bij zijn oom weer blauwe armen", "abuse"],
+      ["morgen na school steken ze hem, zeggen ze", "violence"],
+      ["een man op snapchat zegt dat ze het niet aan mama mag vertellen en wil afspreken", "abuse"],
+      ["hun vader heeft ze meegenomen naar Turkije, enkele reis", "missing"],
+    ],
+    [
+      "de trein stond al een uur stil bij het spoor, we kwamen te laat",
+      "ze kraste met een passer een cirkel op haar schrift",
+      "bij scheikunde deden ze een proef met zout en ijs",
+      "hij snijdt het vlees met een scherp mes",
+      "elke avond geschreeuw van de kinderen bij de buren bij hun spelletje",
+      "ik heb de fles door elkaar geschud voor de baby",
+      "ik heb de kast tegen de muur geschoven",
+      "een keer niemand thuis bij het ophalen, de moeder stond in de file",
+      "er heersen luizen in de klas, we moeten kammen",
+      "bij zwemles moeten ze kopje onder gaan met hun hoofd onder water",
+      "handafdrukken maken met verf voor moederdag",
+      "na het weekend bij opa was hij weer moe",
+      "morgen na school gaan ze schaatsen",
+      "ze zit op een discord server voor huiswerk",
+      "we emigreren naar Canada, enkele reis",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -41,6 +41,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-db.jsonl",
     "crisis-dc.jsonl",
     "distress-neg-dc.jsonl",
+    "crisis-de.jsonl",
+    "distress-neg-de.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

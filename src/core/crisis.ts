@@ -81,6 +81,35 @@ const LONG_WORD = /\S{40,}/gu;
  */
 const LAUGH = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F604}\u{1F601}\u{1F639}\u{1F61C}\u{1F61D}]/gu;
 
+/**
+ * Whether a signal's exceptions hold: an `unless` in its sentence (as blanked or as written), an `unlessMessage`
+ * anywhere in the message.
+ */
+const excepted = (
+  s: { unless: RegExp[]; unlessMessage: RegExp[] },
+  sentence: string,
+  written: string,
+  folded: string[],
+): boolean =>
+  s.unless.some((re) => re.test(sentence) || re.test(written)) ||
+  s.unlessMessage.some((re) => re.test(folded.join(" ")));
+
+/**
+ * Of `dangers`, those whose signal words this message holds while its `unlessMessage` says what they were about
+ * ("een lieve afscheidsbrief voor haar klas. We verhuizen in mei"): the message explains an earlier alarm of those
+ * words, as a harmless phrase that hid them does.
+ */
+function toldAway(
+  signals: ReadonlyArray<{ danger: Danger; patterns: RegExp[]; unlessMessage: RegExp[] }>,
+  folded: string[],
+  dangers: readonly Danger[],
+): Danger[] {
+  const whole = folded.join(" ");
+  const away = (s: (typeof signals)[number]) =>
+    s.unlessMessage.some((re) => re.test(whole)) && folded.some((f) => s.patterns.some((re) => re.test(f)));
+  return dangers.filter((d) => signals.some((s) => s.danger === d && away(s)));
+}
+
 /** A sentence as the rules read it: normalized, spoken forms folded, over-long words cut to "x". */
 const fold = (raw: string): string => foldSpoken(normalize(raw.slice(0, MAX_SENTENCE)).replace(LONG_WORD, "x"));
 
@@ -339,6 +368,9 @@ function compileParts(file: CrisisFile) {
     weight: s.weight,
     patterns: s.patterns.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).patterns[${k}]`) ?? []),
     unless: s.unless.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).unless[${k}]`) ?? []),
+    unlessMessage: s.unlessMessage.flatMap(
+      (p, k) => compile(p, `signals[${i}] (${s.id}).unlessMessage[${k}]`, false) ?? [],
+    ),
   }));
   return { issues, harmlessParts, benignParts, pastParts, signalParts, explanationParts };
 }
@@ -448,7 +480,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
               : ks.has(k) && s.gated[k]?.re.test(sentence)),
         );
         // An exception reads the sentence as blanked and as written: its words may be ones a harmless phrase blanked.
-        if (hits.length === 0 || s.unless.some((re) => re.test(sentence) || re.test(normalized))) continue;
+        if (hits.length === 0 || excepted(s, sentence, normalized, folded)) continue;
         told ??= past.some((p) => asWritten.has(p, u) && p.re.test(normalized));
         for (const key of hits) {
           fired.push({ id: key, danger: s.danger, sentence: index });
@@ -471,7 +503,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // reported in one sentence is not undone by "alles is goed" in the next.
     // An opening counts in the first two sentences of a message without any sign of danger.
     const explained = (dangers: readonly Danger[]): Set<Danger> => {
-      const whole = laughed.join(" ");
+      const said = laughed.join(" ");
       const read = laughing ? scanner.scan(laughed.join("\n")) : asWritten;
       const openings = new Set(laughed.filter((f) => f.trim() !== "").slice(0, 2));
       const ended = new Set<Danger>();
@@ -481,7 +513,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
           const named = e.dangers.filter((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2);
           const opens = !e.opening || (fired.length === 0 && openings.has(f));
           const reads = opens && named.length > 0 && read.any(e.gated) && e.gated.re.test(f);
-          if (reads && !e.unless.some((u) => u.test(whole))) for (const d of named) ended.add(d);
+          if (reads && !e.unless.some((u) => u.test(said))) for (const d of named) ended.add(d);
         }
       });
       return ended;
@@ -496,7 +528,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const explains = (dangers: readonly Danger[]): Danger[] => {
       if (calm || (fired.length === 0 && benignWords())) return [...dangers];
       const ended = explained(dangers);
-      for (const d of hidWordsOf(dangers)) ended.add(d);
+      for (const d of [...hidWordsOf(dangers), ...toldAway(signals, folded, dangers)]) ended.add(d);
       return dangers.filter((d) => ended.has(d));
     };
     return { score, fired, sentences, folded, calm, explains };

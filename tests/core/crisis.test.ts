@@ -722,6 +722,7 @@ describe("crisis recognition", () => {
       weight: 2,
       patterns: [...Array.from({ length: 10 }, (_v, n) => filler(n)), "\\bzzlaatstewoord\\b"],
       unless: [],
+      unlessMessage: [],
     });
     const long = compileCrisis(file).detector;
     expect(long?.detect("hij zei zzlaatstewoord")?.signals).toContain("test-long-union");
@@ -731,7 +732,14 @@ describe("crisis recognition", () => {
 
   it("always tries a pattern that holds no fixed letters (the prefilter cannot rule it out)", () => {
     const file = structuredClone(realKnowledge().crisis);
-    file.signals.push({ id: "test-no-literals", danger: "missing", weight: 2, patterns: ["^\\w{25}$"], unless: [] });
+    file.signals.push({
+      id: "test-no-literals",
+      danger: "missing",
+      weight: 2,
+      patterns: ["^\\w{25}$"],
+      unless: [],
+      unlessMessage: [],
+    });
     const any = compileCrisis(file).detector;
     expect(any?.detect("abcdefghijklmnopqrstuvwxy")?.signals).toContain("test-no-literals");
     expect(any?.detect("abcdefghij")).toBeUndefined();
@@ -2197,6 +2205,20 @@ describe("crisis recognition", () => {
       "Haar knuffel is al een uur zoek.",
     ],
   );
+
+  it("reads a farewell letter or things given away in a message that says the child leaves the school or moves as about that, unless the message speaks of death", () => {
+    expect(
+      detect("Ze heeft afscheidsbrieven geschreven voor haar klas. Na de zomer gaat ze naar het vso."),
+    ).toBeUndefined();
+    expect(
+      detect("Hij heeft al zijn knuffels weggegeven. We gaan verhuizen en zijn nieuwe kamer is klein."),
+    ).toBeUndefined();
+    expect(
+      detect("Ze heeft afscheidsbrieven geschreven voor haar klas. Na de zomer gaat ze naar het vso, maar ze wil dood.")
+        ?.dangers,
+    ).toContain("suicide");
+    expect(detect("Ze heeft een afscheidsbrief geschreven.")?.dangers).toContain("suicide");
+  });
 
   // The round of crisis-dd (very short fragments), in our own words, each with a twin.
   bothWays(

@@ -268,6 +268,11 @@ describe("intent rules", () => {
     ["Ze heeft pillen uit het kastje gepakt.", "Haar vitamines, zoals de huisarts heeft voorgeschreven.", false],
     ["Hij zegt dat hij dood wil.", "Ik schrok even, maar het is huiswerk voor Nederlands.", false],
     ["De kinderen zijn al twee dagen alleen.", "Alleen met mijn man bedoel ik 😅", false],
+    [
+      "Mijn zoon heeft een brief geschreven waarin hij afscheid neemt van iedereen.",
+      "Hij gaat na de kerst naar een andere school en het is een afscheidsbrief voor zijn klas.",
+      false,
+    ],
     // The next message confirms, narrows down or plays down the danger: the help lines stay (review t).
     ["Mijn dochter heeft zichzelf gesneden.", "Ach het valt wel mee, alles goed hoor.", true],
     ["Hij heeft een hele strip pillen geslikt.", "De ambulance komt eraan, verder alles goed.", true],

@@ -159,6 +159,11 @@ export const CrisisFile = z.strictObject({
         weight: z.union([z.literal(1), z.literal(2)]).default(2),
         patterns: z.array(z.string().min(1)).min(1),
         unless: z.array(z.string().min(1)).default([]),
+        /**
+         * Read over the whole message, not the sentence: words elsewhere in it that tell what the signal's words were
+         * about ("afscheidsbrieven voor de klas. Ze gaat na de kerst naar het vso").
+         */
+        unlessMessage: z.array(z.string().min(1)).default([]),
       }),
     )
     .min(1)

@@ -4,7 +4,7 @@
 //   npm run eval [-- --verbose] [-- --set FILE ...] [-- --gate] [-- --no-apart]
 // Sets:
 //   tuning   tests/eval/questions.jsonl (written for the engine's first version; thresholds and rules were chosen on it),
-//            tuning-b, tuning-smalltalk, and tuning-u, -c, -d, -e and -f (blind sets of smalltalk and out-of-scope
+//            tuning-b, tuning-smalltalk, and tuning-u, -c, -d, -e, -f and -g (blind sets of smalltalk and out-of-scope
 //            messages, of in-domain questions, and of follow-ups, stories and formal mails, each run once and reported,
 //            then tuned on).
 //   frozen   tests/eval/frozen/*.jsonl (the final set apart): written blind by helpers who saw neither the knowledge
@@ -52,6 +52,7 @@ const sets: Array<{ name: string; items: Item[] }> = explicit.length
           ...read(join(root, "tests/eval/tuning-d.jsonl")),
           ...read(join(root, "tests/eval/tuning-e.jsonl")),
           ...read(join(root, "tests/eval/tuning-f.jsonl")),
+          ...read(join(root, "tests/eval/tuning-g.jsonl")),
         ],
       },
       {

@@ -420,9 +420,14 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
   const rank = (j: Judged) => (j.kind === "answer" ? 2 : j.kind === "clarify" ? 1 : 0) + j.p;
 
   /** Searches the message on its own, and with the previous answer as context when it looks like a follow-up. */
-  function resolve(text: string, normalized: string, state: ConversationState | undefined): Judged {
+  function resolve(
+    text: string,
+    normalized: string,
+    state: ConversationState | undefined,
+    asked: string = normalized,
+  ): Judged {
     const ignoreUnknown = intents.isEnglish(normalized);
-    const typeBoost = sameTypeBoost(normalized);
+    const typeBoost = sameTypeBoost(asked);
     const alone = judge(engine.search({ text, ignoreUnknown, boostEntry: typeBoost }), false);
     const prev = state?.lastEntryId ? entries.get(state.lastEntryId) : undefined;
     if (!prev) return alone;
@@ -487,8 +492,12 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     body: string,
     state: ConversationState | undefined,
   ): Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> {
+    // The kind of question (what is, may, when) is read from the first question sentence, where a story starts
+    // with its facts ("ib zegt dat ze een tlv gaan aanvragen. wat is dat?").
+    const firstQuestion = read.sentences.length > 1 ? read.sentences.find((s) => s.question) : undefined;
+    const asked = normalize(firstQuestion ? firstQuestion.text : body);
     const variants: Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> = [
-      { source: "message", text: body, judged: resolve(body, normalize(body), state) },
+      { source: "message", text: body, judged: resolve(body, normalize(body), state, asked) },
     ];
     if (read.sentences.length > 1) {
       const questions = read.sentences.filter((s) => s.question);

@@ -83,16 +83,17 @@ const LAUGH = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F604}\u{1F601}\u{1F639}\
 
 /**
  * Whether a signal's exceptions hold: an `unless` in its sentence (as blanked or as written), an `unlessMessage`
- * anywhere in the message.
+ * anywhere in the message, or none of its `onlyWithMessage` in the message.
  */
 const excepted = (
-  s: { unless: RegExp[]; unlessMessage: RegExp[] },
+  s: { unless: RegExp[]; unlessMessage: RegExp[]; onlyWithMessage: RegExp[] },
   sentence: string,
   written: string,
   folded: string[],
 ): boolean =>
   s.unless.some((re) => re.test(sentence) || re.test(written)) ||
-  s.unlessMessage.some((re) => re.test(folded.join(" ")));
+  s.unlessMessage.some((re) => re.test(folded.join(" "))) ||
+  (s.onlyWithMessage.length > 0 && !s.onlyWithMessage.some((re) => re.test(folded.join(" "))));
 
 /**
  * Of `dangers`, those whose signal words this message holds while its `unlessMessage` says what they were about
@@ -392,6 +393,9 @@ function compileParts(file: CrisisFile) {
     unless: s.unless.flatMap((p, k) => compile(p, `signals[${i}] (${s.id}).unless[${k}]`) ?? []),
     unlessMessage: s.unlessMessage.flatMap(
       (p, k) => compile(p, `signals[${i}] (${s.id}).unlessMessage[${k}]`, false) ?? [],
+    ),
+    onlyWithMessage: s.onlyWithMessage.flatMap(
+      (p, k) => compile(p, `signals[${i}] (${s.id}).onlyWithMessage[${k}]`, false) ?? [],
     ),
   }));
   return { issues, harmlessParts, benignParts, pastParts, signalParts, explanationParts };

@@ -723,6 +723,7 @@ describe("crisis recognition", () => {
       patterns: [...Array.from({ length: 10 }, (_v, n) => filler(n)), "\\bzzlaatstewoord\\b"],
       unless: [],
       unlessMessage: [],
+      onlyWithMessage: [],
     });
     const long = compileCrisis(file).detector;
     expect(long?.detect("hij zei zzlaatstewoord")?.signals).toContain("test-long-union");
@@ -739,10 +740,30 @@ describe("crisis recognition", () => {
       patterns: ["^\\w{25}$"],
       unless: [],
       unlessMessage: [],
+      onlyWithMessage: [],
     });
     const any = compileCrisis(file).detector;
     expect(any?.detect("abcdefghijklmnopqrstuvwxy")?.signals).toContain("test-no-literals");
     expect(any?.detect("abcdefghij")).toBeUndefined();
+  });
+
+  it("counts a signal with onlyWithMessage only where the whole message holds one of those words, and explains nothing with them", () => {
+    const file = structuredClone(realKnowledge().crisis);
+    file.signals.push({
+      id: "test-only-with",
+      danger: "missing",
+      weight: 2,
+      patterns: ["\\bzzsignaalwoord\\b"],
+      unless: [],
+      unlessMessage: [],
+      onlyWithMessage: ["\\bzzbijwoord\\b"],
+    });
+    const only = compileCrisis(file).detector;
+    // The required word in another sentence of the message is enough; without it the signal stays silent.
+    expect(only?.detect("Er was zzbijwoord. Toen zei ze zzsignaalwoord.")?.signals).toContain("test-only-with");
+    expect(only?.detect("Toen zei ze zzsignaalwoord.")).toBeUndefined();
+    // A message with the signal's words but without the required ones does not end an earlier alarm of that kind.
+    expect(only?.examine("Toen zei ze zzsignaalwoord.").explains(["missing"])).toEqual([]);
   });
 
   it("checks a long message in bounded time per sentence", () => {

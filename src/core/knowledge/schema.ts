@@ -164,6 +164,11 @@ export const CrisisFile = z.strictObject({
          * about ("afscheidsbrieven voor de klas. Ze gaat na de kerst naar het vso").
          */
         unlessMessage: z.array(z.string().min(1)).default([]),
+        /**
+         * Read over the whole message: the signal counts only where the message also holds one of these ("doet
+         * buurman ook" with dolls or a secret in the sentence before). Unlike `unlessMessage` it explains nothing.
+         */
+        onlyWithMessage: z.array(z.string().min(1)).default([]),
       }),
     )
     .min(1)

@@ -175,7 +175,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ["sgool", "school"],
   ["hooft", "hoofd"],
   ["verdrinke", "verdrinken"],
-  // Gronings and Limburgish (round of crisis-dh): none of them a Dutch word.
+  // Gronings and Limburgish (round of crisis-dh). Not "noe" (nu): Noë/Noé is a boy's name, and "nu" ends a story told
+  // of the past ("Noë werd vroeger geslagen" read as now). "kieken", "vaan" and "motte" are also (rare) Dutch words.
   ["bie", "bij"],
   ["allenig", "alleen"],
   ["kieken", "kijken"],
@@ -192,7 +193,6 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ["hae", "hij"],
   ["noets", "nooit"],
   ["aangekomme", "aangekomen"],
-  ["noe", "nu"],
   ["haet", "heeft"],
   ["medicijne", "medicijnen"],
   ["ziech", "zich"],

@@ -43,6 +43,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-dc.jsonl",
     "crisis-de.jsonl",
     "distress-neg-de.jsonl",
+    "crisis-dg.jsonl",
+    "distress-neg-dg.jsonl",
+    "crisis-di.jsonl",
+    "distress-neg-di.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -2280,6 +2280,35 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The rounds of crisis-df, -dh and -dj (eighteenth session), in our own words, each with an everyday twin.
+  bothWays(
+    "rounds of crisis-df, -dh and -dj",
+    [
+      ["whatever, ben er zondag toch niet meer", "suicide"],
+      ["hij stond vlak naast het spoor toen de intercity eraan kwam en stapte pas op het laatst weg", "suicide"],
+      ["ze gumt de huid van haar pols weg tot een open wond", "selfharm"],
+      ["als ik thuis iets verkeerd zeg krijg ik klappen", "abuse"],
+      ["mijn moeder slaat mij. ze deed het vroeger ook al toen ik klein was", "abuse"],
+      ["mijn dochter van 13 heeft afgesproken met een man van 34 van snapchat", "abuse"],
+      ["de peuter van 2 zit de hele middag alleen op het balkon, de ouders zijn weg", "abuse"],
+      ["na de knokpartij voor de school lag een jongen bewusteloos op de stoep", "violence"],
+      ["kleuter kwijt in het pretpark, al 30 minuten", "missing"],
+      ["ze roepen kys in de groepsapp en ik ga het gewoon doen vanavond", "suicide"],
+    ],
+    [
+      "de invaljuf is er vrijdag toch niet meer, ze gaat met verlof",
+      "we stonden vlak bij het spoor toen de trein aankwam, wat een lawaai",
+      "ze gumt haar tekening weg tot er een gat in het papier zit",
+      "wij krijgen altijd de klappen van die bezuinigingen",
+      "toen ik klein was werd ik ook geslagen, nu ben ik bang dat mijn zoon gepest wordt",
+      "mijn dochter van 13 heeft afgesproken met een meisje van 13 van de club",
+      "onze peuter van 2 speelt op het balkon terwijl ik ernaast de was ophang",
+      "bij het kickboksen ging hij knock out, met helm en scheidsrechter",
+      "mijn zoon is zijn jas kwijt op het schoolreisje",
+      "hij heeft van woede zijn fiets in elkaar getrapt",
+    ],
+  );
+
   it("the statistical second opinion reads words, word pairs and letter groups and names the likeliest danger above its threshold", () => {
     const features = crisisFeatures("Hij wil niet meer leven, zegt hij, sinds de opengehaalde wond");
     // Pairs of neighbouring words and of words one apart, common words included.

@@ -47,6 +47,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-dg.jsonl",
     "crisis-di.jsonl",
     "distress-neg-di.jsonl",
+    "crisis-dk.jsonl",
+    "distress-neg-dk.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

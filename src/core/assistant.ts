@@ -492,8 +492,8 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     body: string,
     state: ConversationState | undefined,
   ): Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> {
-    // The kind of question (what is, may, when) is read from the first question sentence, where a story starts
-    // with its facts ("ib zegt dat ze een tlv gaan aanvragen. wat is dat?").
+    // The kind of question (what is, may, when) is read from the first question sentence: a story starts with its
+    // facts and asks later ("... de school wil hem laten testen. Mag dat zonder mijn toestemming?").
     const firstQuestion = read.sentences.length > 1 ? read.sentences.find((s) => s.question) : undefined;
     const asked = normalize(firstQuestion ? firstQuestion.text : body);
     const variants: Array<{ source: SearchVariant["source"]; text: string; judged: Judged }> = [

@@ -712,53 +712,40 @@ describe("crisis recognition", () => {
     expect(reply.text).not.toMatch(/Je vraag over school/);
   });
 
+  type Signal = ReturnType<typeof realKnowledge>["crisis"]["signals"][number];
+  /** The real rules with one test signal added (weight 2, no exceptions unless given). */
+  const detectorWith = (signal: Pick<Signal, "id" | "danger" | "patterns"> & Partial<Signal>) => {
+    const file = structuredClone(realKnowledge().crisis);
+    file.signals.push({ weight: 2, unless: [], unlessMessage: [], onlyWithMessage: [], ...signal });
+    return compileCrisis(file).detector;
+  };
+
   it("reads a signal of many long patterns, each tried where its own words occur", () => {
     // Ten patterns of some 3,000 characters each (400 literals each for the prefilter), and a short last one.
     const filler = (n: number) => `\\b(${Array.from({ length: 400 }, (_v, i) => `woord${n}x${i}`).join("|")})\\b`;
-    const file = structuredClone(realKnowledge().crisis);
-    file.signals.push({
+    const long = detectorWith({
       id: "test-long-union",
       danger: "suicide",
-      weight: 2,
       patterns: [...Array.from({ length: 10 }, (_v, n) => filler(n)), "\\bzzlaatstewoord\\b"],
-      unless: [],
-      unlessMessage: [],
-      onlyWithMessage: [],
     });
-    const long = compileCrisis(file).detector;
     expect(long?.detect("hij zei zzlaatstewoord")?.signals).toContain("test-long-union");
     expect(long?.detect("hij zei woord3x399")?.signals).toContain("test-long-union");
     expect(long?.detect("hij zei iets anders")).toBeUndefined();
   });
 
   it("always tries a pattern that holds no fixed letters (the prefilter cannot rule it out)", () => {
-    const file = structuredClone(realKnowledge().crisis);
-    file.signals.push({
-      id: "test-no-literals",
-      danger: "missing",
-      weight: 2,
-      patterns: ["^\\w{25}$"],
-      unless: [],
-      unlessMessage: [],
-      onlyWithMessage: [],
-    });
-    const any = compileCrisis(file).detector;
+    const any = detectorWith({ id: "test-no-literals", danger: "missing", patterns: ["^\\w{25}$"] });
     expect(any?.detect("abcdefghijklmnopqrstuvwxy")?.signals).toContain("test-no-literals");
     expect(any?.detect("abcdefghij")).toBeUndefined();
   });
 
   it("counts a signal with onlyWithMessage only where the whole message holds one of those words, and explains nothing with them", () => {
-    const file = structuredClone(realKnowledge().crisis);
-    file.signals.push({
+    const only = detectorWith({
       id: "test-only-with",
       danger: "missing",
-      weight: 2,
       patterns: ["\\bzzsignaalwoord\\b"],
-      unless: [],
-      unlessMessage: [],
       onlyWithMessage: ["\\bzzbijwoord\\b"],
     });
-    const only = compileCrisis(file).detector;
     // The required word in another sentence of the message is enough; without it the signal stays silent.
     expect(only?.detect("Er was zzbijwoord. Toen zei ze zzsignaalwoord.")?.signals).toContain("test-only-with");
     expect(only?.detect("Toen zei ze zzsignaalwoord.")).toBeUndefined();
@@ -2294,6 +2281,7 @@ describe("crisis recognition", () => {
       ["na de knokpartij voor de school lag een jongen bewusteloos op de stoep", "violence"],
       ["kleuter kwijt in het pretpark, al 30 minuten", "missing"],
       ["ze roepen kys in de groepsapp en ik ga het gewoon doen vanavond", "suicide"],
+      ["ze gaan mn broertje stekken bij de snackbar", "violence"],
     ],
     [
       "de invaljuf is er vrijdag toch niet meer, ze gaat met verlof",
@@ -2306,6 +2294,7 @@ describe("crisis recognition", () => {
       "bij het kickboksen ging hij knock out, met helm en scheidsrechter",
       "mijn zoon is zijn jas kwijt op het schoolreisje",
       "hij heeft van woede zijn fiets in elkaar getrapt",
+      "pas op, een bij gaat je steken",
     ],
   );
 

@@ -49,6 +49,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-di.jsonl",
     "crisis-dk.jsonl",
     "distress-neg-dk.jsonl",
+    "crisis-dm.jsonl",
+    "distress-neg-dm.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -197,6 +197,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ["medicijne", "medicijnen"],
   ["ziech", "zich"],
   ["motte", "moeten"],
+  // Gronings "noar hoes" (round of crisis-dp); "hoes" alone is a Dutch word (a cover).
+  ["noar hoes", "naar huis"],
 ]);
 const REGIONAL_WORD = new RegExp(
   `\\b(?:${[...REGIONAL.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,

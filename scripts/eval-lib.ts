@@ -51,6 +51,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-dk.jsonl",
     "crisis-dm.jsonl",
     "distress-neg-dm.jsonl",
+    "crisis-do.jsonl",
+    "distress-neg-do.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -53,6 +53,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-dm.jsonl",
     "crisis-do.jsonl",
     "distress-neg-do.jsonl",
+    "crisis-dr.jsonl",
+    "distress-neg-dr.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

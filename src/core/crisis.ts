@@ -199,6 +199,12 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ["motte", "moeten"],
   // Gronings "noar hoes" (round of crisis-dp); "hoes" alone is a Dutch word (a cover).
   ["noar hoes", "naar huis"],
+  // Flemish (round of crisis-ds): a neighbour, crying.
+  ["gebuur", "buurman"],
+  ["geburen", "buren"],
+  ["weent", "huilt"],
+  ["weende", "huilde"],
+  ["wenen", "huilen"],
 ]);
 const REGIONAL_WORD = new RegExp(
   `\\b(?:${[...REGIONAL.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,

@@ -169,11 +169,14 @@ function nextState(
   const crisis = [...new Set([...(state?.crisis ?? []), ...found])];
   // Cues of a danger already answered with the help lines are covered by `crisis`.
   const open = cues.filter((d) => !crisis.includes(d));
+  // The last message's cues stay one more turn; older ones are dropped.
+  const earlier = (state?.cues ?? []).filter((d) => !crisis.includes(d));
   return {
     lastEntryId,
     turns: (state?.turns ?? 0) + 1,
     ...(crisis.length > 0 ? { crisis } : {}),
     ...(open.length > 0 ? { cues: open } : {}),
+    ...(earlier.length > 0 ? { earlierCues: earlier } : {}),
     ...(recent && crisis.length > 0 ? { recent: true } : {}),
   };
 }
@@ -182,11 +185,13 @@ function nextState(
 function withoutDangers(state: ConversationState, explained: readonly Danger[]): ConversationState {
   const crisis = (state.crisis ?? []).filter((d) => !explained.includes(d));
   const cues = (state.cues ?? []).filter((d) => !explained.includes(d));
+  const earlierCues = (state.earlierCues ?? []).filter((d) => !explained.includes(d));
   return {
     lastEntryId: state.lastEntryId,
     turns: state.turns,
     ...(crisis.length > 0 ? { crisis } : {}),
     ...(cues.length > 0 ? { cues } : {}),
+    ...(earlierCues.length > 0 ? { earlierCues } : {}),
     ...(crisis.length > 0 && state.recent ? { recent: true } : {}),
   };
 }
@@ -632,6 +637,7 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     const { finding, cues, explained } = detectCrisis(text.slice(0, Math.max(opts.maxMessageLength * 2, 2000)), [
       ...(state?.crisis ?? []),
       ...(state?.cues ?? []),
+      ...(state?.earlierCues ?? []),
     ]);
     // A message that explains an earlier danger away ends it: no help lines again for what the knowledge does not
     // answer, nothing carried to a next cue. Dangers it does not explain stay.

@@ -19,6 +19,11 @@ export interface ConversationState {
    */
   cues?: Danger[];
   /**
+   * The cues of the message before the last, kept one turn longer (labels only): a child who asks where the highest
+   * flat is, then writes something else, then "en dan springen" has told one danger over three messages.
+   */
+  earlierCues?: Danger[];
+  /**
    * Whether the last reply was a crisis reply. The next school question the knowledge answers gets its answer below
    * the help lines once more; later ones get the answer alone (the help lines stay for what it cannot answer).
    */

@@ -105,6 +105,7 @@ function memoryConversations({ now, conversations, feedback, sends, handoffs }: 
         turns: state.turns,
         ...(state.crisis ? { crisis: [...state.crisis] } : {}),
         ...(state.cues ? { cues: [...state.cues] } : {}),
+        ...(state.earlierCues ? { earlierCues: [...state.earlierCues] } : {}),
         ...(state.recent ? { recent: true } : {}),
       };
       return Promise.resolve();

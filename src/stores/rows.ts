@@ -169,11 +169,16 @@ export function toState(row: StateRow | undefined): ConversationState | undefine
     .filter((l) => l.startsWith(CUE))
     .map((l) => l.slice(CUE.length))
     .filter((d): d is Danger => DANGERS.has(d));
+  const earlierCues = labels
+    .filter((l) => l.startsWith(EARLIER_CUE))
+    .map((l) => l.slice(EARLIER_CUE.length))
+    .filter((d): d is Danger => DANGERS.has(d));
   return {
     lastEntryId: row.last_entry_id,
     turns: row.state_turns,
     ...(crisis.length > 0 ? { crisis } : {}),
     ...(cues.length > 0 ? { cues } : {}),
+    ...(earlierCues.length > 0 ? { earlierCues } : {}),
     ...(labels.includes(RECENT) ? { recent: true } : {}),
   };
 }
@@ -183,12 +188,15 @@ const RECENT = "recent";
 
 /** How a cue label is stored in the crisis column, next to the dangers of a crisis reply. */
 const CUE = "cue:";
+/** How a cue of the message before the last is stored (see `ConversationState.earlierCues`). */
+const EARLIER_CUE = "cue2:";
 
 /** The crisis labels of a state as stored: "suicide,abuse,cue:missing", or null. */
 export const crisisColumn = (state: ConversationState): string | null => {
   const labels = [
     ...(state.crisis ?? []),
     ...(state.cues ?? []).map((d) => `${CUE}${d}`),
+    ...(state.earlierCues ?? []).map((d) => `${EARLIER_CUE}${d}`),
     ...(state.recent ? [RECENT] : []),
   ];
   return labels.length > 0 ? labels.join(",") : null;

@@ -151,10 +151,16 @@ describe("intent rules", () => {
     const both = await assistant.reply(id, second);
     expect(both.kind).toBe("crisis");
     expect(both.dangers).toEqual(["missing"]);
-    // Only to the next message: a school question in between ends it.
+    // Also over one message in between (a child who asks where the highest flat is, writes something else, then "en
+    // dan springen"); two messages in between end it.
+    const between = "cue-between";
+    await assistant.reply(between, first);
+    await assistant.reply(between, "Wat is een ontwikkelingsperspectiefplan?");
+    expect((await assistant.reply(between, second)).kind).toBe("crisis");
     const apart = "cue-apart";
     await assistant.reply(apart, first);
     await assistant.reply(apart, "Wat is een ontwikkelingsperspectiefplan?");
+    await assistant.reply(apart, "En wie schrijft dat?");
     expect((await assistant.reply(apart, second)).kind).not.toBe("crisis");
   });
 

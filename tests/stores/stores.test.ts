@@ -192,6 +192,14 @@ for (const backend of backends) {
       });
       await stores.conversations.set(id, { lastEntryId: null, turns: 5, cues: ["abuse", "selfharm"] });
       expect(await stores.conversations.get(id)).toEqual({ lastEntryId: null, turns: 5, cues: ["abuse", "selfharm"] });
+      // And those of the message before, kept one turn longer.
+      await stores.conversations.set(id, { lastEntryId: null, turns: 6, cues: ["abuse"], earlierCues: ["suicide"] });
+      expect(await stores.conversations.get(id)).toEqual({
+        lastEntryId: null,
+        turns: 6,
+        cues: ["abuse"],
+        earlierCues: ["suicide"],
+      });
       // And whether the last reply was a crisis reply.
       await stores.conversations.set(id, { lastEntryId: "y", turns: 6, crisis: ["abuse"], recent: true });
       expect(await stores.conversations.get(id)).toEqual({

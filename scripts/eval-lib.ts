@@ -55,6 +55,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-do.jsonl",
     "crisis-dr.jsonl",
     "distress-neg-dr.jsonl",
+    "crisis-du.jsonl",
+    "distress-neg-du.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -164,6 +164,29 @@ describe("intent rules", () => {
     expect((await assistant.reply(apart, second)).kind).not.toBe("crisis");
   });
 
+  it("ends a conversation's danger when the next message tells what the words were about: a camp, a book", async () => {
+    // "Er morgen niet meer zijn" meant a school camp (round of crisis-dv).
+    const camp = "explained-camp";
+    expect((await assistant.reply(camp, "Mijn zoon zei vanavond: ik ben er morgen niet meer")).kind).toBe("crisis");
+    expect((await assistant.reply(camp, "Hij bedoelde dat hij morgen op schoolkamp gaat.")).kind).not.toBe("crisis");
+    // A book read for school; not where the child is said to mean it herself too.
+    const book = "explained-book";
+    await assistant.reply(book, "Mijn dochter praat de hele tijd over een meisje dat van een flat wil springen.");
+    expect((await assistant.reply(book, "Het is het boek dat ze voor Engels leest.")).kind).not.toBe("crisis");
+    const herself = "explained-book-not";
+    await assistant.reply(herself, "Mijn dochter praat de hele tijd over een meisje dat van een flat wil springen.");
+    expect((await assistant.reply(herself, "Het is het boek, maar ze zegt zelf ook dat ze wil springen.")).kind).toBe(
+      "crisis",
+    );
+  });
+
+  it("takes an office that does not answer the phone for no sign of danger, a child who does not answer for one", async () => {
+    const office = await assistant.reply("office", "de vervoerder neemt niet op als het busje weer te laat is");
+    expect(office.kind).not.toBe("crisis");
+    const child = await assistant.reply("child", "ze neemt niet op en zit al uren op het dak");
+    expect(child.kind).toBe("crisis");
+  });
+
   it("ends the crisis of a conversation when a later message explains it away", async () => {
     const id = "crisis-explained";
     expect((await assistant.reply(id, "ik heb mezelf gesneden")).kind).toBe("crisis");

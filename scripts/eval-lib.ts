@@ -57,6 +57,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-dr.jsonl",
     "crisis-du.jsonl",
     "distress-neg-du.jsonl",
+    "crisis-dx.jsonl",
+    "distress-neg-dx.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

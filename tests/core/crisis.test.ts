@@ -2434,6 +2434,9 @@ describe("crisis recognition", () => {
       ["Mijn stiefvader heeft me een blauw oog gegeven, hoe kan ik de plekken verbergen voor de mentor?", "abuse"],
       ["Thuis slaat mijn oom mij als ik te druk ben, ik heb overal blauwe vlekken.", "abuse"],
       ["Ze willen een bom in de kantine leggen tijdens de diploma-uitreiking.", "violence"],
+      ["Ik ga mijn broer echt wurgen, hij heeft een mes gepakt en zegt dat hij mij gaat steken.", "violence"],
+      ["De juf vond het te agressief hoe mijn vader mij vastpakte.", "abuse"],
+      ["Mijn vader drinkt elke dag twee flessen wijn en slaat ons dan.", "abuse"],
     ],
     [
       "Bij de achtbaan: voel je dan nog iets of is het meteen voorbij?",
@@ -2444,6 +2447,10 @@ describe("crisis recognition", () => {
       "Voor muziek moeten we een nummer analyseren met de zin 'ik wil verdwijnen, niemand die me mist'.",
       "We bespreken een serie waarin een meisje zichzelf van het leven berooft, voor de les.",
       "Mijn hamster is ontsnapt en ik kan hem nergens vinden.",
+      "De docent vond mijn tekening met een dolk te agressief, is dat niet gewoon kunst?",
+      "Ik ga mijn broer echt wurgen, hij heeft mijn oplader weer gepakt.",
+      "Mijn vader drinkt twee biertjes bij het voetbal, is dat al alcoholisme?",
+      "Mijn zus pakte mijn make-up en ik heb haar geduwd, nu heeft ze een schrammetje.",
     ],
   );
 

@@ -205,8 +205,6 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ["weent", "huilt"],
   ["weende", "huilde"],
   ["wenen", "huilen"],
-  // Flemish "ni" (niet; round of crisis-dy).
-  ["ni", "niet"],
 ]);
 const REGIONAL_WORD = new RegExp(
   `\\b(?:${[...REGIONAL.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,

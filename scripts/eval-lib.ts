@@ -59,6 +59,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-du.jsonl",
     "crisis-dx.jsonl",
     "distress-neg-dx.jsonl",
+    "crisis-ea.jsonl",
+    "distress-neg-ea.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -164,15 +164,15 @@ const DANGERS: ReadonlySet<string> = new Set(Danger.options);
 export function toState(row: StateRow | undefined): ConversationState | undefined {
   if (!row || row.state_turns === null) return undefined;
   const labels = (row.state_crisis ?? "").split(",");
-  const crisis = labels.filter((d): d is Danger => DANGERS.has(d));
-  const cues = labels
-    .filter((l) => l.startsWith(CUE))
-    .map((l) => l.slice(CUE.length))
-    .filter((d): d is Danger => DANGERS.has(d));
-  const earlierCues = labels
-    .filter((l) => l.startsWith(EARLIER_CUE))
-    .map((l) => l.slice(EARLIER_CUE.length))
-    .filter((d): d is Danger => DANGERS.has(d));
+  /** The dangers of the labels with this prefix ("" for those of a crisis reply). */
+  const dangersOf = (prefix: string) =>
+    labels
+      .filter((l) => l.startsWith(prefix))
+      .map((l) => l.slice(prefix.length))
+      .filter((d): d is Danger => DANGERS.has(d));
+  const crisis = dangersOf("");
+  const cues = dangersOf(CUE);
+  const earlierCues = dangersOf(EARLIER_CUE);
   return {
     lastEntryId: row.last_entry_id,
     turns: row.state_turns,

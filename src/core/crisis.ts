@@ -25,8 +25,8 @@ export interface CrisisDetector {
   detect(text: string): CrisisFinding | undefined;
   /**
    * The finding, the weight of the signals per danger also below what it takes to report one (2), and whether the
-   * message says the danger is over or explained (`benign` in crisis.yaml: every signal then weighs half; read only
-   * where a signal fired, so false where none did).
+   * message says the danger is over or explained (`benign` in crisis.yaml: every signal then weighs half, or only the
+   * signals the entry names; read only where a signal fired, so false where none did).
    */
   examine(text: string): {
     finding: CrisisFinding | undefined;
@@ -47,10 +47,43 @@ export interface CrisisDetector {
   compose(dangers: Danger[]): CrisisText;
 }
 
+/** A signal that fired: its key (a cue signal's pattern is a key of its own), the signal, and what it added. */
+interface Fired {
+  id: string;
+  signal: string;
+  danger: Danger;
+  sentence: number;
+  weight: number;
+}
+
+/** Benign words that matched: `calms` names the signals they halve, undefined for all. */
+type Calmer = { calms: ReadonlySet<string> | undefined };
+
+/** Halves what benign words calm: every signal, or the signals the entries name. Whether anything was calmed. */
+function calmWith(calmers: readonly Calmer[], score: Map<Danger, number>, fired: readonly Fired[]): boolean {
+  if (calmers.some((b) => b.calms === undefined)) {
+    for (const [danger, weight] of score) score.set(danger, weight / 2);
+    return true;
+  }
+  const calmed = fired.filter((f) => calmers.some((b) => b.calms?.has(f.signal)));
+  for (const f of calmed) score.set(f.danger, (score.get(f.danger) ?? 0) - f.weight / 2);
+  return calmed.length > 0;
+}
+
+/** The earlier dangers benign words explain: all of them, or those of the signals the entries name. */
+function benignDangers(
+  calmers: readonly Calmer[],
+  signals: ReadonlyArray<{ id: string; danger: Danger }>,
+  dangers: readonly Danger[],
+): Danger[] {
+  if (calmers.some((b) => b.calms === undefined)) return [...dangers];
+  return dangers.filter((d) => signals.some((s) => s.danger === d && calmers.some((b) => b.calms?.has(s.id))));
+}
+
 /** One reading of a message by the rules (see `run` in `compileFresh`). */
 interface RunResult {
   score: Map<Danger, number>;
-  fired: Array<{ id: string; danger: Danger; sentence: number }>;
+  fired: Fired[];
   sentences: string[];
   folded: string[];
   calm: boolean;
@@ -318,7 +351,7 @@ interface Scan {
  */
 function gatePatterns<S extends { patterns: RegExp[] }>(
   harmlessParts: RegExp[],
-  benignParts: RegExp[],
+  benignParts: Array<{ re: RegExp; calms: ReadonlySet<string> | undefined }>,
   pastParts: RegExp[],
   signalParts: S[],
   explanationParts: Array<{ dangers: readonly Danger[]; re: RegExp; unless: RegExp[]; opening: boolean }> = [],
@@ -333,7 +366,7 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
   };
   const gate = new PatternGate(howOften);
   const harmless = harmlessParts.map((re) => gate.add(new RegExp(re.source, "gmu")));
-  const benign = benignParts.map((re) => gate.add(re));
+  const benign = benignParts.map((b) => ({ gated: gate.add(b.re), calms: b.calms }));
   const past = pastParts.map((re) => gate.add(re));
   const signals = signalParts.map((s, i) => ({ ...s, gated: s.patterns.map((re, k) => gate.add(re, i, k)) }));
   const explanations = explanationParts.map((e) => ({ ...e, gated: gate.add(e.re) }));
@@ -386,7 +419,16 @@ function compileParts(file: CrisisFile) {
     }
   };
   const harmlessParts = file.harmless.flatMap((p, i) => compile(p, `harmless[${i}]`) ?? []);
-  const benignParts = file.benign.flatMap((p, i) => compile(p, `benign[${i}]`, false) ?? []);
+  const ids = new Set(file.signals.map((s) => s.id));
+  const benignParts = file.benign.flatMap((b, i) => {
+    const entry = typeof b === "string" ? { pattern: b, calms: undefined } : b;
+    const field = typeof b === "string" ? `benign[${i}]` : `benign[${i}].pattern`;
+    (entry.calms ?? []).forEach((id, k) => {
+      if (!ids.has(id)) issues.push({ field: `benign[${i}].calms[${k}]`, message: `unknown signal "${id}"` });
+    });
+    const re = compile(entry.pattern, field, false);
+    return re ? [{ re, calms: entry.calms && new Set(entry.calms) }] : [];
+  });
   const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`, false) ?? []);
   const explanationParts = file.explanations.flatMap((e, i) => {
     const re = compile(e.pattern, `explanations[${i}]`, false);
@@ -438,7 +480,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
 
   function findingOf(
     score: Map<Danger, number>,
-    fired: Array<{ id: string; danger: Danger; sentence: number }>,
+    fired: Fired[],
     sentences: string[],
     folded: string[],
   ): CrisisFinding | undefined {
@@ -462,7 +504,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // Each signal counts once per message; a danger is found when its signals weigh 2 or more together (one strong
     // signal, or two cues such as "not home since yesterday" + "his phone is off").
     const score = new Map<Danger, number>();
-    const fired: Array<{ id: string; danger: Danger; sentence: number }> = [];
+    const fired: Fired[] = [];
     const sentences = text.split(SENTENCE_END);
     const folded = sentences.map(fold);
     // What explanations read: laughing emoji as "haha" (signals read the sentences without them, review t).
@@ -517,21 +559,20 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
         if (hits.length === 0 || excepted(s, sentence, normalized, folded)) continue;
         told ??= past.some((p) => asWritten.has(p, u) && p.re.test(normalized));
         for (const key of hits) {
-          fired.push({ id: key, danger: s.danger, sentence: index });
           let weight: number = s.weight;
           if (told) {
             const so = toldWeight.get(s.danger) ?? 0;
             weight = Math.min(weight, 1 - so);
             toldWeight.set(s.danger, so + weight);
           }
+          fired.push({ id: key, signal: s.id, danger: s.danger, sentence: index, weight });
           score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
         }
       }
     });
-    // Benign words halve every signal; read only where a signal fired (most messages have none), or when asked.
-    const benignWords = () => folded.some((f) => benign.some((b) => asWritten.any(b) && b.re.test(f)));
-    const calm = fired.length > 0 && benignWords();
-    if (calm) for (const [danger, weight] of score) score.set(danger, weight / 2);
+    // Benign words calm signals (calmWith); read only where a signal fired (most messages have none), or when asked.
+    const benignWords = () => benign.filter((b) => asWritten.any(b.gated) && folded.some((f) => b.gated.re.test(f)));
+    const calm = calmWith(fired.length > 0 ? benignWords() : [], score, fired);
     // An explanation of an earlier danger counts where this message does not show that danger itself (a cue at most).
     // A question ("alles goed?") explains nothing, and an entry's `unless` is read over the whole message: a retraction
     // reported in one sentence is not undone by "alles is goed" in the next.
@@ -560,9 +601,10 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       return dangers.filter((d) => (unblanked.get(d) ?? 0) > (score.get(d) ?? 0));
     };
     const explains = (dangers: readonly Danger[]): Danger[] => {
-      if (calm || (fired.length === 0 && benignWords())) return [...dangers];
+      const calmed = benignDangers(benignWords(), signals, dangers);
+      if (calmed.length === dangers.length) return calmed;
       const ended = explained(dangers);
-      for (const d of [...hidWordsOf(dangers), ...toldAway(signals, folded, dangers)]) ended.add(d);
+      for (const d of [...calmed, ...hidWordsOf(dangers), ...toldAway(signals, folded, dangers)]) ended.add(d);
       return dangers.filter((d) => ended.has(d));
     };
     return { score, fired, sentences, folded, calm, explains };

@@ -83,6 +83,9 @@ describe("crisis recognition", () => {
     ["hij wordt al weken afgeperst door jongens uit de derde", "violence"],
     ["soms denk ik: ik neem de kinderen en we gaan samen weg uit dit leven", "parentFear"],
     ["hij heeft bijtafdrukken op zijn onderarm en zegt dat hij het verdient", "selfharm"],
+    // A known meltdown explains screams heard through the wall, not an adult's blow told beside it.
+    ["onze zoon met autisme had een meltdown. toen trok mijn vriend hem aan zijn haren door de kamer", "abuse"],
+    ["mijn zoon met autisme had een meltdown. mijn man heeft hem toen geslagen", "abuse"],
     // A second review of this session's rules: real dangers that a too-wide benign or harmless form had hidden.
     ["hij zit niet lekker in zijn vel en hij zegt dat hij dood wil", "suicide"],
     ["hij gaat na school skaten met vrienden. hij zegt dat hij dood wil", "suicide"],
@@ -363,6 +366,7 @@ describe("crisis recognition", () => {
     "ik ga dood van het lachen om die nieuwe juf",
     "de juf slaat de bladzijde om en leest verder",
     "mijn zoon slaat groep 5 over, mag de school dat zomaar beslissen?",
+    "bij de buren hoor ik vaak een kind gillen en bonken, hun zoon met autisme heeft dan een prikkelbui",
     "de school maakt misbruik van de situatie",
     "mijn zoon slaat andere kinderen op school, mag de school hem schorsen?",
     "mijn dochter slikt medicijnen voor ADHD, moet school die geven?",
@@ -751,6 +755,34 @@ describe("crisis recognition", () => {
     expect(only?.detect("Toen zei ze zzsignaalwoord.")).toBeUndefined();
     // A message with the signal's words but without the required ones does not end an earlier alarm of that kind.
     expect(only?.examine("Toen zei ze zzsignaalwoord.").explains(["missing"])).toEqual([]);
+  });
+
+  it("halves only the signals a benign entry names, and explains only their dangers", () => {
+    const file = structuredClone(realKnowledge().crisis);
+    const signal = { weight: 2 as const, unless: [], unlessMessage: [], onlyWithMessage: [] };
+    file.signals.push({ ...signal, id: "test-noise", danger: "abuse", patterns: ["\\bzzlawaai\\b"] });
+    file.signals.push({ ...signal, id: "test-blow", danger: "abuse", patterns: ["\\bzzklap\\b"] });
+    file.benign.push({ pattern: "\\bzzbuitje\\b", calms: ["test-noise"] });
+    const calmed = compileCrisis(file).detector;
+    // The noise alone is explained by the named benign words: it weighs half.
+    const noise = calmed?.examine("Ik hoor zzlawaai. Hij had een zzbuitje.");
+    expect(noise?.finding).toBeUndefined();
+    expect(noise?.weights.get("abuse")).toBe(1);
+    expect(noise?.benign).toBe(true);
+    // A blow told beside it is not named: it keeps its full weight.
+    const blow = calmed?.examine("Hij had een zzbuitje. Toen gaf zijn vader hem een zzklap.");
+    expect(blow?.finding?.dangers).toEqual(["abuse"]);
+    expect(blow?.weights.get("abuse")).toBe(2);
+    expect(blow?.benign).toBe(false);
+    // After a crisis reply, the named benign words explain the dangers of the signals they name, not others.
+    expect(calmed?.examine("Hij had een zzbuitje.").explains(["abuse", "suicide"])).toEqual(["abuse"]);
+    // A benign entry naming a signal that does not exist is an issue with its field, not a silent no-op.
+    const broken = structuredClone(realKnowledge().crisis);
+    broken.benign.push({ pattern: "\\bzzbuitje\\b", calms: ["no-such-signal"] });
+    expect(compileCrisis(broken).issues).toContainEqual({
+      field: `benign[${broken.benign.length - 1}].calms[0]`,
+      message: 'unknown signal "no-such-signal"',
+    });
   });
 
   it("checks a long message in bounded time per sentence", () => {

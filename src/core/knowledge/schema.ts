@@ -123,8 +123,14 @@ const perDanger = <T extends z.ZodType>(value: T) => z.record(Danger, value);
 export const CrisisFile = z.strictObject({
   concepts: z.record(z.string().regex(/^[a-zA-Z]+$/), z.string().min(1)),
   harmless: z.array(z.string().min(1)).default([]),
-  /** Words that tell the danger is over, explained or someone else's: every signal then weighs half. */
-  benign: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that tell the danger is over, explained or someone else's: every signal then weighs half. An entry with
+   * `calms` halves only the signals it names ("een prikkelbui" explains screams heard through the wall, not a father's
+   * blow told beside it).
+   */
+  benign: z
+    .array(z.union([z.string().min(1), z.strictObject({ pattern: z.string().min(1), calms: z.array(kebabId).min(1) })]))
+    .default([]),
   /**
    * Words that explain an earlier message's danger of the kinds named, in a later message of the conversation that
    * does not show them itself (one cue at most) ("hij is er nu" after "niet thuisgekomen"; "met mijn voetbalclub bedoel ik" after "er een

@@ -25,8 +25,9 @@ export interface CrisisDetector {
   detect(text: string): CrisisFinding | undefined;
   /**
    * The finding, the weight of the signals per danger also below what it takes to report one (2), and whether the
-   * message says the danger is over or explained (`benign` in crisis.yaml: every signal then weighs half, or only the
-   * signals the entry names; read only where a signal fired, so false where none did).
+   * message says the danger is over or explained (`benign` in crisis.yaml: every signal then weighs half; read only
+   * where a signal fired, so false where none did). An entry that names the signals it calms halves only those, in
+   * `weights`, and leaves this false: the other signals and their cues count as they are.
    */
   examine(text: string): {
     finding: CrisisFinding | undefined;
@@ -59,25 +60,18 @@ interface Fired {
 /** Benign words that matched: `calms` names the signals they halve, undefined for all. */
 type Calmer = { calms: ReadonlySet<string> | undefined };
 
-/** Halves what benign words calm: every signal, or the signals the entries name. Whether anything was calmed. */
+/**
+ * Halves what benign words calm: every signal, or the signals the entries name. Whether every signal was calmed (an
+ * entry that names signals leaves the others, and their cues, as they are).
+ */
 function calmWith(calmers: readonly Calmer[], score: Map<Danger, number>, fired: readonly Fired[]): boolean {
   if (calmers.some((b) => b.calms === undefined)) {
     for (const [danger, weight] of score) score.set(danger, weight / 2);
     return true;
   }
-  const calmed = fired.filter((f) => calmers.some((b) => b.calms?.has(f.signal)));
-  for (const f of calmed) score.set(f.danger, (score.get(f.danger) ?? 0) - f.weight / 2);
-  return calmed.length > 0;
-}
-
-/** The earlier dangers benign words explain: all of them, or those of the signals the entries name. */
-function benignDangers(
-  calmers: readonly Calmer[],
-  signals: ReadonlyArray<{ id: string; danger: Danger }>,
-  dangers: readonly Danger[],
-): Danger[] {
-  if (calmers.some((b) => b.calms === undefined)) return [...dangers];
-  return dangers.filter((d) => signals.some((s) => s.danger === d && calmers.some((b) => b.calms?.has(s.id))));
+  for (const f of fired)
+    if (calmers.some((b) => b.calms?.has(f.signal))) score.set(f.danger, (score.get(f.danger) ?? 0) - f.weight / 2);
+  return false;
 }
 
 /** One reading of a message by the rules (see `run` in `compileFresh`). */
@@ -601,10 +595,11 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       return dangers.filter((d) => (unblanked.get(d) ?? 0) > (score.get(d) ?? 0));
     };
     const explains = (dangers: readonly Danger[]): Danger[] => {
-      const calmed = benignDangers(benignWords(), signals, dangers);
-      if (calmed.length === dangers.length) return calmed;
+      // Benign words explain every earlier danger; an entry that names signals explains none (it does not know which
+      // signals the earlier message fired: "hij krijgt dan een prikkelbui" after a blow told is no explanation).
+      if (benignWords().some((b) => b.calms === undefined)) return [...dangers];
       const ended = explained(dangers);
-      for (const d of [...calmed, ...hidWordsOf(dangers), ...toldAway(signals, folded, dangers)]) ended.add(d);
+      for (const d of [...hidWordsOf(dangers), ...toldAway(signals, folded, dangers)]) ended.add(d);
       return dangers.filter((d) => ended.has(d));
     };
     return { score, fired, sentences, folded, calm, explains };

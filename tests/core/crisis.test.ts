@@ -757,7 +757,7 @@ describe("crisis recognition", () => {
     expect(only?.examine("Toen zei ze zzsignaalwoord.").explains(["missing"])).toEqual([]);
   });
 
-  it("halves only the signals a benign entry names, and explains only their dangers", () => {
+  it("halves only the signals a benign entry names, and explains no earlier danger with them", () => {
     const file = structuredClone(realKnowledge().crisis);
     const signal = { weight: 2 as const, unless: [], unlessMessage: [], onlyWithMessage: [] };
     file.signals.push({ ...signal, id: "test-noise", danger: "abuse", patterns: ["\\bzzlawaai\\b"] });
@@ -768,14 +768,15 @@ describe("crisis recognition", () => {
     const noise = calmed?.examine("Ik hoor zzlawaai. Hij had een zzbuitje.");
     expect(noise?.finding).toBeUndefined();
     expect(noise?.weights.get("abuse")).toBe(1);
-    expect(noise?.benign).toBe(true);
+    // Only the named signal was calmed: the message is not read as calm as a whole (its other cues still count).
+    expect(noise?.benign).toBe(false);
     // A blow told beside it is not named: it keeps its full weight.
     const blow = calmed?.examine("Hij had een zzbuitje. Toen gaf zijn vader hem een zzklap.");
     expect(blow?.finding?.dangers).toEqual(["abuse"]);
     expect(blow?.weights.get("abuse")).toBe(2);
     expect(blow?.benign).toBe(false);
-    // After a crisis reply, the named benign words explain the dangers of the signals they name, not others.
-    expect(calmed?.examine("Hij had een zzbuitje.").explains(["abuse", "suicide"])).toEqual(["abuse"]);
+    // After a crisis reply, benign words that name signals explain nothing: the earlier alarm may have been a blow.
+    expect(calmed?.examine("Hij had een zzbuitje.").explains(["abuse", "suicide"])).toEqual([]);
     // A benign entry naming a signal that does not exist is an issue with its field, not a silent no-op.
     const broken = structuredClone(realKnowledge().crisis);
     broken.benign.push({ pattern: "\\bzzbuitje\\b", calms: ["no-such-signal"] });
@@ -2534,6 +2535,14 @@ describe("crisis recognition", () => {
       "ik vind het leuk wat opa doet als hij op ons past, hij leest altijd voor",
     ],
   );
+
+  it("keeps a blow told earlier in the conversation when a later message names a meltdown (review af)", async () => {
+    const told = await assistant.reply("af1", "Mijn vriend slaat mijn zoon als hij gilt.");
+    expect(told.kind).toBe("crisis");
+    const later = await assistant.reply("af1", "Hij heeft autisme en krijgt dan een prikkelbui.");
+    expect(later.kind).toBe("crisis");
+    expect(later.dangers).toContain("abuse");
+  });
 
   it("ends a conversation's alarm when asking further found a game, not when the game is told beside a blow", async () => {
     // "Asked further" without an object, and a game or an escape room found (round of crisis-dl).

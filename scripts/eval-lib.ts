@@ -61,6 +61,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-dx.jsonl",
     "crisis-ea.jsonl",
     "distress-neg-ea.jsonl",
+    "crisis-ed.jsonl",
+    "distress-neg-ed.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -63,6 +63,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-ea.jsonl",
     "crisis-ed.jsonl",
     "distress-neg-ed.jsonl",
+    "crisis-eg.jsonl",
+    "distress-neg-eg.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -2620,6 +2620,13 @@ describe("crisis recognition", () => {
     ],
   );
 
+  it("counts one sign once, even where two signals know its words (re-read of the twenty-first session)", () => {
+    // A sore bottom and "niemand zag" are one cue each: alone they are no crisis, beside a second sign they are.
+    expect(detector?.examine("Hij is rood en pijnlijk bij zijn billen.").weights.get("abuse")).toBe(1);
+    expect(detector?.examine("Hij ging weg na de pauze. Niemand zag het.").finding?.dangers).toEqual(["missing"]);
+    expect(detector?.examine("Niemand zag het, ik was aan het koken.").weights.get("missing") ?? 0).toBeLessThan(2);
+  });
+
   it("keeps a blow told earlier in the conversation when a later message names a meltdown (review af)", async () => {
     const told = await assistant.reply("af1", "Mijn vriend slaat mijn zoon als hij gilt.");
     expect(told.kind).toBe("crisis");

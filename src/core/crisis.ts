@@ -371,6 +371,16 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
  */
+/**
+ * What an explanation reads of a sentence: the folded sentence itself, or of a question the clauses before its last
+ * comma ("uit de groepsapp, maar hoe lang ...?"), folded anew; nothing of a question without a comma ("alles goed?").
+ */
+function questionLead(raw: string, folded: string): string | undefined {
+  if (!raw.trim().endsWith("?")) return folded;
+  const comma = raw.lastIndexOf(",");
+  return comma < 0 ? undefined : fold(raw.slice(0, comma).replace(LAUGH, " haha "));
+}
+
 export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
   // The same rules give the same detector: compiled once per loaded file (the literals take some 80 ms to derive).
   const cached = compiled.get(file);
@@ -570,18 +580,20 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // An explanation of an earlier danger counts where this message does not show that danger itself (a cue at most).
     // A question ("alles goed?") explains nothing, and an entry's `unless` is read over the whole message: a retraction
     // reported in one sentence is not undone by "alles is goed" in the next.
-    // An opening counts in the first two sentences of a message without any sign of danger.
+    // An opening counts in the first two sentences of a message without any sign of danger, in a question only before
+    // its last comma (the message completes the one before, then asks something else: see questionLead).
     const explained = (dangers: readonly Danger[]): Set<Danger> => {
       const said = laughed.join(" ");
       const read = laughing ? scanner.scan(laughed.join("\n")) : asWritten;
       const openings = new Set(laughed.filter((f) => f.trim() !== "").slice(0, 2));
       const ended = new Set<Danger>();
       laughed.forEach((f, i) => {
-        if ((sentences[i] ?? "").trim().endsWith("?")) return;
+        const lead = questionLead(sentences[i] ?? "", f);
         for (const e of explanations) {
+          if (lead === undefined || (lead !== f && !e.opening)) continue;
           const named = e.dangers.filter((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2);
           const opens = !e.opening || (fired.length === 0 && openings.has(f));
-          const reads = opens && named.length > 0 && read.any(e.gated) && e.gated.re.test(f);
+          const reads = opens && named.length > 0 && read.any(e.gated) && e.gated.re.test(lead);
           if (reads && !e.unless.some((u) => u.test(said))) for (const d of named) ended.add(d);
         }
       });

@@ -786,6 +786,23 @@ describe("crisis recognition", () => {
     });
   });
 
+  it("reads an opening explanation in a question only before its last comma", () => {
+    const file = structuredClone(realKnowledge().crisis);
+    file.explanations.push({ dangers: ["abuse"], pattern: "^zzuitleg\\b", opening: true, unless: [] });
+    file.explanations.push({ dangers: ["missing"], pattern: "\\bzzterug\\b", unless: [], opening: false });
+    const detector = compileCrisis(file).detector;
+    // The message completes the one before, then asks something else: the clause before the comma explains.
+    expect(detector?.examine("zzuitleg omdat ik spamde, maar hoe lang mag dat?").explains(["abuse"])).toEqual([
+      "abuse",
+    ]);
+    // A question without a comma explains nothing ("alles goed?"), nor the question after the comma.
+    expect(detector?.examine("zzuitleg echt?").explains(["abuse"])).toEqual([]);
+    expect(detector?.examine("ok, is het zzuitleg?").explains(["abuse"])).toEqual([]);
+    // Only openings read a question's first clauses: other explanations still skip a question.
+    expect(detector?.examine("hij is zzterug, klopt dat?").explains(["missing"])).toEqual([]);
+    expect(detector?.examine("hij is zzterug.").explains(["missing"])).toEqual(["missing"]);
+  });
+
   it("checks a long message in bounded time per sentence", () => {
     const long = `${"bla ".repeat(3000)} hij wil dood`;
     expect(detect(long)?.dangers ?? []).toEqual([]); // beyond the sentence bound: not read
@@ -2617,6 +2634,37 @@ describe("crisis recognition", () => {
       "ik wil een einde maken aan de ruzie met mijn zus",
       "de ehbo doos in de gymzaal is leeg, wie vult die aan?",
       "in de zomer slapen we op de camping in een tent",
+    ],
+  );
+
+  // The round of crisis-em and -en (twenty-second session), in our own words, each with an everyday twin.
+  bothWays(
+    "round of crisis-em and -en",
+    [
+      ["ik sta bij het spoor en zet een stap naar voren als de trein komt", "suicide"],
+      ["hij zegt dat hij onder een bus wil lopen omdat niemand om hem geeft", "suicide"],
+      ["dit is mijn laatste post. sorry iedereen", "suicide"],
+      ["hoe hard moet je drukken op je keel voordat je bewusteloos raakt", "suicide"],
+      ["na het eten steekt ze haar vingers in haar keel, ze is 13", "selfharm"],
+      ["ik knal dat elastiekje tegen mn pols tot het open is", "selfharm"],
+      ["ik sla tegen de muur tot mn knokkels bloeden. ik doe het expres", "selfharm"],
+      ["mijn stiefvader sluit me op in de kelder als ik te laat ben", "abuse"],
+      ["ze trekt aan haar haar tot er plukken uitkomen", "abuse"],
+      ["hij zette haar voor straf in heet water", "abuse"],
+      ["ik drink veel water zodat ik geen honger heb, er is thuis geen eten", "abuse"],
+      ["zijn pols was gebroken en hij heeft 3 dagen gewacht voor iemand met hem naar de dokter ging", "abuse"],
+      ["de peuter van de overkant speelt alleen bij de sloot", "abuse"],
+    ],
+    [
+      "mijn zoon speelde gisteren alleen met zijn lego, dat is fijn",
+      "mijn vader sluit de schuur op als hij weggaat",
+      "hij steekt zijn vinger in de lucht als hij iets weet",
+      "ik zie eruit alsof ik in elkaar geslagen ben na die hockeywedstrijd",
+      "de school gaf een folder over kindermishandeling aan alle ouders, waarom?",
+      "mijn zoon van 3 slaat mij als hij moe is, hoe reageer ik?",
+      "ze leest een boek over een meisje dat wegloopt van huis",
+      "zijn jas is weg, die heeft hij op school laten liggen",
+      "de voordeur stond open want het was zo warm",
     ],
   );
 

@@ -65,6 +65,10 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-ed.jsonl",
     "crisis-eg.jsonl",
     "distress-neg-eg.jsonl",
+    "crisis-ej.jsonl",
+    "distress-neg-ej.jsonl",
+    "crisis-eo.jsonl",
+    "distress-neg-eo.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

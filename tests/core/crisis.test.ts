@@ -2668,6 +2668,31 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-ep and -eq (twenty-second session), in our own words, each with an everyday twin.
+  bothWays(
+    "round of crisis-ep and -eq",
+    [
+      ["ik heb gegoogeld hoe je kan ophouden met leven", "suicide"],
+      ["als ik er maandag niet ben dan weet je waarom", "suicide"],
+      ["ik ga door met niet eten tot ik dun ben", "selfharm"],
+      ["ik moest zeggen dat ik tegen de deur was gebotst maar het was mn stiefvader", "abuse"],
+      ["haar vriend drukte zijn sigaret op mijn arm uit", "abuse"],
+      ["zijn vader heeft hem de deur uit gezet en hij slaapt nu in een portiek", "abuse"],
+      ["mijn oom doet dingen met mij die niet mogen", "abuse"],
+      ["papa ligt op de grond en hij wordt niet wakker", "abuse"],
+      ["de kleuter is weg uit de speeltuin, we zoeken overal", "missing"],
+      ["morgen steek ik hem met een pen in zijn oog", "violence"],
+    ],
+    [
+      "ik heb gegoogeld hoe je kan stoppen met roken, voor mijn vader",
+      "ik ga door met trainen tot ik sneller ben",
+      "ze had per ongeluk in haar duim geknipt, de juf deed er een pleister op",
+      "we bespreken in de les over sexting wat je kunt doen",
+      "de blauwe plekken komen van hockey, ze is keeper",
+      "haar geheim had ik doorverteld, nu is het weer goed",
+    ],
+  );
+
   it("counts one sign once, even where two signals know its words (re-read of the twenty-first session)", () => {
     // A sore bottom and "niemand zag" are one cue each: alone they are no crisis, beside a second sign they are.
     expect(detector?.examine("Hij is rood en pijnlijk bij zijn billen.").weights.get("abuse")).toBe(1);

@@ -247,6 +247,8 @@ const foldSpoken = (text: string): string =>
 const CROSSES_LINES = /\\[sWD]|\[\^/u;
 const LINE_BREAK = "\\s, \\W, \\D and [^…] match a line break: use a space or a word class";
 const BACK_REFERENCE = "back-references are not supported (write the alternatives out)";
+const LEADING_LOOKBEHIND =
+  "a look back to the start of the sentence before any words is tried at every position (slow): put it after the words it guards";
 
 /** The non-empty sentences, each once, with the index of its first occurrence. */
 function distinct(sentences: string[]): Array<{ sentence: string; index: number }> {
@@ -408,9 +410,11 @@ function compileParts(file: CrisisFile) {
     const source = expand(pattern, field);
     const refused = /\\[1-9]|\\k</u.test(pattern)
       ? BACK_REFERENCE
-      : perLine && CROSSES_LINES.test(source)
-        ? LINE_BREAK
-        : "";
+      : /^\(\?<[=!]\^/u.test(pattern)
+        ? LEADING_LOOKBEHIND
+        : perLine && CROSSES_LINES.test(source)
+          ? LINE_BREAK
+          : "";
     if (refused) {
       issues.push({ field, message: refused });
       return undefined;

@@ -95,6 +95,12 @@ describe("loading the knowledge base", () => {
     expect(issue?.message).toContain("line break");
   });
 
+  it("reports a crisis pattern that starts with a look back to the start of the sentence (tried at every position)", () => {
+    edit(join(dir, "crisis.yaml"), (t) => t.replace("'\\b(zelfmoord|", "'(?<=^(?!.*\\bgrap\\b).*)\\b(zelfmoord|"));
+    const issue = issuesOf().find((i) => i.field.startsWith("signals[0] (suicide-named).patterns[0]"));
+    expect(issue?.message).toContain("after the words it guards");
+  });
+
   it("reports a past-frame pattern that does not compile, naming it", () => {
     edit(join(dir, "crisis.yaml"), (t) => t.replace("past:\n  - '^(?=", "past:\n  - '^((?="));
     const issue = issuesOf().find((i) => i.field === "past[0]");

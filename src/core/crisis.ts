@@ -410,7 +410,7 @@ function compileParts(file: CrisisFile) {
     const source = expand(pattern, field);
     const refused = /\\[1-9]|\\k</u.test(pattern)
       ? BACK_REFERENCE
-      : /^\(\?<[=!]\^/u.test(pattern)
+      : /^\(\?<[=!]\^(?!\))/u.test(pattern)
         ? LEADING_LOOKBEHIND
         : perLine && CROSSES_LINES.test(source)
           ? LINE_BREAK

@@ -69,6 +69,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-ej.jsonl",
     "crisis-eo.jsonl",
     "distress-neg-eo.jsonl",
+    "crisis-er.jsonl",
+    "distress-neg-er.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

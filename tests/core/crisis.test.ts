@@ -2693,6 +2693,21 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // Review al: "per ongeluk" excuses a sign only when told plainly, not as hearsay, an order to say it, a repetition or
+  // a doubt (cover stories), in our own words, each with a plain accident.
+  bothWays(
+    "review al: per ongeluk as a cover story",
+    [
+      ["mijn stiefvader zegt dat hij per ongeluk zijn sigaret op haar arm uitdrukte", "abuse"],
+      ["ik moest zeggen dat ik per ongeluk van de trap was gevallen", "abuse"],
+      ["ze heeft zich in haar pols gesneden, zogenaamd per ongeluk", "selfharm"],
+    ],
+    [
+      "hij sneed zich per ongeluk in zijn duim bij het koken, ik stond ernaast",
+      "ze stootte per ongeluk haar hoofd tegen de kast, een bult, verder niks",
+    ],
+  );
+
   it("counts one sign once, even where two signals know its words (re-read of the twenty-first session)", () => {
     // A sore bottom and "niemand zag" are one cue each: alone they are no crisis, beside a second sign they are.
     expect(detector?.examine("Hij is rood en pijnlijk bij zijn billen.").weights.get("abuse")).toBe(1);

@@ -2701,10 +2701,15 @@ describe("crisis recognition", () => {
       ["mijn stiefvader zegt dat hij per ongeluk zijn sigaret op haar arm uitdrukte", "abuse"],
       ["ik moest zeggen dat ik per ongeluk van de trap was gevallen", "abuse"],
       ["ze heeft zich in haar pols gesneden, zogenaamd per ongeluk", "selfharm"],
+      // Gaps the review found beside its aspect: an adult who pulls the hair, or hits "met de riem" with another verb.
+      ["mijn moeder trekt aan mijn haren als ik huil", "abuse"],
+      ["haar stiefvader raakte haar met de riem", "abuse"],
     ],
     [
       "hij sneed zich per ongeluk in zijn duim bij het koken, ik stond ernaast",
       "ze stootte per ongeluk haar hoofd tegen de kast, een bult, verder niks",
+      "mijn broertje trekt aan mijn haren als hij zijn zin niet krijgt",
+      "mama trok aan mijn haar toen ze het vlocht",
     ],
   );
 

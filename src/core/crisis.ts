@@ -370,19 +370,20 @@ function gatePatterns<S extends { patterns: RegExp[] }>(
 }
 
 /**
+ * What an explanation reads of a sentence: the folded sentence itself, or of a question the clauses before its last
+ * comma, folded anew ("uit de groepsapp, maar hoe lang ...?"), which only an opening reads; nothing of a question
+ * without a comma ("alles goed?").
+ */
+function questionLead(raw: string, folded: string): { text: string; asked: boolean } | undefined {
+  if (!raw.trim().endsWith("?")) return { text: folded, asked: false };
+  const comma = raw.lastIndexOf(",");
+  return comma < 0 ? undefined : { text: fold(raw.slice(0, comma).replace(LAUGH, " haha ")), asked: true };
+}
+
+/**
  * Compiles `knowledge/crisis.yaml`. `{name}` in a pattern stands for the concept of that name. Returns the issues
  * (a pattern that does not compile, an unknown concept) instead of throwing, so the loader can name each one.
  */
-/**
- * What an explanation reads of a sentence: the folded sentence itself, or of a question the clauses before its last
- * comma ("uit de groepsapp, maar hoe lang ...?"), folded anew; nothing of a question without a comma ("alles goed?").
- */
-function questionLead(raw: string, folded: string): string | undefined {
-  if (!raw.trim().endsWith("?")) return folded;
-  const comma = raw.lastIndexOf(",");
-  return comma < 0 ? undefined : fold(raw.slice(0, comma).replace(LAUGH, " haha "));
-}
-
 export function compileCrisis(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
   // The same rules give the same detector: compiled once per loaded file (the literals take some 80 ms to derive).
   const cached = compiled.get(file);
@@ -582,10 +583,8 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     const benignWords = () => benign.filter((b) => asWritten.any(b.gated) && folded.some((f) => b.gated.re.test(f)));
     const calm = calmWith(fired.length > 0 ? benignWords() : [], score, fired);
     // An explanation of an earlier danger counts where this message does not show that danger itself (a cue at most).
-    // A question ("alles goed?") explains nothing, and an entry's `unless` is read over the whole message: a retraction
-    // reported in one sentence is not undone by "alles is goed" in the next.
-    // An opening counts in the first two sentences of a message without any sign of danger, in a question only before
-    // its last comma (the message completes the one before, then asks something else: see questionLead).
+    // An entry's `unless` is read over the whole message (a retraction is not undone by "alles is goed" in the next
+    // sentence); an opening only in the first two sentences without any sign of danger. Questions: see questionLead.
     const explained = (dangers: readonly Danger[]): Set<Danger> => {
       const said = laughed.join(" ");
       const read = laughing ? scanner.scan(laughed.join("\n")) : asWritten;
@@ -593,11 +592,11 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       const ended = new Set<Danger>();
       laughed.forEach((f, i) => {
         const lead = questionLead(sentences[i] ?? "", f);
+        if (lead === undefined) return;
         for (const e of explanations) {
-          if (lead === undefined || (lead !== f && !e.opening)) continue;
           const named = e.dangers.filter((d) => dangers.includes(d) && (score.get(d) ?? 0) < 2);
-          const opens = !e.opening || (fired.length === 0 && openings.has(f));
-          const reads = opens && named.length > 0 && read.any(e.gated) && e.gated.re.test(lead);
+          const opens = e.opening ? fired.length === 0 && openings.has(f) : !lead.asked;
+          const reads = opens && named.length > 0 && read.any(e.gated) && e.gated.re.test(lead.text);
           if (reads && !e.unless.some((u) => u.test(said))) for (const d of named) ended.add(d);
         }
       });

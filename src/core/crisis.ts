@@ -74,6 +74,19 @@ function calmWith(calmers: readonly Calmer[], score: Map<Danger, number>, fired:
   return false;
 }
 
+/** The dangers a message says are over: those of the `over` entries one of its sentences holds. */
+function endedIn(overParts: ReadonlyArray<{ dangers: ReadonlySet<Danger>; re: RegExp }>, folded: readonly string[]) {
+  return new Set(overParts.flatMap((o) => (folded.some((f) => o.re.test(f)) ? [...o.dangers] : [])));
+}
+
+/** What a signal adds from a budget of one cue per danger (sentences told of the past, or of harm that is over). */
+function spend(budget: Map<Danger, number>, danger: Danger, weight: number): number {
+  const so = budget.get(danger) ?? 0;
+  const added = Math.min(weight, 1 - so);
+  budget.set(danger, so + added);
+  return added;
+}
+
 /** One reading of a message by the rules (see `run` in `compileFresh`). */
 interface RunResult {
   score: Map<Danger, number>;
@@ -439,6 +452,11 @@ function compileParts(file: CrisisFile) {
     return re ? [{ re, calms: entry.calms && new Set(entry.calms) }] : [];
   });
   const pastParts = file.past.flatMap((p, i) => compile(p, `past[${i}]`, false) ?? []);
+  const overParts = file.over.flatMap((o, i) => {
+    const re = compile(o.pattern, `over[${i}].pattern`, false);
+    return re ? [{ dangers: new Set(o.dangers), re }] : [];
+  });
+  const nowParts = file.now.flatMap((p, i) => compile(p, `now[${i}]`, false) ?? []);
   const explanationParts = file.explanations.flatMap((e, i) => {
     const re = compile(e.pattern, `explanations[${i}]`, false);
     const unless = e.unless.flatMap((p, k) => compile(p, `explanations[${i}].unless[${k}]`, false) ?? []);
@@ -457,11 +475,12 @@ function compileParts(file: CrisisFile) {
       (p, k) => compile(p, `signals[${i}] (${s.id}).onlyWithMessage[${k}]`, false) ?? [],
     ),
   }));
-  return { issues, harmlessParts, benignParts, pastParts, signalParts, explanationParts };
+  return { issues, harmlessParts, benignParts, pastParts, overParts, nowParts, signalParts, explanationParts };
 }
 
 function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: CrisisIssue[] } {
-  const { issues, harmlessParts, benignParts, pastParts, signalParts, explanationParts } = compileParts(file);
+  const { issues, harmlessParts, benignParts, pastParts, overParts, nowParts, signalParts, explanationParts } =
+    compileParts(file);
   if (issues.length > 0) return { issues };
   const { harmless, benign, past, signals, explanations, scanner } = gatePatterns(
     harmlessParts,
@@ -538,6 +557,9 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       everyday = true;
     }
     const blanked = joined.split("\n");
+    // What sentences told of the past, and those of a danger the message says is over (read where a signal fired), add.
+    let ended: Set<Danger> | undefined;
+    const spent = { over: new Map<Danger, number>(), told: new Map<Danger, number>() };
     unique.forEach(({ sentence: normalized, index }, u) => {
       const sentence = blanked[u] ?? "";
       // The signals with a pattern that may match here, in the order of crisis.yaml; per signal, its patterns that may.
@@ -549,9 +571,9 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
           else here.set(g.signal, new Set([g.k]));
         }
       if (here.size === 0) return;
-      // A sentence told of the past only: its signals together weigh at most one cue per danger.
+      // A sentence told of the past only: its signals together weigh at most one cue per danger. In a message that
+      // says a danger is over, so do all its sentences that show that danger and say nothing of now, together.
       let told: boolean | undefined;
-      const toldWeight = new Map<Danger, number>();
       for (const i of [...here.keys()].sort((a, b) => a - b)) {
         const s = signals[i] as (typeof signals)[number];
         const ks = here.get(i) as Set<number>;
@@ -567,13 +589,11 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
         // An exception reads the sentence as blanked and as written: its words may be ones a harmless phrase blanked.
         if (hits.length === 0 || excepted(s, sentence, normalized, folded)) continue;
         told ??= past.some((p) => asWritten.has(p, u) && p.re.test(normalized));
+        const over =
+          (ended ??= endedIn(overParts, folded)).has(s.danger) && (told || !nowParts.some((re) => re.test(normalized)));
         for (const key of hits) {
-          let weight: number = s.weight;
-          if (told) {
-            const so = toldWeight.get(s.danger) ?? 0;
-            weight = Math.min(weight, 1 - so);
-            toldWeight.set(s.danger, so + weight);
-          }
+          const budget = over ? spent.over : told ? spent.told : undefined;
+          const weight = budget ? spend(budget, s.danger, s.weight) : s.weight;
           fired.push({ id: key, signal: s.id, danger: s.danger, sentence: index, weight });
           score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
         }

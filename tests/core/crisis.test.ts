@@ -2713,6 +2713,58 @@ describe("crisis recognition", () => {
     ],
   );
 
+  // The round of crisis-es and -et (twenty-third session), in our own words, each with an everyday twin.
+  bothWays(
+    "round of crisis-es and -et",
+    [
+      ["over mijn armen gaat het, ik heb er gisteren een naam in gekrast", "selfharm"],
+      ["hij knijpt zichzelf tot er blauwe plekken komen", "selfharm"],
+      ["ik kan alleen maar denken aan het mesje in mijn la", "selfharm"],
+      ["sh terugval gisteren, niemand weet het", "selfharm"],
+      [
+        "hoe lang duurt het tot krassen niet meer te zien zijn? ik wil niet dat iemand het ziet bij zwemmen",
+        "selfharm",
+      ],
+      ["volgende week zwemles en niemand mag mijn polsen zien. snap je wel", "selfharm"],
+      ["hoeveel slaappillen zijn dodelijk", "suicide"],
+      ["als ik van de brug spring mist niemand me", "suicide"],
+      ["ik heb afscheid genomen van mijn vrienden en het is gek hoe rustig ik me voel", "suicide"],
+      ["mijn naaktfoto is door de hele klas doorgestuurd", "abuse"],
+      ["de gymleraar vroeg in een appje naar mijn lichaam", "abuse"],
+    ],
+    [
+      "ik heb mijn naam in de tafel gekrast en moet nablijven",
+      "ik knijp mezelf in mijn arm om wakker te blijven bij wiskunde",
+      "ik kan alleen maar denken aan de schaar die ik kwijt ben voor handvaardigheid",
+      "hoe lang duurt het tot de krassen van de kat weg zijn? ik wil niet dat iemand vragen stelt",
+      "ik wil niet zwemmen want niemand mag mijn benen zien, ze zijn te dik",
+      "hoeveel paracetamol mag een kind van 6 bij koorts",
+      "als ik van de duikplank spring ziet niemand het, zo klein is het bad",
+      "bedankt voor alles juf, je was de beste",
+      "we kregen een gastles over nudes die rondgestuurd worden",
+      "de gymleraar vroeg naar mijn lichaam na mijn blessure, of het weer ging",
+      "ik voel me ineens heel rustig nu de toetsweek voorbij is",
+      "we moesten bij biologie een kikker ontleden en ik werd misselijk van het bloed",
+      "de documentaire legde uit hoe het vliegtuig werd neergeschoten",
+      "ik wil gewoon verdwijnen tot de zomervakantie haha",
+      "in de serie is er een aflevering waarin hij van het dak springt",
+    ],
+  );
+
+  it("weighs old harm a message says is over as one cue at most, unless a sentence of it is about now (crisis-et)", () => {
+    const over = [
+      "Mijn dochter sneed zichzelf in de brugklas. Ze heeft daar therapie voor gehad en is al drie jaar helemaal gestopt. Mag de school dat nog in haar dossier hebben staan?",
+      "Haar vader heeft haar geslagen. Hij is veroordeeld en er is geen contact meer met hem. Moet ik dat aan de nieuwe school vertellen?",
+      "Toen ik zelf op de lagere school zat, in de jaren zestig, sloeg de meester ons met een liniaal. Nu is de juf van mijn kleinzoon streng, mag ik daar iets van zeggen?",
+    ];
+    for (const text of over) expect(detect(text)).toBeUndefined();
+    const now = [
+      "Mijn dochter sneed zichzelf in de brugklas. Ze was al drie jaar gestopt, maar gisteren zag ik weer verse sneetjes.",
+      "Haar vader is veroordeeld en zit vast, maar nu slaat haar stiefvader haar.",
+    ];
+    for (const text of now) expect(detect(text)?.dangers.length).toBeGreaterThan(0);
+  });
+
   it("counts one sign once, even where two signals know its words (re-read of the twenty-first session)", () => {
     // A sore bottom and "niemand zag" are one cue each: alone they are no crisis, beside a second sign they are.
     expect(detector?.examine("Hij is rood en pijnlijk bij zijn billen.").weights.get("abuse")).toBe(1);

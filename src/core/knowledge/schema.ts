@@ -152,10 +152,20 @@ export const CrisisFile = z.strictObject({
     )
     .default([]),
   /**
-   * Words that set one sentence in the past with nothing of now ("twee jaar geleden", "op zijn vorige school"): the
-   * signals of that sentence count at most as one cue per danger, so history alone is no crisis but adds to one.
+   * Words that set one sentence in the past with nothing of now ("twee jaar geleden", "op zijn vorige school"), or in a
+   * story the sentence tells ("de aflevering waarin hij van het dak springt"): the signals of such sentences together
+   * count at most as one cue per danger, so history alone is no crisis but adds to one.
    */
   past: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that tell, anywhere in a message, that a danger of these kinds is over and dealt with ("hij is veroordeeld
+   * en er is geen contact", "ze is al drie jaar gestopt"). In such a message the sentences that show the danger and say
+   * nothing of now (none of `now`) together weigh at most one cue of it: a long story that tells old harm to explain a
+   * school question is no crisis, while a sentence of now ("en nu doet ze het weer") counts in full.
+   */
+  over: z.array(z.strictObject({ dangers: z.array(Danger).min(1), pattern: z.string().min(1) })).default([]),
+  /** Words that tie a sentence to now, or say that a danger goes on or came back (see `over`). */
+  now: z.array(z.string().min(1)).default([]),
   signals: z
     .array(
       z.strictObject({

@@ -71,6 +71,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-eo.jsonl",
     "crisis-er.jsonl",
     "distress-neg-er.jsonl",
+    "crisis-eu.jsonl",
+    "distress-neg-eu.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

@@ -237,9 +237,10 @@ export function createAssistant(knowledge: Knowledge, options: Partial<Assistant
     // `remembered`: the dangers of an earlier crisis reply, and those the previous message showed one cue of. A
     // message that explains a danger away ("met papier bij handvaardigheid" after "ik heb mezelf gesneden") carries
     // none of those it explains; the others stay.
-    const { finding: byRules, weights, benign, explains } = crisisDetector.examine(text);
+    const { finding: byRules, weights, benign, settled, explains } = crisisDetector.examine(text);
     const explained = remembered.length > 0 ? explains(remembered) : [];
-    const cues = benign ? [] : [...weights].filter(([, w]) => w >= 1).map(([d]) => d);
+    // Harm the message tells as over ("hij is veroordeeld, er is geen contact") is no cue for the model either.
+    const cues = benign ? [] : [...weights].filter(([d, w]) => w >= 1 && !settled.includes(d)).map(([d]) => d);
     if (byRules) {
       // The rules name what they saw; where the model is sure of another kind of danger (a farewell story of a child
       // who is also gone), its help lines come too.

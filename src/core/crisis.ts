@@ -33,6 +33,8 @@ export interface CrisisDetector {
     finding: CrisisFinding | undefined;
     weights: Map<Danger, number>;
     benign: boolean;
+    /** The dangers every sign of which the message tells as harm that is over (`over` in crisis.yaml): no cue. */
+    settled: Danger[];
     /**
      * Which earlier dangers of these kinds the message explains away: all, with benign words ("sliep bij zijn
      * vriendin, mama wist het"), a danger word of one of them in its everyday use (a `harmless` phrase that hid words of that
@@ -79,6 +81,18 @@ function endedIn(overParts: ReadonlyArray<{ dangers: ReadonlySet<Danger>; re: Re
   return new Set(overParts.flatMap((o) => (folded.some((f) => o.re.test(f)) ? [...o.dangers] : [])));
 }
 
+/** The signals with a pattern that may match on a line, in the order of crisis.yaml; per signal, its patterns that may. */
+function signalsOn(scan: Scan, line: number): Map<number, Set<number>> {
+  const here = new Map<number, Set<number>>();
+  for (const g of scan.on(line))
+    if (g.signal !== undefined && g.k !== undefined) {
+      const ks = here.get(g.signal);
+      if (ks) ks.add(g.k);
+      else here.set(g.signal, new Set([g.k]));
+    }
+  return here;
+}
+
 /** What a signal adds from a budget of one cue per danger (sentences told of the past, or of harm that is over). */
 function spend(budget: Map<Danger, number>, danger: Danger, weight: number): number {
   const so = budget.get(danger) ?? 0;
@@ -94,6 +108,7 @@ interface RunResult {
   sentences: string[];
   folded: string[];
   calm: boolean;
+  settled: Danger[];
   explains: (dangers: readonly Danger[]) => Danger[];
 }
 
@@ -496,14 +511,9 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     return examine(text).finding;
   }
 
-  function examine(text: string): {
-    finding: CrisisFinding | undefined;
-    weights: Map<Danger, number>;
-    benign: boolean;
-    explains: (dangers: readonly Danger[]) => Danger[];
-  } {
-    const { score, fired, sentences, folded, calm, explains } = run(text);
-    return { finding: findingOf(score, fired, sentences, folded), weights: score, benign: calm, explains };
+  function examine(text: string): ReturnType<CrisisDetector["examine"]> {
+    const { score, fired, sentences, folded, calm, settled, explains } = run(text);
+    return { finding: findingOf(score, fired, sentences, folded), weights: score, benign: calm, settled, explains };
   }
 
   function findingOf(
@@ -560,16 +570,11 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     // What sentences told of the past, and those of a danger the message says is over (read where a signal fired), add.
     let ended: Set<Danger> | undefined;
     const spent = { over: new Map<Danger, number>(), told: new Map<Danger, number>() };
+    // Per danger, whether every sign of it was told as harm that is over.
+    const settled = new Map<Danger, boolean>();
     unique.forEach(({ sentence: normalized, index }, u) => {
       const sentence = blanked[u] ?? "";
-      // The signals with a pattern that may match here, in the order of crisis.yaml; per signal, its patterns that may.
-      const here = new Map<number, Set<number>>();
-      for (const g of active.on(u))
-        if (g.signal !== undefined && g.k !== undefined) {
-          const ks = here.get(g.signal);
-          if (ks) ks.add(g.k);
-          else here.set(g.signal, new Set([g.k]));
-        }
+      const here = signalsOn(active, u);
       if (here.size === 0) return;
       // A sentence told of the past only: its signals together weigh at most one cue per danger. In a message that
       // says a danger is over, so do all its sentences that show that danger and say nothing of now, together.
@@ -594,6 +599,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
         for (const key of hits) {
           const budget = over ? spent.over : told ? spent.told : undefined;
           const weight = budget ? spend(budget, s.danger, s.weight) : s.weight;
+          settled.set(s.danger, (settled.get(s.danger) ?? true) && over);
           fired.push({ id: key, signal: s.id, danger: s.danger, sentence: index, weight });
           score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
         }
@@ -637,7 +643,8 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       for (const d of [...hidWordsOf(dangers), ...toldAway(signals, folded, dangers)]) ended.add(d);
       return dangers.filter((d) => ended.has(d));
     };
-    return { score, fired, sentences, folded, calm, explains };
+    const over = [...settled].flatMap(([d, all]) => (all ? [d] : []));
+    return { score, fired, sentences, folded, calm, settled: over, explains };
   }
 
   function compose(dangers: Danger[]): CrisisText {

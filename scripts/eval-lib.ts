@@ -73,6 +73,8 @@ export const REPORTED_APART: Record<"final" | "earlier final", readonly string[]
     "distress-neg-er.jsonl",
     "crisis-eu.jsonl",
     "distress-neg-eu.jsonl",
+    "crisis-ex.jsonl",
+    "distress-neg-ex.jsonl",
   ],
   "earlier final": ["crisis-k.jsonl"],
 };

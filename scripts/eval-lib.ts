@@ -153,3 +153,14 @@ export function judge(item: Item, reply: Reply): string | null {
     }
   }
 }
+
+/**
+ * Whether an entry's reply answers an item, for the gate's labels and the ranking figures: as `judge` holds it, except
+ * that for a message of two questions one of its answers is enough (each entry answers one of them).
+ */
+export function answersItem(item: Item, reply: Reply): boolean {
+  if (item.style !== "double") return judge(item, reply) === null;
+  const body = `${reply.text}\n${reply.nextSteps.join("\n")}`;
+  const hit = (item.must ?? []).some((p) => new RegExp(p, "iu").test(body));
+  return hit && !(item.mustNot ?? []).some((p) => new RegExp(p, "iu").test(body));
+}

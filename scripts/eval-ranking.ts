@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadAssistant } from "../src/knowledge/index.js";
-import { answerLike, judge, readItems, type Item } from "./eval-lib.js";
+import { answerLike, answersItem, judge, readItems, type Item } from "./eval-lib.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -27,11 +27,7 @@ const assistant = loadAssistant({ now: () => new Date("2026-11-23T12:00:00Z") })
 
 async function isRight(item: Item, entryId: string): Promise<boolean> {
   const reply = await assistant.replyWithEntry(`ranking-label-${item.id}`, entryId);
-  if (!reply) return false;
-  if (item.style !== "double") return judge(item, reply) === null;
-  const body = `${reply.text}\n${reply.nextSteps.join("\n")}`;
-  const hit = (item.must ?? []).some((p) => new RegExp(p, "iu").test(body));
-  return hit && !(item.mustNot ?? []).some((p) => new RegExp(p, "iu").test(body));
+  return reply !== null && answersItem(item, reply);
 }
 
 for (const set of sets) {

@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FEATURES, type GateModel } from "../src/core/search/gate.js";
 import { loadAssistant } from "../src/knowledge/index.js";
-import { answerLike, judge, numberArg, readItems, type Item } from "./eval-lib.js";
+import { answerLike, answersItem, numberArg, readItems, type Item } from "./eval-lib.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -71,14 +71,7 @@ async function isRight(item: Item, entryId: string): Promise<number> {
 }
 async function label(item: Item, entryId: string): Promise<number> {
   const reply = await assistant.replyWithEntry(`fit-label-${item.id}`, entryId);
-  if (!reply) return 0;
-  if (item.style === "double") {
-    const body = `${reply.text}\n${reply.nextSteps.join("\n")}`;
-    const hits = (item.must ?? []).filter((p) => new RegExp(p, "iu").test(body)).length;
-    const bad = (item.mustNot ?? []).some((p) => new RegExp(p, "iu").test(body));
-    return hits > 0 && !bad ? 1 : 0;
-  }
-  return judge(item, reply) === null ? 1 : 0;
+  return reply && answersItem(item, reply) ? 1 : 0;
 }
 
 // Standardize, then fit by batch gradient descent with a small L2 penalty (deterministic; a few hundred samples).

@@ -571,7 +571,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
     let ended: Set<Danger> | undefined;
     const spent = { over: new Map<Danger, number>(), told: new Map<Danger, number>() };
     // Per danger, whether every sign of it was told as harm that is over.
-    const settled = new Map<Danger, boolean>();
+    const allOver = new Map<Danger, boolean>();
     unique.forEach(({ sentence: normalized, index }, u) => {
       const sentence = blanked[u] ?? "";
       const here = signalsOn(active, u);
@@ -599,7 +599,7 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
         for (const key of hits) {
           const budget = over ? spent.over : told ? spent.told : undefined;
           const weight = budget ? spend(budget, s.danger, s.weight) : s.weight;
-          settled.set(s.danger, (settled.get(s.danger) ?? true) && over);
+          allOver.set(s.danger, (allOver.get(s.danger) ?? true) && over);
           fired.push({ id: key, signal: s.id, danger: s.danger, sentence: index, weight });
           score.set(s.danger, (score.get(s.danger) ?? 0) + weight);
         }
@@ -643,8 +643,8 @@ function compileFresh(file: CrisisFile): { detector?: CrisisDetector; issues: Cr
       for (const d of [...hidWordsOf(dangers), ...toldAway(signals, folded, dangers)]) ended.add(d);
       return dangers.filter((d) => ended.has(d));
     };
-    const over = [...settled].flatMap(([d, all]) => (all ? [d] : []));
-    return { score, fired, sentences, folded, calm, settled: over, explains };
+    const settled = [...allOver].flatMap(([d, all]) => (all ? [d] : []));
+    return { score, fired, sentences, folded, calm, settled, explains };
   }
 
   function compose(dangers: Danger[]): CrisisText {
